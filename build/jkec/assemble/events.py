@@ -1,0 +1,117 @@
+"""De-duplicate event mentions across articles into events, set-based in DuckDB.
+
+Mentions are grouped by event type, status and the states of actor and target (so "Japan", "Tokyo" and
+"Japan's government" tightening the same controls fall together). Within a group, the most precise dated
+mentions are the seeds of events; a less precise mention joins the one seed its date is compatible with
+("July 2019" joins "2019-07-04"). A mention compatible with several seeds is a date conflict: it is not
+merged, it stands as its own event and the build reports it. Undated mentions are not merged across
+articles.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from jkec.assemble.database import Workspace
+
+GROUP = "event_type, actor_group, target_group, status"
+
+MENTIONS_SQL = f"""
+CREATE OR REPLACE TABLE m AS
+SELECT c.*,
+       row_number() OVER (ORDER BY source_id, char_start, trigger_char_start, event_type) AS mention_key,
+       coalesce(sa.state_id, c.actor_id, '') AS actor_group,
+       coalesce(st.state_id, c.target_actor_id, '') AS target_group,
+       CAST(c.date AS DATE) AS d,
+       CASE c.date_precision WHEN 'year' THEN 1 WHEN 'month' THEN 2 WHEN 'week' THEN 3 WHEN 'day' THEN 4 END AS rank
+FROM candidates c
+LEFT JOIN actor_states sa ON sa.actor_id = c.actor_id
+LEFT JOIN actor_states st ON st.actor_id = c.target_actor_id;
+
+CREATE OR REPLACE TABLE seeds AS
+SELECT DISTINCT {GROUP}, d, date_precision, rank
+FROM m a
+WHERE d IS NOT NULL AND NOT EXISTS (
+    SELECT 1 FROM m b
+    WHERE b.d IS NOT NULL AND b.rank > a.rank
+      AND b.event_type = a.event_type AND b.actor_group = a.actor_group
+      AND b.target_group = a.target_group AND b.status = a.status
+      AND date_trunc(a.date_precision, b.d) = date_trunc(a.date_precision, a.d));
+
+CREATE OR REPLACE TABLE fits AS
+SELECT a.mention_key, count(*) AS n_seeds, min(s.d) AS seed_d, min(s.date_precision) AS seed_precision
+FROM m a JOIN seeds s USING ({GROUP})
+WHERE a.d IS NOT NULL AND s.rank >= a.rank AND date_trunc(a.date_precision, s.d) = date_trunc(a.date_precision, a.d)
+GROUP BY a.mention_key;
+
+CREATE OR REPLACE TABLE assigned AS
+SELECT m.*,
+       coalesce(f.n_seeds, 0) > 1 AS conflicting,
+       CASE WHEN f.n_seeds = 1 THEN f.seed_d ELSE m.d END AS event_date,
+       CASE WHEN f.n_seeds = 1 THEN f.seed_precision ELSE m.date_precision END AS event_precision
+FROM m LEFT JOIN fits f USING (mention_key);
+
+CREATE OR REPLACE TABLE keyed AS
+SELECT *,
+       'ev_' || left(sha256(concat_ws(chr(31), event_type, actor_group, target_group, status,
+            coalesce(CAST(event_date AS VARCHAR) || chr(31) || event_precision, 'undated' || chr(31) || source_id))), 12)
+       AS event_id
+FROM assigned;
+"""
+
+MOST_FREQUENT_SQL = """
+SELECT event_id, {column} AS value FROM (
+    SELECT event_id, {column}, row_number() OVER (PARTITION BY event_id ORDER BY count(*) DESC, {column}) AS r
+    FROM keyed WHERE {column} IS NOT NULL GROUP BY event_id, {column})
+WHERE r = 1
+"""
+
+EVENTS_SQL = f"""
+SELECT k.event_id,
+       any_value(k.event_date) AS date,
+       any_value(k.event_precision) AS date_precision,
+       CAST(NULL AS DATE) AS date_end,
+       any_value(k.event_type) AS event_type,
+       any_value(t.plover_type) AS plover_type,
+       any_value(t.plover_mode) AS plover_mode,
+       any_value(k.status) AS status,
+       any_value(a.value) AS actor_id,
+       any_value(g.value) AS target_actor_id,
+       CAST(NULL AS VARCHAR) AS location,
+       count(*) AS n_mentions,
+       count(DISTINCT k.source_id) AS n_sources
+FROM keyed k
+JOIN event_types t USING (event_type)
+LEFT JOIN ({MOST_FREQUENT_SQL.format(column='actor_id')}) a USING (event_id)
+LEFT JOIN ({MOST_FREQUENT_SQL.format(column='target_actor_id')}) g USING (event_id)
+GROUP BY k.event_id
+"""
+
+MENTION_COLUMNS = """event_id, source_id, passage_no, char_start, char_end, text, trigger_char_start, trigger_char_end,
+       trigger_text, date_text, date_char_start, date_char_end, CAST(d AS VARCHAR) AS date, date_precision"""
+
+
+@dataclass(frozen=True)
+class DatedEvents:
+    events: pd.DataFrame
+    event_mentions: pd.DataFrame
+    mention_products: pd.DataFrame
+    conflicts: pd.DataFrame
+
+
+def deduplicate_events(workspace: Workspace) -> DatedEvents:
+    """Events and their mentions from the `candidates`, `actor_states` and `event_types` tables."""
+    workspace.run(MENTIONS_SQL)
+    return DatedEvents(
+        events=workspace.frame(EVENTS_SQL),
+        event_mentions=workspace.frame(f"SELECT {MENTION_COLUMNS} FROM keyed"),
+        mention_products=workspace.frame(
+            "SELECT DISTINCT event_id, unnest(string_split(products, '|')) AS product FROM keyed WHERE products IS NOT NULL"
+        ),
+        conflicts=workspace.frame(
+            "SELECT event_type, status, source_id, char_start, date_text, CAST(d AS VARCHAR) AS date, date_precision "
+            "FROM keyed WHERE conflicting ORDER BY source_id, char_start"
+        ),
+    )

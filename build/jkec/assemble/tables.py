@@ -1,0 +1,83 @@
+"""From the corpus's per-article rows to every table of the package."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from jkec.assemble.actors import actor_rows, referenced_actor_ids, state_of
+from jkec.assemble.codebooks import codebook_rows
+from jkec.assemble.database import Workspace
+from jkec.assemble.events import deduplicate_events
+from jkec.assemble.measures import derive_measures
+from jkec.assemble.sources import source_rows
+from jkec.curated import Curated
+from jkec.sources.articles import Article
+from jkec.sources.manifest import SourceEntry
+
+CANDIDATE_COLUMNS = [
+    "source_id", "passage_no", "char_start", "char_end", "text", "trigger_char_start", "trigger_char_end",
+    "trigger_text", "date_text", "date_char_start", "date_char_end", "date", "date_precision", "event_type",
+    "actor_id", "target_actor_id", "status", "products",
+]
+
+
+@dataclass(frozen=True)
+class Assembled:
+    frames: dict[str, pd.DataFrame]
+    date_conflicts: pd.DataFrame
+
+
+def _frame(records: list[dict]) -> pd.DataFrame:
+    return pd.DataFrame.from_records(records)
+
+
+def _summaries(events: pd.DataFrame, curated: Curated) -> pd.Series:
+    """One generated line per event: actor, event label, target, status and date."""
+    names = {actor_id: actor.name for actor_id, actor in curated.actors.items()}
+    labels = {code: t.label for code, t in curated.event_types.items()}
+
+    def line(event: pd.Series) -> str:
+        actor = names.get(event["actor_id"], "unknown actor")
+        target = f" → {names[event['target_actor_id']]}" if pd.notna(event["target_actor_id"]) else ""
+        when = f", {str(event['date'])[:{'year': 4, 'month': 7}.get(event['date_precision'], 10)]}" if pd.notna(event["date"]) else ""
+        return f"{actor}: {labels[event['event_type']].lower()}{target} ({event['status']}{when})"
+
+    return events.apply(line, axis=1) if len(events) else pd.Series([], dtype=object)
+
+
+def assemble_tables(curated: Curated, entries: list[SourceEntry], articles: list[Article], rows: dict[str, pd.DataFrame]) -> Assembled:
+    codebooks = codebook_rows(curated)
+    candidates = rows.get("event_mention_candidates", pd.DataFrame())
+    candidates = candidates if len(candidates.columns) else pd.DataFrame(columns=CANDIDATE_COLUMNS)
+    workspace = Workspace()
+    try:
+        workspace.put("candidates", candidates.astype({"date": "object", "products": "object"}))
+        workspace.put("actor_states", pd.DataFrame(
+            [{"actor_id": a, "state_id": state_of(a, curated.actors), "country": actor.country} for a, actor in curated.actors.items()],
+            columns=["actor_id", "state_id", "country"]))
+        workspace.put("actor_names", pd.DataFrame([{"actor_id": a, "name": actor.name} for a, actor in curated.actors.items()]))
+        for name in ("event_types", "measure_types", "products"):
+            workspace.put(name, _frame(codebooks[name]))
+        dated = deduplicate_events(workspace)
+        workspace.put("events", dated.events)
+        workspace.put("mention_products", dated.mention_products)
+        measures = derive_measures(workspace)
+    finally:
+        workspace.close()
+    events = dated.events.merge(measures.event_measures, on="event_id", how="left")
+    events["summary"] = _summaries(events, curated)
+    frames = {
+        "sources": _frame(source_rows(entries, articles)),
+        "passages": rows.get("passages", pd.DataFrame()),
+        "actor_mentions": rows.get("actor_mentions", pd.DataFrame()),
+        "quotes": rows.get("quotes", pd.DataFrame()),
+        "events": events,
+        "event_mentions": dated.event_mentions,
+        "measures": measures.measures,
+        "measure_products": measures.measure_products,
+        **{name: _frame(records) for name, records in codebooks.items()},
+    }
+    frames.update({name: _frame(records) for name, records in actor_rows(referenced_actor_ids(frames), curated.actors).items()})
+    return Assembled(frames, dated.conflicts)

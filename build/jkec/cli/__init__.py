@@ -1,0 +1,1 @@
+"""The `jkec` command line: one small module per command."""

@@ -1,0 +1,17 @@
+"""The `jkec` application: registers the commands and turns project errors into clear messages."""
+
+from __future__ import annotations
+
+import typer
+
+from jkec.cli import add, build, sql, validate
+
+app = typer.Typer(
+    help="Japan–Korea export controls dispute dataset: build, validate, query and grow the data package.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+app.command("build")(build.build_command)
+app.command("validate")(validate.validate_command)
+app.command("sql")(sql.sql_command)
+app.command("add")(add.add_command)

@@ -1,0 +1,53 @@
+"""`jkec build`: rebuild every table from raw/ and publish the package."""
+
+from __future__ import annotations
+
+import os
+from typing import Annotated
+
+import typer
+from rich.progress import Progress
+from rich.table import Table
+
+from jkec.cli.common import RootOption, console, project_at, reported_errors
+from jkec.pipeline import BuildSummary, build
+
+
+def _report(summary: BuildSummary) -> None:
+    rows = Table(title="Tables written to data/")
+    rows.add_column("table")
+    rows.add_column("rows", justify="right")
+    for table, count in summary.rows.items():
+        rows.add_row(table, str(count))
+    console.print(rows)
+    passages = Table(title="Passages: kept (relevant) and dropped")
+    for column in ("relevant", "reason", "passages"):
+        passages.add_column(column)
+    for record in summary.passages.itertuples(index=False):
+        passages.add_row("kept" if record.relevant else "dropped", record.reason, str(record.passages))
+    console.print(passages)
+    console.print(f"Event mentions with no resolvable date: {summary.undated_event_mentions}")
+    if len(summary.date_conflicts):
+        console.print(f"[yellow]Date conflicts (mentions compatible with several events, kept apart): {len(summary.date_conflicts)}[/]")
+        for conflict in summary.date_conflicts.itertuples(index=False):
+            console.print(f"  {conflict.source_id} @{conflict.char_start}: {conflict.event_type} {conflict.date_text!r} ({conflict.date_precision})")
+    else:
+        console.print("Date conflicts: none")
+
+
+def build_command(
+    root: RootOption = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes for extraction (0: one per core).")] = 1,
+) -> None:
+    """Rebuild data/ and datapackage.yaml from raw/, validating before anything is replaced."""
+    with reported_errors():
+        project = project_at(root)
+        with Progress(console=console, transient=True) as progress:
+            task = progress.add_task("Extracting articles", total=None)
+            summary = build(
+                project,
+                jobs=jobs or os.cpu_count() or 1,
+                on_start=lambda total: progress.update(task, total=total),
+                advance=lambda: progress.advance(task),
+            )
+        _report(summary)

@@ -1,0 +1,218 @@
+"""Curated knowledge from curated/: lexicons, the actor dictionary and the codebooks, loaded and checked."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from jkec.errors import JkecError
+from jkec.project import Project, read_yaml
+
+ALIAS_KINDS = ("name", "surname", "title", "acronym", "metonym")
+ACTOR_TYPES = ("state", "government", "agency", "igo", "person", "company", "group", "media")
+MEASURE_EFFECTS = ("announce", "impose", "suspend", "lift")
+
+
+@dataclass(frozen=True)
+class Relevance:
+    """Patterns that decide whether a passage speaks about the dispute."""
+
+    dispute_terms: re.Pattern
+    other_story_terms: re.Pattern
+    boilerplate: tuple[re.Pattern, ...]
+    scare_quote_terms: re.Pattern
+
+
+@dataclass(frozen=True)
+class Actor:
+    actor_id: str
+    name: str
+    actor_type: str
+    country: str | None
+    parent_actor_id: str | None
+    title: str | None
+    cameo_code: str | None
+    aliases: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class EventType:
+    event_type: str
+    label: str
+    definition: str
+    plover_type: str | None
+    plover_mode: str | None
+    measure_effect: str | None
+    measure_type: str | None
+    triggers: tuple[re.Pattern, ...]
+
+
+@dataclass(frozen=True)
+class MeasureType:
+    measure_type: str
+    label: str
+    definition: str
+    gta_intervention_type: str | None
+
+
+@dataclass(frozen=True)
+class Product:
+    product: str
+    aliases: tuple[str, ...]
+    context_aliases: tuple[str, ...]
+    hs_code: str | None
+    hs_version: str | None
+    hs_source: str | None
+    note: str | None
+
+
+@dataclass(frozen=True)
+class Curated:
+    """Everything extraction knows that does not come from the articles."""
+
+    relevance: Relevance
+    actors: dict[str, Actor]
+    event_types: dict[str, EventType]
+    measure_types: dict[str, MeasureType]
+    products: dict[str, Product]
+
+
+def _compile(pattern: str, where: str, flags: int = re.IGNORECASE) -> re.Pattern:
+    try:
+        return re.compile(pattern, flags)
+    except re.error as exc:
+        raise JkecError(f"{where}: invalid pattern {pattern!r} ({exc})") from exc
+
+
+def word_alternation(patterns: list[str], where: str) -> re.Pattern:
+    """One case-insensitive pattern matching any of `patterns` as whole words."""
+    for pattern in patterns:
+        _compile(pattern, where)
+    return _compile(r"\b(?:" + "|".join(f"(?:{p})" for p in patterns) + r")\b", where)
+
+
+def _entries(path: Path, key: str) -> list[dict]:
+    document = read_yaml(path)
+    if not isinstance(document, dict) or not isinstance(document.get(key), list):
+        raise JkecError(f"{path}: expected a mapping with a list under {key!r}")
+    return document[key]
+
+
+def _require(entry: dict, keys: tuple[str, ...], where: str) -> None:
+    missing = [key for key in keys if not entry.get(key)]
+    if missing:
+        raise JkecError(f"{where}: missing {', '.join(missing)}")
+
+
+def _unique(items: dict, key: str, path: Path) -> None:
+    if key in items:
+        raise JkecError(f"{path}: {key!r} is defined twice")
+
+
+def load_relevance(path: Path, products: dict[str, Product]) -> Relevance:
+    document = read_yaml(path)
+    if not isinstance(document, dict):
+        raise JkecError(f"{path}: expected a mapping")
+    product_terms = [re.escape(alias) for product in products.values() for alias in product.aliases]
+    return Relevance(
+        dispute_terms=word_alternation([*document["dispute_terms"], *product_terms], f"{path}: dispute_terms"),
+        other_story_terms=word_alternation(document["other_story_terms"], f"{path}: other_story_terms"),
+        boilerplate=tuple(_compile(p, f"{path}: boilerplate") for p in document["boilerplate"]),
+        scare_quote_terms=word_alternation(document["scare_quote_terms"], f"{path}: scare_quote_terms"),
+    )
+
+
+def load_actors(path: Path) -> dict[str, Actor]:
+    actors: dict[str, Actor] = {}
+    for number, entry in enumerate(_entries(path, "actors"), start=1):
+        where = f"{path}: actor {number} ({entry.get('actor_id')})"
+        _require(entry, ("actor_id", "name", "actor_type"), where)
+        if entry["actor_type"] not in ACTOR_TYPES:
+            raise JkecError(f"{where}: actor_type {entry['actor_type']!r} is not one of {ACTOR_TYPES}")
+        aliases = tuple((alias["alias"], alias["kind"]) for alias in entry.get("aliases") or [])
+        if bad := [kind for _, kind in aliases if kind not in ALIAS_KINDS]:
+            raise JkecError(f"{where}: alias kind {bad[0]!r} is not one of {ALIAS_KINDS}")
+        _unique(actors, entry["actor_id"], path)
+        actors[entry["actor_id"]] = Actor(
+            actor_id=entry["actor_id"],
+            name=entry["name"],
+            actor_type=entry["actor_type"],
+            country=entry.get("country"),
+            parent_actor_id=entry.get("parent_actor_id"),
+            title=entry.get("title"),
+            cameo_code=entry.get("cameo_code"),
+            aliases=aliases,
+        )
+    for actor in actors.values():
+        if actor.parent_actor_id and actor.parent_actor_id not in actors:
+            raise JkecError(f"{path}: actor {actor.actor_id!r} has unknown parent {actor.parent_actor_id!r}")
+    return actors
+
+
+def load_measure_types(path: Path) -> dict[str, MeasureType]:
+    measure_types: dict[str, MeasureType] = {}
+    for number, entry in enumerate(_entries(path, "measure_types"), start=1):
+        _require(entry, ("code", "label", "definition"), f"{path}: measure type {number}")
+        _unique(measure_types, entry["code"], path)
+        measure_types[entry["code"]] = MeasureType(
+            entry["code"], entry["label"], entry["definition"], entry.get("gta_intervention_type")
+        )
+    return measure_types
+
+
+def load_event_types(path: Path, measure_types: dict[str, MeasureType]) -> dict[str, EventType]:
+    event_types: dict[str, EventType] = {}
+    for number, entry in enumerate(_entries(path, "event_types"), start=1):
+        where = f"{path}: event type {number} ({entry.get('code')})"
+        _require(entry, ("code", "label", "definition", "triggers"), where)
+        if entry.get("measure_effect") not in (None, *MEASURE_EFFECTS):
+            raise JkecError(f"{where}: measure_effect {entry['measure_effect']!r} is not one of {MEASURE_EFFECTS}")
+        if entry.get("measure_type") is not None and entry["measure_type"] not in measure_types:
+            raise JkecError(f"{where}: unknown measure_type {entry['measure_type']!r}")
+        _unique(event_types, entry["code"], path)
+        event_types[entry["code"]] = EventType(
+            event_type=entry["code"],
+            label=entry["label"],
+            definition=entry["definition"],
+            plover_type=entry.get("plover_type"),
+            plover_mode=entry.get("plover_mode"),
+            measure_effect=entry.get("measure_effect"),
+            measure_type=entry.get("measure_type"),
+            triggers=tuple(_compile(pattern, where) for pattern in entry["triggers"]),
+        )
+    return event_types
+
+
+def load_products(path: Path) -> dict[str, Product]:
+    products: dict[str, Product] = {}
+    for number, entry in enumerate(_entries(path, "products"), start=1):
+        where = f"{path}: product {number} ({entry.get('product')})"
+        _require(entry, ("product", "aliases"), where)
+        if entry.get("hs_code") and not entry.get("hs_source"):
+            raise JkecError(f"{where}: an hs_code needs the hs_source that gives it")
+        _unique(products, entry["product"], path)
+        products[entry["product"]] = Product(
+            product=entry["product"],
+            aliases=tuple(entry["aliases"]),
+            context_aliases=tuple(entry.get("context_aliases") or ()),
+            hs_code=entry.get("hs_code"),
+            hs_version=entry.get("hs_version"),
+            hs_source=entry.get("hs_source"),
+            note=entry.get("note"),
+        )
+    return products
+
+
+def load_curated(project: Project) -> Curated:
+    """Load and cross-check every curated file."""
+    folder = project.curated_dir
+    products = load_products(folder / "products.yaml")
+    measure_types = load_measure_types(folder / "measure_types.yaml")
+    return Curated(
+        relevance=load_relevance(folder / "relevance.yaml", products),
+        actors=load_actors(folder / "actors.yaml"),
+        event_types=load_event_types(folder / "event_types.yaml", measure_types),
+        measure_types=measure_types,
+        products=products,
+    )

@@ -1,0 +1,1 @@
+"""Per-article extraction: pure functions from one article (and the curated knowledge) to rows."""

@@ -1,0 +1,88 @@
+"""One article in, its rows out: the pure per-article step that a process pool maps over the corpus."""
+
+from __future__ import annotations
+
+import hashlib
+
+from jkec.curated import Curated
+from jkec.extract.actors import ActorMatcher
+from jkec.extract.events import find_event_mentions, product_pattern
+from jkec.extract.passages import paragraph_spans, split_passages
+from jkec.extract.quotes import QuoteFinder
+from jkec.sources.articles import Article
+
+Rows = dict[str, list[dict]]
+
+
+def record_id(prefix: str, *parts: object) -> str:
+    """A stable identifier derived from the record's content, never from its row number."""
+    digest = hashlib.sha256("\x1f".join(str(part) for part in parts).encode("utf-8")).hexdigest()
+    return f"{prefix}_{digest[:12]}"
+
+
+class Extractor:
+    """Holds what is costly to build once (matchers, patterns); `extract` depends only on its article."""
+
+    def __init__(self, curated: Curated) -> None:
+        self.curated = curated
+        self.actor_matcher = ActorMatcher(curated.actors)
+        self.actor_types = {actor_id: actor.actor_type for actor_id, actor in curated.actors.items()}
+        self.products = product_pattern(curated.products)
+
+    def extract(self, article: Article) -> Rows:
+        text, source_id = article.text, article.source_id
+        passages = split_passages(text, article.title, self.curated.relevance)
+        mentions = self.actor_matcher.mentions(text, passages)
+        quotes = QuoteFinder(
+            text, passages, mentions, self.actor_types, self.curated.relevance.scare_quote_terms
+        ).find(paragraph_spans(text))
+        events = find_event_mentions(
+            text, passages, mentions, self.curated.event_types, self.curated.actors, self.products,
+            article.published, article.published_precision,
+        )
+        return {
+            "passages": [
+                {
+                    "source_id": source_id, "passage_no": p.passage_no, "paragraph_no": p.paragraph_no,
+                    "char_start": p.span.start, "char_end": p.span.end, "relevant": p.relevant,
+                    "reason": p.reason, "matched": p.matched,
+                }
+                for p in passages
+            ],
+            "actor_mentions": [
+                {
+                    "source_id": source_id, "char_start": m.span.start, "char_end": m.span.end,
+                    "passage_no": m.passage_no, "actor_id": m.actor_id, "text": m.span.text(text),
+                    "alias_kind": m.alias_kind,
+                }
+                for m in mentions
+            ],
+            "quotes": [
+                {
+                    "quote_id": record_id("q", source_id, q.span.start, q.span.end), "source_id": source_id,
+                    "passage_no": q.passage_no, "char_start": q.span.start, "char_end": q.span.end,
+                    "text": q.span.text(text), "kind": q.kind, "speaker_actor_id": q.speaker_actor_id,
+                    "speaker_mention": q.speaker_span.text(text) if q.speaker_span else None,
+                    "speaker_char_start": q.speaker_span.start if q.speaker_span else None,
+                    "speaker_char_end": q.speaker_span.end if q.speaker_span else None,
+                    "attribution": q.attribution, "said_on": None, "said_on_precision": None,
+                }
+                for q in quotes
+            ],
+            "event_mention_candidates": [
+                {
+                    "source_id": source_id, "passage_no": e.passage_no, "char_start": e.passage.start,
+                    "char_end": e.passage.end, "text": e.passage.text(text),
+                    "trigger_char_start": e.trigger.start, "trigger_char_end": e.trigger.end,
+                    "trigger_text": e.trigger.text(text),
+                    "date_text": e.time.span.text(text) if e.time else None,
+                    "date_char_start": e.time.span.start if e.time else None,
+                    "date_char_end": e.time.span.end if e.time else None,
+                    "date": e.time.date.isoformat() if e.time else None,
+                    "date_precision": e.time.precision if e.time else None,
+                    "event_type": e.event_type, "actor_id": e.actor_id, "target_actor_id": e.target_actor_id,
+                    "status": e.status, "products": "|".join(e.products) or None,
+                }
+                for e in events
+            ],
+        }

@@ -1,0 +1,114 @@
+"""Split an article into passages and decide, for each, whether it speaks about the dispute.
+
+A passage is a sentence of a paragraph (a non-empty line), or a whole line that is not a sentence
+(a headline, a navigation crumb). Verdicts, in order of precedence:
+
+- boilerplate: the passage matches a page-furniture pattern (paywall, error message, photo credit);
+- navigation / headline_list: a line that is not a sentence (no closing punctuation) and not the article's
+  title: up to four words is a navigation crumb, longer is a headline of some other page;
+- dispute_term: the passage names a dispute term -> relevant;
+- other_story: it names a term of an unrelated story -> not relevant;
+- context / no_dispute_term: it names neither, and takes the verdict of the story it continues (the last
+  passage that had a verdict of its own); a headline list ends a story.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from jkec.curated import Relevance
+from jkec.extract.nlp import english
+from jkec.extract.spans import Span, strip_span
+
+SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+OPENING_QUOTE_AT_END = re.compile(r"\s([\"“‘])$")
+NAVIGATION_MAX_WORDS = 4
+PARAGRAPH_MIN_WORDS = 25
+
+
+@dataclass(frozen=True)
+class Passage:
+    passage_no: int
+    paragraph_no: int
+    span: Span
+    relevant: bool
+    reason: str
+    matched: str | None
+
+
+def paragraph_spans(text: str) -> list[Span]:
+    """Non-empty lines, without surrounding white space."""
+    spans, offset = [], 0
+    for line in text.splitlines(keepends=True):
+        span = strip_span(text, offset, offset + len(line))
+        if span.end > span.start:
+            spans.append(span)
+        offset += len(line)
+    return spans
+
+
+def sentence_spans(text: str, paragraph: Span) -> list[Span]:
+    """Sentences of one paragraph; an opening quotation mark left at a sentence's end moves to the next."""
+    doc = english()(paragraph.text(text))
+    bounds = [(paragraph.start + s.start_char, paragraph.start + s.end_char) for s in doc.sents]
+    for index in range(len(bounds) - 1):
+        start, end = bounds[index]
+        if OPENING_QUOTE_AT_END.search(text[start:end]):
+            bounds[index], bounds[index + 1] = (start, end - 1), (end - 1, bounds[index + 1][1])
+    return [span for start, end in bounds if (span := strip_span(text, start, end)).end > span.start]
+
+
+def _same_words(left: str, right: str) -> bool:
+    return left.split() == right.split()
+
+
+def _is_sentence_paragraph(line: str, is_title: bool) -> bool:
+    return is_title or bool(SENTENCE_END.search(line)) or len(line.split()) >= PARAGRAPH_MIN_WORDS
+
+
+class PassageClassifier:
+    """Carries the verdict of the story being read from one passage to the next."""
+
+    def __init__(self, relevance: Relevance) -> None:
+        self.relevance = relevance
+        self.story_relevant = False
+
+    def boilerplate(self, passage: str) -> str | None:
+        return next((p.pattern for p in self.relevance.boilerplate if p.search(passage)), None)
+
+    def judge_line(self, line: str) -> tuple[bool, str, str | None]:
+        """Verdict for a line that is not a sentence."""
+        if pattern := self.boilerplate(line):
+            return False, "boilerplate", pattern
+        if len(line.split()) <= NAVIGATION_MAX_WORDS:
+            return False, "navigation", None
+        self.story_relevant = False
+        return False, "headline_list", None
+
+    def judge_sentence(self, sentence: str) -> tuple[bool, str, str | None]:
+        """Verdict for a sentence (or the title)."""
+        if pattern := self.boilerplate(sentence):
+            return False, "boilerplate", pattern
+        if match := self.relevance.dispute_terms.search(sentence):
+            self.story_relevant = True
+            return True, "dispute_term", match.group(0)
+        if match := self.relevance.other_story_terms.search(sentence):
+            self.story_relevant = False
+            return False, "other_story", match.group(0)
+        return self.story_relevant, "context" if self.story_relevant else "no_dispute_term", None
+
+
+def split_passages(text: str, title: str, relevance: Relevance) -> list[Passage]:
+    """Every passage of the article with its verdict; together they cover every non-blank line."""
+    classifier = PassageClassifier(relevance)
+    passages: list[Passage] = []
+    for paragraph_no, paragraph in enumerate(paragraph_spans(text), start=1):
+        line = paragraph.text(text)
+        if _is_sentence_paragraph(line, is_title=paragraph_no == 1 and _same_words(line, title)):
+            judged = [(span, classifier.judge_sentence(span.text(text))) for span in sentence_spans(text, paragraph)]
+        else:
+            judged = [(paragraph, classifier.judge_line(line))]
+        for span, (relevant, reason, matched) in judged:
+            passages.append(Passage(len(passages) + 1, paragraph_no, span, relevant, reason, matched))
+    return passages

@@ -1,0 +1,1 @@
+"""The data package: release metadata, the generated descriptor, and publishing data/ atomically."""

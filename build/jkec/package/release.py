@@ -1,0 +1,47 @@
+"""build/release.yaml: the package's authored metadata and its list of tables."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass
+
+from jkec.errors import JkecError
+from jkec.project import Project, read_yaml
+
+REQUIRED = ("name", "title", "description", "version", "released", "licenses", "contributors", "keywords", "tables")
+
+
+@dataclass(frozen=True)
+class Release:
+    metadata: dict
+
+    @property
+    def tables(self) -> list[str]:
+        return [table["name"] for table in self.metadata["tables"]]
+
+    def table_title(self, table: str) -> str:
+        return next(t["title"] for t in self.metadata["tables"] if t["name"] == table)
+
+    @property
+    def version(self) -> str:
+        return str(self.metadata["version"])
+
+    def created(self) -> str:
+        """The package's date: SOURCE_DATE_EPOCH when set (reproducible builds), else the release date."""
+        epoch = os.environ.get("SOURCE_DATE_EPOCH")
+        if epoch:
+            moment = dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc)
+        else:
+            moment = dt.datetime.combine(dt.date.fromisoformat(str(self.metadata["released"])), dt.time(), dt.timezone.utc)
+        return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def load_release(project: Project) -> Release:
+    metadata = read_yaml(project.release_path)
+    if not isinstance(metadata, dict):
+        raise JkecError(f"{project.release_path}: expected a mapping")
+    missing = [key for key in REQUIRED if key not in metadata]
+    if missing:
+        raise JkecError(f"{project.release_path}: missing {', '.join(missing)}")
+    return Release(metadata)

@@ -1,0 +1,73 @@
+"""The runner: raw articles → extraction → cross-article tables → the gate → validation → published package."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pandas as pd
+
+from jkec.assemble.tables import assemble_tables
+from jkec.corpus import extract_corpus
+from jkec.curated import load_curated
+from jkec.package.frictionless_check import frictionless_validate
+from jkec.package.publish import publish
+from jkec.package.release import load_release
+from jkec.project import Project
+from jkec.sources.articles import Article, load_article
+from jkec.sources.manifest import load_manifest
+from jkec.tables.checks import validate_tables
+from jkec.tables.conform import conform
+from jkec.tables.csvfiles import read_table
+from jkec.tables.schema import load_schemas
+
+
+@dataclass(frozen=True)
+class BuildSummary:
+    """What a build produced, for the one-screen report."""
+
+    rows: dict[str, int]
+    passages: pd.DataFrame
+    date_conflicts: pd.DataFrame
+    undated_event_mentions: int
+
+
+def raw_texts(articles: list[Article]) -> pd.DataFrame:
+    return pd.DataFrame({"source_id": [a.source_id for a in articles], "text": [a.text for a in articles]})
+
+
+def build(project: Project, jobs: int = 1, on_start: Callable[[int], None] = lambda total: None,
+          advance: Callable[[], None] = lambda: None) -> BuildSummary:
+    """Rebuild every table from raw/ and publish the package; data/ is untouched if anything fails."""
+    release = load_release(project)
+    schemas = load_schemas(project, release.tables)
+    entries = load_manifest(project)
+    curated = load_curated(project)
+    articles = [load_article(project, entry) for entry in entries]
+    on_start(len(articles))
+    rows = extract_corpus(curated, articles, jobs, advance)
+    assembled = assemble_tables(curated, entries, articles, rows)
+    frames = {table: conform(assembled.frames[table], schema) for table, schema in schemas.items()}
+    validate_tables(frames, schemas, raw_texts(articles))
+    publish(project, frames, schemas, release, entries)
+    passages = frames["passages"]
+    return BuildSummary(
+        rows={table: len(frame) for table, frame in frames.items()},
+        passages=passages.groupby(["relevant", "reason"]).size().reset_index(name="passages"),
+        date_conflicts=assembled.date_conflicts,
+        undated_event_mentions=int(frames["event_mentions"]["date"].isna().sum()),
+    )
+
+
+def validate_package(project: Project, with_frictionless: bool = True) -> dict[str, int]:
+    """Check the published tables in data/ against the schemas, the raw texts and (standard) Frictionless."""
+    release = load_release(project)
+    schemas = load_schemas(project, release.tables)
+    entries = load_manifest(project)
+    articles = [load_article(project, entry) for entry in entries]
+    frames = {table: conform(read_table(project.table_path(table)), schema) for table, schema in schemas.items()}
+    validate_tables(frames, schemas, raw_texts(articles))
+    rows = {table: len(frame) for table, frame in frames.items()}
+    if with_frictionless:
+        frictionless_validate(project.descriptor_path, rows)
+    return rows

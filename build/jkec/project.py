@@ -1,0 +1,72 @@
+"""Where each part of a project lives on disk."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from jkec.errors import JkecError
+
+
+@dataclass(frozen=True)
+class Project:
+    """A dataset project folder: raw articles in, data package out."""
+
+    root: Path
+
+    @property
+    def raw_dir(self) -> Path:
+        return self.root / "raw"
+
+    @property
+    def manifest_path(self) -> Path:
+        return self.raw_dir / "sources.yaml"
+
+    @property
+    def data_dir(self) -> Path:
+        return self.root / "data"
+
+    @property
+    def schemas_dir(self) -> Path:
+        return self.root / "schemas"
+
+    @property
+    def curated_dir(self) -> Path:
+        return self.root / "curated"
+
+    @property
+    def release_path(self) -> Path:
+        return self.root / "build" / "release.yaml"
+
+    @property
+    def descriptor_path(self) -> Path:
+        return self.root / "datapackage.yaml"
+
+    def schema_path(self, table: str) -> Path:
+        return self.schemas_dir / f"{table}.yaml"
+
+    def table_path(self, table: str) -> Path:
+        return self.data_dir / f"{table}.csv"
+
+
+def find_project(start: Path | None = None) -> Project:
+    """The project containing `start` (default: the working directory), found by its build/release.yaml."""
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / "build" / "release.yaml").is_file():
+            return Project(folder)
+    raise JkecError(f"no jkec project (a folder with build/release.yaml) at or above {here}")
+
+
+def read_yaml(path: Path) -> object:
+    """Parse a YAML file, naming the file and line in the error when it is malformed."""
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise JkecError(f"{path}: file not found") from exc
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" line {mark.line + 1}" if mark else ""
+        raise JkecError(f"{path}{where}: malformed YAML ({getattr(exc, 'problem', exc)})") from exc

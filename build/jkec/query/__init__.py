@@ -1,0 +1,1 @@
+"""Querying the package with DuckDB."""

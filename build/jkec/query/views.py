@@ -1,0 +1,43 @@
+"""DuckDB views over data/*.csv, typed from the Table Schemas (no second list of columns)."""
+
+from __future__ import annotations
+
+import duckdb
+
+from jkec.errors import JkecError
+from jkec.package.release import load_release
+from jkec.project import Project
+from jkec.tables.schema import TableSchema, load_schemas
+
+
+def view_sql(schema: TableSchema, csv_path: str) -> str:
+    """CREATE VIEW statement reading one CSV with the schema's column types."""
+    columns = ", ".join(f"'{name}': '{sql_type}'" for name, sql_type in schema.duckdb_columns().items())
+    path = csv_path.replace("'", "''")
+    return (
+        f"CREATE OR REPLACE VIEW {schema.name} AS SELECT * FROM read_csv('{path}', header = true, "
+        f"auto_detect = false, delim = ',', quote = '\"', escape = '\"', nullstr = '', columns = {{{columns}}})"
+    )
+
+
+def connect(project: Project) -> duckdb.DuckDBPyConnection:
+    """An in-memory DuckDB connection with one view per table of the package."""
+    release = load_release(project)
+    connection = duckdb.connect(":memory:")
+    for table, schema in load_schemas(project, release.tables).items():
+        path = project.table_path(table)
+        if not path.is_file():
+            raise JkecError(f"{path}: table not built yet (run `jkec build`)")
+        connection.execute(view_sql(schema, str(path)))
+    return connection
+
+
+def run_query(project: Project, sql: str) -> tuple[list[str], list[tuple]]:
+    """Column names and rows of a query against the package."""
+    connection = connect(project)
+    try:
+        result = connection.execute(sql)
+    except duckdb.Error as exc:
+        raise JkecError(f"query failed: {exc}") from exc
+    columns = [column[0] for column in result.description or []]
+    return columns, result.fetchall()

@@ -1,0 +1,1 @@
+"""Raw articles: the manifest that records their provenance, and adding new ones."""

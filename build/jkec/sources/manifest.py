@@ -1,0 +1,147 @@
+"""raw/sources.yaml: one entry per article, checked against the files in raw/."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import yaml
+
+from jkec.errors import JkecError
+from jkec.project import Project, read_yaml
+
+PRECISIONS = ("day", "month", "year")
+SOURCE_ID = re.compile(r"^[0-9a-z][0-9a-z_]*$")
+REQUIRED = ("source_id", "path", "sha256", "title", "published_basis", "language")
+OPTIONAL = ("publisher", "published", "published_precision", "url")
+
+MANIFEST_HEADER = """\
+# Manifest of the raw articles: one entry per file in raw/, checked by every build.
+# source_id: file name without .txt; path: relative to raw/; sha256: of the file's bytes.
+# title and publisher as the text shows them (publisher null when the text names none).
+# published: first day of the period at published_precision (day, month or year); null when unknown.
+# published_basis: how the date was established (the text's words, the anchor, any external check).
+# url: null when unknown; language: ISO 639-1.
+"""
+
+
+@dataclass(frozen=True)
+class SourceEntry:
+    """Provenance of one raw article."""
+
+    source_id: str
+    path: str
+    sha256: str
+    title: str
+    publisher: str | None
+    published: dt.date | None
+    published_precision: str | None
+    published_basis: str
+    url: str | None
+    language: str
+
+    def as_yaml(self) -> dict:
+        entry = asdict(self)
+        entry["published"] = self.published.isoformat() if self.published else None
+        return entry
+
+
+def file_sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _parse_date(value: object, where: str) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError as exc:
+        raise JkecError(f"{where}: published {value!r} is not a YYYY-MM-DD date") from exc
+
+
+def _entry(raw: object, where: str) -> SourceEntry:
+    if not isinstance(raw, dict):
+        raise JkecError(f"{where}: an entry must be a mapping")
+    missing = [key for key in REQUIRED if not raw.get(key)]
+    if missing:
+        raise JkecError(f"{where}: missing {', '.join(missing)}")
+    unknown = sorted(set(raw) - set(REQUIRED) - set(OPTIONAL))
+    if unknown:
+        raise JkecError(f"{where}: unknown field(s) {', '.join(unknown)}")
+    if not SOURCE_ID.match(str(raw["source_id"])):
+        raise JkecError(f"{where}: source_id {raw['source_id']!r} must match {SOURCE_ID.pattern}")
+    published = _parse_date(raw.get("published"), where)
+    precision = raw.get("published_precision")
+    if (published is None) != (precision is None) or (precision is not None and precision not in PRECISIONS):
+        raise JkecError(f"{where}: published_precision must be one of {PRECISIONS} exactly when published is set")
+    return SourceEntry(
+        source_id=str(raw["source_id"]),
+        path=str(raw["path"]),
+        sha256=str(raw["sha256"]).lower(),
+        title=str(raw["title"]),
+        publisher=raw.get("publisher"),
+        published=published,
+        published_precision=precision,
+        published_basis=str(raw["published_basis"]),
+        url=raw.get("url"),
+        language=str(raw["language"]),
+    )
+
+
+def read_manifest(project: Project) -> list[SourceEntry]:
+    """Parse raw/sources.yaml into entries, without looking at the files."""
+    document = read_yaml(project.manifest_path)
+    if not isinstance(document, dict) or not isinstance(document.get("sources"), list):
+        raise JkecError(f"{project.manifest_path}: expected a mapping with a list under 'sources'")
+    entries = [
+        _entry(raw, f"{project.manifest_path}: entry {number} ({raw.get('source_id') if isinstance(raw, dict) else raw})")
+        for number, raw in enumerate(document["sources"], start=1)
+    ]
+    for key in ("source_id", "path"):
+        seen: set[str] = set()
+        for entry in entries:
+            value = getattr(entry, key)
+            if value in seen:
+                raise JkecError(f"{project.manifest_path}: {key} {value!r} appears twice")
+            seen.add(value)
+    return entries
+
+
+def verify_manifest(project: Project, entries: list[SourceEntry]) -> None:
+    """Refuse a manifest whose files are missing, altered or unlisted; name every problem."""
+    problems = []
+    listed = {entry.path for entry in entries}
+    for entry in entries:
+        path = project.raw_dir / entry.path
+        if not path.is_file():
+            problems.append(f"raw/{entry.path}: listed in raw/sources.yaml (source {entry.source_id}) but no such file")
+        elif (actual := file_sha256(path)) != entry.sha256:
+            problems.append(f"raw/{entry.path}: sha256 is {actual}, raw/sources.yaml records {entry.sha256}")
+    for path in sorted(project.raw_dir.iterdir()):
+        if path.name != project.manifest_path.name and not path.name.startswith(".") and path.name not in listed:
+            problems.append(f"raw/{path.name}: file has no entry in raw/sources.yaml")
+    if problems:
+        raise JkecError("the raw articles do not match their manifest:\n  " + "\n  ".join(problems))
+
+
+def load_manifest(project: Project) -> list[SourceEntry]:
+    """The verified manifest, sorted by source_id."""
+    entries = read_manifest(project)
+    verify_manifest(project, entries)
+    return sorted(entries, key=lambda entry: entry.source_id)
+
+
+def write_manifest(project: Project, entries: list[SourceEntry]) -> None:
+    """Rewrite raw/sources.yaml with the given entries, sorted by source_id (atomically)."""
+    body = yaml.safe_dump(
+        {"sources": [entry.as_yaml() for entry in sorted(entries, key=lambda entry: entry.source_id)]},
+        sort_keys=False,
+        allow_unicode=True,
+        width=110,
+    )
+    staging = project.manifest_path.with_suffix(".yaml.tmp")
+    staging.write_text(MANIFEST_HEADER + body, encoding="utf-8")
+    staging.replace(project.manifest_path)

@@ -1,0 +1,1 @@
+"""Tables: their schemas, the gate every table passes, the checks, and writing them."""
