@@ -4,8 +4,8 @@ Mentions are grouped by event type, status and the states of actor and target (s
 "Japan's government" tightening the same controls fall together). Within a group, the most precise dated
 mentions are the seeds of events; a less precise mention joins the one seed its date is compatible with
 ("July 2019" joins "2019-07-04"). A mention compatible with several seeds is a date conflict: it is not
-merged, it stands as its own event and the build reports it. Undated mentions are not merged across
-articles.
+merged, it stands as its own event and the build reports it. An undated mention is an event of its own:
+without a date, two mentions cannot be told to be the same event.
 """
 
 from __future__ import annotations
@@ -56,7 +56,8 @@ FROM m LEFT JOIN fits f USING (mention_key);
 CREATE OR REPLACE TABLE keyed AS
 SELECT *,
        'ev_' || left(sha256(concat_ws(chr(31), event_type, actor_group, target_group, status,
-            coalesce(CAST(event_date AS VARCHAR) || chr(31) || event_precision, 'undated' || chr(31) || source_id))), 12)
+            coalesce(CAST(event_date AS VARCHAR) || chr(31) || event_precision,
+                     concat_ws(chr(31), 'undated', source_id, trigger_char_start)))), 12)
        AS event_id
 FROM assigned;
 """

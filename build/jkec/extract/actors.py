@@ -1,6 +1,6 @@
 """Actor mentions: the curated dictionary's aliases matched in an article's relevant passages.
 
-Rules beyond the plain phrase match:
+Rules beyond the plain phrase match (an alias written with a straight apostrophe also matches the curly one):
 - overlapping matches keep the longest ("South Korean Ministry of Trade, ..." over "South Korea");
 - a span that two actors claim is ambiguous and dropped;
 - a surname counts only after the person's full name has been mentioned earlier in the same article
@@ -44,7 +44,8 @@ class ActorMatcher:
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         for actor in actors.values():
             for alias, kind in actor.aliases:
-                self.matcher.add(f"{actor.actor_id}{KEY_SEPARATOR}{kind}", [self.nlp.make_doc(alias)])
+                forms = {alias, alias.replace("'", "’")}
+                self.matcher.add(f"{actor.actor_id}{KEY_SEPARATOR}{kind}", [self.nlp.make_doc(form) for form in sorted(forms)])
 
     def _candidates(self, text: str) -> list[tuple[Span, str, str]]:
         """(span, actor_id, kind) for every longest match that exactly one actor claims."""

@@ -8,7 +8,8 @@ from jkec.curated import Curated
 from jkec.extract.actors import ActorMatcher
 from jkec.extract.events import find_event_mentions, product_pattern
 from jkec.extract.passages import paragraph_spans, split_passages
-from jkec.extract.quotes import QuoteFinder
+from jkec.extract.quotes import QuoteFinder, quotation_spans
+from jkec.extract.spans import Span
 from jkec.sources.articles import Article
 
 Rows = dict[str, list[dict]]
@@ -33,12 +34,14 @@ class Extractor:
         text, source_id = article.text, article.source_id
         passages = split_passages(text, article.title, self.curated.relevance)
         mentions = self.actor_matcher.mentions(text, passages)
+        paragraphs = paragraph_spans(text)
         quotes = QuoteFinder(
             text, passages, mentions, self.actor_types, self.curated.relevance.scare_quote_terms
-        ).find(paragraph_spans(text))
+        ).find(paragraphs)
+        quoted = [Span(opening, closing + 1) for paragraph in paragraphs for opening, closing in quotation_spans(text, paragraph)]
         events = find_event_mentions(
             text, passages, mentions, self.curated.event_types, self.curated.actors, self.products,
-            article.published, article.published_precision,
+            article.published, article.published_precision, quoted,
         )
         return {
             "passages": [

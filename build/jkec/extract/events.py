@@ -1,11 +1,20 @@
 """Event mentions: sentences of relevant passages that match a trigger of the event codebook.
 
-For each relevant passage and event type, the first trigger match makes one mention. Its actor is the last
-actor named before the trigger in the sentence (the subject, in the plain word order of news prose); its
-target the first actor named from the trigger on that belongs to another country (international bodies are
-venues, not targets). A future marker before the trigger ("will", "plans to", "is set to") makes the event
-planned, or scheduled for talks (PLOVER CONSULT); otherwise it occurred. The mention's date is the
-temporal expression nearest the trigger, resolved in the tense of the clause.
+For each relevant passage and event type, the first trigger match outside quotation marks makes one mention
+(quoted words are what someone said, not narration). The rules lean towards leaving a field empty rather
+than filling it wrongly:
+
+- actor: the nearest actor named before the trigger in subject position (not right after a preposition or
+  a verb of telling or urging), unless a speech verb or another subject pronoun stands between them ("Lee
+  said Japanese officials tightened ..." does not make Lee the actor), except where the reported clause's
+  subject only refers back to the speaker ("METI announced that the country would lift ...");
+- target: the first actor named after the trigger in the same clause (no comma between) that belongs to
+  another country and is not about to speak; international bodies are venues, not targets;
+- status: planned (scheduled for talks, PLOVER CONSULT) when a future marker ("will", "plans to", "set to")
+  stands right before the trigger or in it, else occurred;
+- date: a calendar expression from the same clause: before the trigger with no comma in between (or
+  opening the sentence, "In 2019, ..."), or after it with no participle or comma in between ("controls imposed in 2019" dates the imposing, not the lifting); expressions of
+  duration ("since", "beginning in") date a state, not the event, and are not used.
 """
 
 from __future__ import annotations
@@ -21,9 +30,27 @@ from jkec.extract.spans import Span
 from jkec.extract.temporal import TimeExpression, find_time_expressions
 
 FUTURE_MARKER = re.compile(
-    r"\b(?:will|shall|plans? to|planned to|planning to|intends? to|(?:is|are) set to|(?:is|are) to be|to be held|aims? to)\b",
+    r"(?<!not )(?<!no )\b(?:will|shall|plans? to|planned to|planning to|intends? to|set to|scheduled to|due to|"
+    r"expected to|to be held|aims? to)\b(?:\s+\w+){0,2}\s*$",
     re.IGNORECASE,
 )
+FUTURE_IN_TRIGGER = re.compile(r"\b(?:will|set to|scheduled to|to be held)\b", re.IGNORECASE)
+SPEECH_VERB = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adding|stated|noted|warned|insisted|argued|announced|maintained|"
+    r"stressed|explained|confirmed|reported)\b",
+    re.IGNORECASE,
+)
+SELF_REFERENCE_AFTER_SPEECH = re.compile(
+    r"\b(?:said|says|announced|stated|confirmed)\s+(?:that\s+)?(?:[^,]{0,40}?\s)?(?:the country|the government|it|the ministry)(?:\s+\w+){0,2}\s*$",
+    re.IGNORECASE,
+)
+OBJECT_POSITION = re.compile(
+    r"\b(?:to|with|from|against|on|for|by|of|at|between|tells?|told|urg\w+|ask\w*)\s+(?:the\s+)?$", re.IGNORECASE
+)
+OTHER_SUBJECT = re.compile(r"\b(?:he|she|they|we|who|what)\b", re.IGNORECASE)
+PARTICIPLE_OR_BREAK = re.compile(r"[,;—–]|\b\w+(?:ed|en)\b", re.IGNORECASE)
+DURATION_BEFORE = re.compile(r"\b(?:since|from|until|beginning|starting)(?:\s+in)?\s*$", re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r"[,;—–]")
 SCHEDULED_PLOVER_TYPES = ("CONSULT",)
 
 
@@ -44,35 +71,55 @@ def country_of(actor_id: str, actors: dict[str, Actor]) -> str | None:
     return actors[actor_id].country if actor_id in actors else None
 
 
-def _actor_and_target(trigger: Span, mentions: list[ActorMention], actors: dict[str, Actor]) -> tuple[str | None, str | None]:
-    before = [m for m in mentions if m.span.end <= trigger.start]
-    actor_id = before[-1].actor_id if before else None
+def _actor(text: str, trigger: Span, mentions: list[ActorMention]) -> str | None:
+    """The nearest actor named before the trigger (or as its first words), unless reported by someone else."""
+    subjects = [
+        m for m in mentions
+        if m.span.start <= trigger.start and not OBJECT_POSITION.search(text[max(0, m.span.start - 25) : m.span.start])
+    ]
+    if not subjects:
+        return None
+    between = text[subjects[-1].span.end : trigger.start]
+    if (SPEECH_VERB.search(between) or OTHER_SUBJECT.search(between)) and not SELF_REFERENCE_AFTER_SPEECH.search(between):
+        return None
+    return subjects[-1].actor_id
+
+
+def _target(text: str, trigger: Span, clause_end: int, actor_id: str | None, mentions: list[ActorMention],
+            actors: dict[str, Actor]) -> str | None:
     actor_country = country_of(actor_id, actors) if actor_id else None
-    target_id = next(
-        (
-            m.actor_id
-            for m in mentions
-            if m.span.start >= trigger.start
-            and actors[m.actor_id].actor_type != "igo"
-            and country_of(m.actor_id, actors) not in (None, actor_country)
-        ),
-        None,
-    )
-    return actor_id, target_id
+    for mention in (m for m in mentions if m.span.start > trigger.start):
+        if CLAUSE_BREAK.search(text[trigger.end : mention.span.start]) or mention.span.start >= clause_end:
+            return None
+        follows = text[mention.span.end : mention.span.end + 12]
+        if (
+            actors[mention.actor_id].actor_type != "igo"
+            and country_of(mention.actor_id, actors) not in (None, actor_country)
+            and not SPEECH_VERB.match(follows.strip())
+        ):
+            return mention.actor_id
+    return None
 
 
 def _status(text: str, passage: Span, trigger: Span, event_type: EventType) -> str:
-    if not FUTURE_MARKER.search(text[passage.start : trigger.end]):
+    if not (FUTURE_MARKER.search(text[passage.start : trigger.start]) or FUTURE_IN_TRIGGER.search(trigger.text(text))):
         return "occurred"
     return "scheduled" if event_type.plover_type in SCHEDULED_PLOVER_TYPES else "planned"
 
 
-def _nearest(expressions: list[TimeExpression], trigger: Span) -> TimeExpression | None:
-    return min(
-        expressions,
-        key=lambda e: min(abs(e.span.start - trigger.end), abs(trigger.start - e.span.end)),
-        default=None,
-    )
+def _date(text: str, passage: Span, trigger: Span, expressions: list[TimeExpression]) -> TimeExpression | None:
+    """The expression that dates the trigger's own clause, if one does."""
+    for expression in expressions:
+        if DURATION_BEFORE.search(text[max(passage.start, expression.span.start - 20) : expression.span.start]):
+            continue
+        if expression.span.end <= trigger.start:
+            between = text[expression.span.end : trigger.start]
+            opens_sentence = not text[passage.start : expression.span.start].strip()
+            if not SPEECH_VERB.search(between) and (opens_sentence or not CLAUSE_BREAK.search(between)):
+                return expression
+        elif expression.span.start >= trigger.end and not PARTICIPLE_OR_BREAK.search(text[trigger.end : expression.span.start]):
+            return expression
+    return None
 
 
 def product_pattern(products: dict[str, Product]) -> tuple[re.Pattern, dict[str, str]]:
@@ -86,6 +133,16 @@ def product_pattern(products: dict[str, Product]) -> tuple[re.Pattern, dict[str,
     return re.compile(r"\b(?:" + "|".join(re.escape(a) for a in aliases) + r")\b", re.IGNORECASE), canonical
 
 
+def _first_trigger(event_type: EventType, sentence: str, offset: int, quoted: list[Span]) -> Span | None:
+    """The first trigger match in the sentence that is not inside a quotation."""
+    for pattern in event_type.triggers:
+        for match in pattern.finditer(sentence):
+            span = Span(offset + match.start(), offset + match.end())
+            if not any(quotation.contains(span) for quotation in quoted):
+                return span
+    return None
+
+
 def find_event_mentions(
     text: str,
     passages: list[Passage],
@@ -95,8 +152,9 @@ def find_event_mentions(
     products: tuple[re.Pattern, dict[str, str]],
     anchor: dt.date | None,
     anchor_precision: str | None,
+    quoted: list[Span],
 ) -> list[EventMention]:
-    """Every (relevant passage, event type) whose trigger matches, with its actors, status and date."""
+    """Every (relevant passage, event type) whose trigger matches outside quotations, with actors, status, date."""
     product_regex, canonical = products
     found = []
     for passage in (p for p in passages if p.relevant):
@@ -104,11 +162,10 @@ def find_event_mentions(
         in_passage = [m for m in mentions if m.passage_no == passage.passage_no]
         named_products = tuple(sorted({canonical[m.group(0).lower()] for m in product_regex.finditer(sentence)}))
         for event_type in event_types.values():
-            match = next((m for pattern in event_type.triggers if (m := pattern.search(sentence))), None)
-            if match is None:
+            trigger = _first_trigger(event_type, sentence, passage.span.start, quoted)
+            if trigger is None:
                 continue
-            trigger = Span(passage.span.start + match.start(), passage.span.start + match.end())
-            actor_id, target_id = _actor_and_target(trigger, in_passage, actors)
+            actor_id = _actor(text, trigger, in_passage)
             status = _status(text, passage.span, trigger, event_type)
             expressions = find_time_expressions(text, passage.span, anchor, anchor_precision, status != "occurred")
             found.append(
@@ -118,9 +175,9 @@ def find_event_mentions(
                     passage=passage.span,
                     trigger=trigger,
                     actor_id=actor_id,
-                    target_actor_id=target_id,
+                    target_actor_id=_target(text, trigger, passage.span.end, actor_id, in_passage, actors),
                     status=status,
-                    time=_nearest(expressions, trigger),
+                    time=_date(text, passage.span, trigger, expressions),
                     products=named_products,
                 )
             )
