@@ -50,9 +50,10 @@ def build(project: Project, jobs: int = 1, on_start: Callable[[int], None] = lam
     frames = {table: conform(assembled.frames[table], schema) for table, schema in schemas.items()}
     validate_tables(frames, schemas, raw_texts(articles))
     publish(project, frames, schemas, release, entries)
+    rows = {table: len(frame) for table, frame in frames.items()}
     passages = frames["passages"]
     return BuildSummary(
-        rows={table: len(frame) for table, frame in frames.items()},
+        rows=rows,
         passages=passages.groupby(["relevant", "reason"]).size().reset_index(name="passages"),
         date_conflicts=assembled.date_conflicts,
         undated_event_mentions=int(frames["event_mentions"]["date"].isna().sum()),

@@ -44,6 +44,10 @@ class Project:
     def descriptor_path(self) -> Path:
         return self.root / "datapackage.yaml"
 
+    @property
+    def readme_path(self) -> Path:
+        return self.root / "README.md"
+
     def schema_path(self, table: str) -> Path:
         return self.schemas_dir / f"{table}.yaml"
 

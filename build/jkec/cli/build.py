@@ -30,7 +30,10 @@ def _report(summary: BuildSummary) -> None:
     if len(summary.date_conflicts):
         console.print(f"[yellow]Date conflicts (mentions compatible with several events, kept apart): {len(summary.date_conflicts)}[/]")
         for conflict in summary.date_conflicts.itertuples(index=False):
-            console.print(f"  {conflict.source_id} @{conflict.char_start}: {conflict.event_type} {conflict.date_text!r} ({conflict.date_precision})")
+            console.print(
+                f"  {conflict.source_id} @{conflict.char_start}: {conflict.event_type} {conflict.date_text!r} ({conflict.date_precision})",
+                markup=False,
+            )
     else:
         console.print("Date conflicts: none")
 

@@ -11,9 +11,10 @@ from typing import Annotated
 
 import typer
 from rich.table import Table
+from rich.text import Text
 
 from jkec.cli.common import RootOption, console, project_at, reported_errors
-from jkec.query.views import run_query
+from jkec.query.views import connect, run_query
 
 
 class OutputFormat(str, Enum):
@@ -37,7 +38,7 @@ def render(columns: list[str], rows: list[tuple], output: OutputFormat) -> str |
         return buffer.getvalue().rstrip("\n")
     table = Table(*columns)
     for row in rows:
-        table.add_row(*("" if value is None else str(_plain(value)) for value in row))
+        table.add_row(*(Text("" if value is None else str(_plain(value))) for value in row))
     return table
 
 
@@ -48,7 +49,7 @@ def sql_command(
 ) -> None:
     """Run a DuckDB query against every table (as views typed from the schemas)."""
     with reported_errors():
-        columns, rows = run_query(project_at(root), query)
+        columns, rows = run_query(connect(project_at(root)), query)
     rendered = render(columns, rows, output)
     if isinstance(rendered, str):
         typer.echo(rendered)

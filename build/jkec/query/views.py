@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import duckdb
 
 from jkec.errors import JkecError
@@ -20,21 +22,24 @@ def view_sql(schema: TableSchema, csv_path: str) -> str:
     )
 
 
-def connect(project: Project) -> duckdb.DuckDBPyConnection:
-    """An in-memory DuckDB connection with one view per table of the package."""
-    release = load_release(project)
+def connect_tables(schemas: dict[str, TableSchema], data_dir: Path) -> duckdb.DuckDBPyConnection:
+    """An in-memory DuckDB connection with one view per table, reading data_dir/<table>.csv."""
     connection = duckdb.connect(":memory:")
-    for table, schema in load_schemas(project, release.tables).items():
-        path = project.table_path(table)
+    for table, schema in schemas.items():
+        path = data_dir / f"{table}.csv"
         if not path.is_file():
             raise JkecError(f"{path}: table not built yet (run `jkec build`)")
         connection.execute(view_sql(schema, str(path)))
     return connection
 
 
-def run_query(project: Project, sql: str) -> tuple[list[str], list[tuple]]:
-    """Column names and rows of a query against the package."""
-    connection = connect(project)
+def connect(project: Project) -> duckdb.DuckDBPyConnection:
+    """An in-memory DuckDB connection with one view per table of the project's package."""
+    return connect_tables(load_schemas(project, load_release(project).tables), project.data_dir)
+
+
+def run_query(connection: duckdb.DuckDBPyConnection, sql: str) -> tuple[list[str], list[tuple]]:
+    """Column names and rows of a query."""
     try:
         result = connection.execute(sql)
     except duckdb.Error as exc:
