@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +35,45 @@ class Actor:
     title: str | None
     cameo_code: str | None
     aliases: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class Holding:
+    """One person's tenure of an office; a bound that was not established is None (never open-ended)."""
+
+    actor_id: str
+    start: dt.date | None
+    end: dt.date | None
+
+    def covers(self, first: dt.date, last: dt.date) -> bool:
+        return self.start is not None and self.end is not None and self.start <= first and last <= self.end
+
+
+@dataclass(frozen=True)
+class Office:
+    office_id: str
+    title: str
+    organisation_actor_id: str
+    country: str
+    aliases: tuple[str, ...]
+    holdings: tuple[Holding, ...]
+
+
+@dataclass(frozen=True)
+class Offices:
+    """Offices and their holders, generic organisation words by country, and the words naming a country."""
+
+    offices: tuple[Office, ...]
+    organisations: dict[str, dict[str, str]]
+    country_words: dict[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class Roles:
+    """Words that introduce actors the dictionary lacks (curated/roles.yaml)."""
+
+    person_roles: tuple[str, ...]
+    organisation_suffixes: dict[str, str]
 
 
 @dataclass(frozen=True)
@@ -73,6 +113,8 @@ class Curated:
 
     relevance: Relevance
     actors: dict[str, Actor]
+    offices: Offices
+    roles: Roles
     event_types: dict[str, EventType]
     measure_types: dict[str, MeasureType]
     products: dict[str, Product]
@@ -114,6 +156,7 @@ def load_relevance(path: Path, products: dict[str, Product]) -> Relevance:
     document = read_yaml(path)
     if not isinstance(document, dict):
         raise JkecError(f"{path}: expected a mapping")
+    _require(document, ("dispute_terms", "other_story_terms", "boilerplate", "scare_quote_terms"), str(path))
     product_terms = [re.escape(alias) for product in products.values() for alias in product.aliases]
     return Relevance(
         dispute_terms=word_alternation([*document["dispute_terms"], *product_terms], f"{path}: dispute_terms"),
@@ -148,6 +191,49 @@ def load_actors(path: Path) -> dict[str, Actor]:
         if actor.parent_actor_id and actor.parent_actor_id not in actors:
             raise JkecError(f"{path}: actor {actor.actor_id!r} has unknown parent {actor.parent_actor_id!r}")
     return actors
+
+
+def _bound(value: object, where: str) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError as exc:
+        raise JkecError(f"{where}: {value!r} is not a YYYY-MM-DD date") from exc
+
+
+def load_offices(path: Path, actors: dict[str, Actor]) -> Offices:
+    offices = []
+    for number, entry in enumerate(_entries(path, "offices"), start=1):
+        where = f"{path}: office {number} ({entry.get('office_id')})"
+        _require(entry, ("office_id", "title", "organisation_actor_id", "country", "aliases"), where)
+        holdings = []
+        for holder in entry.get("holders") or []:
+            if holder["actor_id"] not in actors or entry["organisation_actor_id"] not in actors:
+                raise JkecError(f"{where}: unknown actor {holder['actor_id']!r} or {entry['organisation_actor_id']!r}")
+            start = _bound(holder.get("from") or holder.get("known_from"), where)
+            end = _bound(holder.get("to") or holder.get("known_until"), where)
+            holdings.append(Holding(holder["actor_id"], start, end))
+        offices.append(Office(entry["office_id"], entry["title"], entry["organisation_actor_id"], entry["country"],
+                              tuple(entry["aliases"]), tuple(holdings)))
+    document = read_yaml(path)
+    organisations = {item["alias"]: dict(item["by_country"]) for item in document.get("generic_organisations") or []}
+    unknown = sorted({actor for by_country in organisations.values() for actor in by_country.values()} - set(actors))
+    if unknown:
+        raise JkecError(f"{path}: generic_organisations name unknown actors {unknown}")
+    words = {country: tuple(items) for country, items in (document.get("country_words") or {}).items()}
+    return Offices(tuple(offices), organisations, words)
+
+
+def load_roles(path: Path) -> Roles:
+    document = read_yaml(path)
+    if not isinstance(document, dict):
+        raise JkecError(f"{path}: expected a mapping")
+    _require(document, ("person_roles", "organisation_suffixes"), str(path))
+    suffixes = {word: actor_type for actor_type, words in document["organisation_suffixes"].items() for word in words}
+    if bad := sorted(set(suffixes.values()) - set(ACTOR_TYPES)):
+        raise JkecError(f"{path}: organisation_suffixes use unknown actor types {bad}")
+    return Roles(tuple(document["person_roles"]), suffixes)
 
 
 def load_measure_types(path: Path) -> dict[str, MeasureType]:
@@ -209,9 +295,12 @@ def load_curated(project: Project) -> Curated:
     folder = project.curated_dir
     products = load_products(folder / "products.yaml")
     measure_types = load_measure_types(folder / "measure_types.yaml")
+    actors = load_actors(folder / "actors.yaml")
     return Curated(
         relevance=load_relevance(folder / "relevance.yaml", products),
-        actors=load_actors(folder / "actors.yaml"),
+        actors=actors,
+        offices=load_offices(folder / "offices.yaml", actors),
+        roles=load_roles(folder / "roles.yaml"),
         event_types=load_event_types(folder / "event_types.yaml", measure_types),
         measure_types=measure_types,
         products=products,

@@ -30,6 +30,7 @@ class BuildSummary:
     passages: pd.DataFrame
     date_conflicts: pd.DataFrame
     undated_event_mentions: int
+    uncurated_actors: pd.DataFrame
 
 
 def raw_texts(articles: list[Article]) -> pd.DataFrame:
@@ -57,6 +58,7 @@ def build(project: Project, jobs: int = 1, on_start: Callable[[int], None] = lam
         passages=passages.groupby(["relevant", "reason"]).size().reset_index(name="passages"),
         date_conflicts=assembled.date_conflicts,
         undated_event_mentions=int(frames["event_mentions"]["date"].isna().sum()),
+        uncurated_actors=assembled.uncurated_actors,
     )
 
 

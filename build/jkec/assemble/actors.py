@@ -15,13 +15,30 @@ ACTOR_COLUMNS = {
 
 
 def state_of(actor_id: str, actors: dict[str, Actor]) -> str | None:
-    """The state an actor belongs to, walking up its parents."""
+    """The state an actor belongs to: up its parents, else the state of its country."""
     current: str | None = actor_id
     while current is not None:
         if actors[current].actor_type == "state":
             return current
         current = actors[current].parent_actor_id
-    return None
+    country = actors[actor_id].country
+    return next((a.actor_id for a in actors.values() if a.actor_type == "state" and a.country == country), None)
+
+
+def candidate_actors(candidates: pd.DataFrame) -> dict[str, Actor]:
+    """Uncurated actors found in the articles, one per id (the first article's description wins)."""
+    if candidates.empty:
+        return {}
+    first = candidates.sort_values(["actor_id", "source_id"], kind="stable").drop_duplicates("actor_id")
+    return {
+        row.actor_id: Actor(row.actor_id, row.name, row.actor_type, _value(row.country), _value(row.parent_actor_id),
+                            _value(row.title), None, ((row.name, "name"),))
+        for row in first.itertuples(index=False)
+    }
+
+
+def _value(value: object) -> object:
+    return None if pd.isna(value) else value
 
 
 def with_ancestors(actor_ids: set[str], actors: dict[str, Actor]) -> set[str]:
@@ -44,14 +61,14 @@ def referenced_actor_ids(tables: dict[str, pd.DataFrame]) -> set[str]:
     return ids
 
 
-def actor_rows(actor_ids: set[str], actors: dict[str, Actor]) -> dict[str, list[dict]]:
+def actor_rows(actor_ids: set[str], actors: dict[str, Actor], curated: set[str]) -> dict[str, list[dict]]:
     chosen = [actors[actor_id] for actor_id in sorted(with_ancestors(actor_ids, actors))]
     return {
         "actors": [
             {
                 "actor_id": a.actor_id, "name": a.name, "actor_type": a.actor_type, "country": a.country,
                 "parent_actor_id": a.parent_actor_id, "title": a.title, "cameo_code": a.cameo_code,
-                "curated": True,
+                "curated": a.actor_id in curated,
             }
             for a in chosen
         ],

@@ -6,13 +6,13 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from jkec.assemble.actors import actor_rows, referenced_actor_ids, state_of
+from jkec.assemble.actors import actor_rows, candidate_actors, referenced_actor_ids, state_of
 from jkec.assemble.codebooks import codebook_rows
 from jkec.assemble.database import Workspace
 from jkec.assemble.events import deduplicate_events
 from jkec.assemble.measures import derive_measures
 from jkec.assemble.sources import source_rows
-from jkec.curated import Curated
+from jkec.curated import Actor, Curated
 from jkec.sources.articles import Article
 from jkec.sources.manifest import SourceEntry
 
@@ -27,15 +27,16 @@ CANDIDATE_COLUMNS = [
 class Assembled:
     frames: dict[str, pd.DataFrame]
     date_conflicts: pd.DataFrame
+    uncurated_actors: pd.DataFrame
 
 
 def _frame(records: list[dict]) -> pd.DataFrame:
     return pd.DataFrame.from_records(records)
 
 
-def _summaries(events: pd.DataFrame, curated: Curated) -> pd.Series:
+def _summaries(events: pd.DataFrame, curated: Curated, actors: dict[str, Actor]) -> pd.Series:
     """One generated line per event: actor, event label, target, status and date."""
-    names = {actor_id: actor.name for actor_id, actor in curated.actors.items()}
+    names = {actor_id: actor.name for actor_id, actor in actors.items()}
     labels = {code: t.label for code, t in curated.event_types.items()}
 
     def line(event: pd.Series) -> str:
@@ -49,15 +50,16 @@ def _summaries(events: pd.DataFrame, curated: Curated) -> pd.Series:
 
 def assemble_tables(curated: Curated, entries: list[SourceEntry], articles: list[Article], rows: dict[str, pd.DataFrame]) -> Assembled:
     codebooks = codebook_rows(curated)
+    actors = {**curated.actors, **candidate_actors(rows.get("candidate_actors", pd.DataFrame()))}
     candidates = rows.get("event_mention_candidates", pd.DataFrame())
     candidates = candidates if len(candidates.columns) else pd.DataFrame(columns=CANDIDATE_COLUMNS)
     workspace = Workspace()
     try:
         workspace.put("candidates", candidates.astype({"date": "object", "products": "object"}))
         workspace.put("actor_states", pd.DataFrame(
-            [{"actor_id": a, "state_id": state_of(a, curated.actors), "country": actor.country} for a, actor in curated.actors.items()],
+            [{"actor_id": a, "state_id": state_of(a, actors), "country": actor.country} for a, actor in actors.items()],
             columns=["actor_id", "state_id", "country"]))
-        workspace.put("actor_names", pd.DataFrame([{"actor_id": a, "name": actor.name} for a, actor in curated.actors.items()]))
+        workspace.put("actor_names", pd.DataFrame([{"actor_id": a, "name": actor.name} for a, actor in actors.items()]))
         for name in ("event_types", "measure_types", "products"):
             workspace.put(name, _frame(codebooks[name]))
         dated = deduplicate_events(workspace)
@@ -67,7 +69,7 @@ def assemble_tables(curated: Curated, entries: list[SourceEntry], articles: list
     finally:
         workspace.close()
     events = dated.events.merge(measures.event_measures, on="event_id", how="left")
-    events["summary"] = _summaries(events, curated)
+    events["summary"] = _summaries(events, curated, actors)
     frames = {
         "sources": _frame(source_rows(entries, articles)),
         "passages": rows.get("passages", pd.DataFrame()),
@@ -79,5 +81,8 @@ def assemble_tables(curated: Curated, entries: list[SourceEntry], articles: list
         "measure_products": measures.measure_products,
         **{name: _frame(records) for name, records in codebooks.items()},
     }
-    frames.update({name: _frame(records) for name, records in actor_rows(referenced_actor_ids(frames), curated.actors).items()})
-    return Assembled(frames, dated.conflicts)
+    frames.update(
+        {name: _frame(records) for name, records in actor_rows(referenced_actor_ids(frames), actors, set(curated.actors)).items()}
+    )
+    uncurated = frames["actors"].loc[~frames["actors"]["curated"], ["actor_id", "name", "actor_type", "country", "title"]]
+    return Assembled(frames, dated.conflicts, uncurated.reset_index(drop=True))

@@ -36,6 +36,12 @@ def _report(summary: BuildSummary) -> None:
             )
     else:
         console.print("Date conflicts: none")
+    if len(summary.uncurated_actors):
+        console.print(f"[yellow]Actors found in the text but not in curated/actors.yaml (curated = false): {len(summary.uncurated_actors)}[/]")
+        for actor in summary.uncurated_actors.itertuples(index=False):
+            console.print(f"  {actor.actor_id}: {actor.name} ({actor.actor_type}, {actor.title or 'no title'})", markup=False)
+    else:
+        console.print("Uncurated actors: none")
 
 
 def build_command(

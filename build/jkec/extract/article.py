@@ -5,11 +5,13 @@ from __future__ import annotations
 import hashlib
 
 from jkec.curated import Curated
-from jkec.extract.actors import ActorMatcher
+from jkec.extract.actors import ActorMatcher, ActorMention
+from jkec.extract.candidates import CandidateFinder
 from jkec.extract.events import find_event_mentions, product_pattern
 from jkec.extract.passages import paragraph_spans, split_passages
 from jkec.extract.quotes import QuoteFinder, quotation_spans
 from jkec.extract.spans import Span
+from jkec.extract.titles import TitleResolver
 from jkec.sources.articles import Article
 
 Rows = dict[str, list[dict]]
@@ -27,20 +29,31 @@ class Extractor:
     def __init__(self, curated: Curated) -> None:
         self.curated = curated
         self.actor_matcher = ActorMatcher(curated.actors)
-        self.actor_types = {actor_id: actor.actor_type for actor_id, actor in curated.actors.items()}
+        self.title_resolver = TitleResolver(curated.offices)
+        self.candidate_finder = CandidateFinder(curated.roles, curated.offices)
         self.products = product_pattern(curated.products)
+
+    def actor_mentions(self, article: Article, passages: list) -> tuple[list[ActorMention], dict]:
+        """Dictionary, title and candidate mentions (in text order), and the actors they refer to."""
+        text = article.text
+        named = self.actor_matcher.mentions(text, passages)
+        titles = self.title_resolver.mentions(text, passages, named, article.published, article.published_precision)
+        titles = [t for t in titles if not any(m.span.contains(t.span) for m in named)]
+        named = [m for m in named if not any(t.span.contains(m.span) for t in titles)] + titles
+        candidates = self.candidate_finder.find(text, passages, named)
+        mentions = sorted([*named, *(m for c in candidates for m in c.mentions)], key=lambda m: (m.span.start, m.span.end))
+        return mentions, {**self.curated.actors, **{c.actor.actor_id: c.actor for c in candidates}}
 
     def extract(self, article: Article) -> Rows:
         text, source_id = article.text, article.source_id
         passages = split_passages(text, article.title, self.curated.relevance)
-        mentions = self.actor_matcher.mentions(text, passages)
+        mentions, actors = self.actor_mentions(article, passages)
+        actor_types = {actor_id: actor.actor_type for actor_id, actor in actors.items()}
         paragraphs = paragraph_spans(text)
-        quotes = QuoteFinder(
-            text, passages, mentions, self.actor_types, self.curated.relevance.scare_quote_terms
-        ).find(paragraphs)
+        quotes = QuoteFinder(text, passages, mentions, actor_types, self.curated.relevance.scare_quote_terms).find(paragraphs)
         quoted = [Span(opening, closing + 1) for paragraph in paragraphs for opening, closing in quotation_spans(text, paragraph)]
         events = find_event_mentions(
-            text, passages, mentions, self.curated.event_types, self.curated.actors, self.products,
+            text, passages, mentions, self.curated.event_types, actors, self.products,
             article.published, article.published_precision, quoted,
         )
         return {
@@ -71,6 +84,14 @@ class Extractor:
                     "attribution": q.attribution, "said_on": None, "said_on_precision": None,
                 }
                 for q in quotes
+            ],
+            "candidate_actors": [
+                {
+                    "source_id": source_id, "actor_id": a.actor_id, "name": a.name, "actor_type": a.actor_type,
+                    "country": a.country, "parent_actor_id": a.parent_actor_id, "title": a.title,
+                }
+                for a in actors.values()
+                if a.actor_id not in self.curated.actors
             ],
             "event_mention_candidates": [
                 {

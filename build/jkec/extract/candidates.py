@@ -1,0 +1,97 @@
+"""Actors the dictionary lacks: named persons introduced with a role, and organisations that speak.
+
+- "Trade Minister Taro Yamada", "spokesman Kim Min-su": a role word right before a capitalised name of two to
+  four words;
+- "Park Ji-won, director-general for trade policy at the trade ministry,": a name followed by an apposition
+  that contains a role word;
+- "the Korea International Trade Association said": a capitalised name ending in an organisation word, as the
+  subject of a speech verb.
+
+Each candidate gets a deterministic id from its name (`cand_<slug>`), its role as title, the country a country
+word in its role names, and as parent the dictionary actor its role names; later repetitions of the full
+name in the article are mentions of it too. Candidates enter `actors` with curated = false.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from jkec.curated import Actor, Offices, Roles
+from jkec.extract.actors import ActorMention
+from jkec.extract.passages import Passage
+from jkec.extract.spans import Span, SpanIndex
+from jkec.extract.titles import country_pattern
+
+NAME_WORD = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
+NAME = rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})"
+SPEECH = r"(?:said|says|told|tells|announced|added|stated)"
+
+
+def candidate_id(name: str) -> str:
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return "cand_" + re.sub(r"[^a-z0-9]+", "_", ascii_name.lower()).strip("_")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    actor: Actor
+    mentions: tuple[ActorMention, ...]
+
+
+class CandidateFinder:
+    """Finds actors the dictionary lacks, in the relevant passages of one article."""
+
+    def __init__(self, roles: Roles, offices: Offices) -> None:
+        role = "|".join(re.escape(word) for word in sorted(roles.person_roles, key=len, reverse=True))
+        suffix = "|".join(re.escape(word) for word in sorted(roles.organisation_suffixes, key=len, reverse=True))
+        self.suffix_type = roles.organisation_suffixes
+        self.country_words = re.compile(country_pattern(offices.country_words))
+        self.country_of_word = {word.lower(): code for code, words in offices.country_words.items() for word in words}
+        self.patterns = (
+            ("person", re.compile(rf"(?P<role>(?:\b[A-Z][\w’'-]*\s+){{0,3}}\b(?i:{role}))\s+{NAME}")),
+            ("person", re.compile(rf"{NAME},\s+(?:an?\s+|the\s+)?(?P<role>[^,.;]{{0,80}}?\b(?i:{role})\b[^,.;]{{0,80}}),")),
+            ("organisation", re.compile(rf"(?:\bThe\s+)?(?P<name>(?:{NAME_WORD}\s+|of\s+|and\s+){{1,6}}(?:{suffix}))\s+{SPEECH}\b")),
+        )
+
+    def _actor(self, kind: str, name: str, role: str | None, context: str, named: list[ActorMention],
+               role_span: Span | None) -> Actor:
+        country_match = self.country_words.search(context)
+        country = self.country_of_word[country_match.group("country").lower()] if country_match else None
+        parent = next((m.actor_id for m in named if role_span and role_span.contains(m.span)), None)
+        actor_type = "person" if kind == "person" else self.suffix_type[name.split()[-1]]
+        title = " ".join(role.split()) if role and kind == "person" else None
+        return Actor(candidate_id(name), name, actor_type, country, parent, title, None, ((name, "name"),))
+
+    def find(self, text: str, passages: list[Passage], named: list[ActorMention]) -> list[Candidate]:
+        index = SpanIndex([passage.span for passage in passages])
+        taken = [m.span for m in named]
+        candidates: dict[str, Actor] = {}
+        for passage in (p for p in passages if p.relevant):
+            sentence = passage.span.text(text)
+            for kind, pattern in self.patterns:
+                for match in pattern.finditer(sentence):
+                    name = match.group("name").strip()
+                    start = passage.span.start + match.start("name")
+                    span = Span(start, start + len(name))
+                    if any(span.start < t.end and t.start < span.end for t in taken):
+                        continue
+                    role = match.groupdict().get("role")
+                    role_span = Span(passage.span.start + match.start("role"), passage.span.start + match.end("role")) if role else None
+                    context = sentence[max(0, match.start() - 40) : match.end()]
+                    actor = self._actor(kind, name, role, context, named, role_span)
+                    candidates.setdefault(actor.actor_id, actor)
+                    taken.append(span)
+        found = []
+        for actor in candidates.values():
+            spans = [Span(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(actor.name)}\b", text)]
+            mentions = tuple(
+                ActorMention(actor.actor_id, span, "name", passages[covering[0]].passage_no)
+                for span in spans
+                if len(covering := index.covering(span)) == 1 and passages[covering[0]].relevant
+                and not any(span.start < m.span.end and m.span.start < span.end for m in named)
+            )
+            if mentions:
+                found.append(Candidate(actor, mentions))
+        return found

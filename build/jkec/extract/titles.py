@@ -1,0 +1,87 @@
+"""Title-only mentions ("the trade minister", "South Korea's trade ministry") resolved to an actor.
+
+A title resolves to the person of that office introduced earlier in the same article; failing that, when a
+country word attaches it to one country ("Japan's trade minister"), to the office's holder over the whole
+publication period of the article (curated/offices.yaml; on a handover day, the incoming holder); otherwise
+to nobody. A generic organisation word
+("trade ministry") resolves by its country word, or to the one such organisation the article named before.
+A title right before a name ("trade minister Hiroshi Kajiyama") is part of a name mention, not a title one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from jkec.curated import Offices
+from jkec.extract.actors import ActorMention
+from jkec.extract.passages import Passage
+from jkec.extract.spans import Span, SpanIndex
+from jkec.extract.temporal import period_end
+
+
+def country_pattern(country_words: dict[str, tuple[str, ...]]) -> str:
+    words = sorted((word for words in country_words.values() for word in words), key=len, reverse=True)
+    return r"(?<!North )\b(?P<country>" + "|".join(re.escape(word) for word in words) + r")(?:['’]s)?"
+
+
+class TitleResolver:
+    """Finds title-only mentions and resolves them with the offices dictionary."""
+
+    def __init__(self, offices: Offices) -> None:
+        self.offices = offices
+        self.country_of_word = {word.lower(): code for code, words in offices.country_words.items() for word in words}
+        titles = {alias.lower() for office in offices.offices for alias in office.aliases} | {
+            alias.lower() for alias in offices.organisations
+        }
+        alternation = "|".join(re.escape(title) for title in sorted(titles, key=len, reverse=True))
+        self.pattern = re.compile(
+            rf"(?:{country_pattern(offices.country_words)}\s+)?(?:the\s+)?(?P<title>{alternation})\b(?!\s+(?-i:[A-Z]))",
+            re.IGNORECASE,
+        )
+
+    def _office_holder(self, title: str, country: str | None, before: list[ActorMention],
+                       period: tuple[dt.date, dt.date] | None) -> str | None:
+        offices = [o for o in self.offices.offices if title in (a.lower() for a in o.aliases)
+                   and (country is None or o.country == country)]
+        holders = {h.actor_id for o in offices for h in o.holdings}
+        introduced = [m.actor_id for m in before if m.actor_id in holders]
+        if introduced:
+            return introduced[-1]
+        if country is None or len(offices) != 1 or period is None:
+            return None
+        current = [h for h in offices[0].holdings if h.covers(*period)]
+        if len(current) > 1:
+            current = [h for h in current if h.start == period[0]]
+        return current[0].actor_id if len(current) == 1 else None
+
+    def _organisation(self, title: str, country: str | None, before: list[ActorMention]) -> str | None:
+        by_country = next((v for k, v in self.offices.organisations.items() if k.lower() == title), {})
+        if country is not None:
+            return by_country.get(country)
+        named = {m.actor_id for m in before if m.actor_id in by_country.values()}
+        return named.pop() if len(named) == 1 else None
+
+    def mentions(self, text: str, passages: list[Passage], named: list[ActorMention],
+                 published: dt.date | None, precision: str | None) -> list[ActorMention]:
+        """Title mentions in relevant passages that resolve to an actor."""
+        index = SpanIndex([passage.span for passage in passages])
+        period = (published, period_end(published, precision)) if published and precision else None
+        found = []
+        for match in self.pattern.finditer(text):
+            span = Span(match.start(), match.end())
+            covering = index.covering(span)
+            if len(covering) != 1 or not passages[covering[0]].relevant:
+                continue
+            country = self.country_of_word.get(match.group("country").lower()) if match.group("country") else None
+            title = match.group("title").lower()
+            before = sorted([*named, *found], key=lambda m: m.span.start)
+            before = [m for m in before if m.span.end <= span.start]
+            actor_id = (
+                self._organisation(title, country, before)
+                if title in (k.lower() for k in self.offices.organisations)
+                else self._office_holder(title, country, before, period)
+            )
+            if actor_id:
+                found.append(ActorMention(actor_id, span, "title", passages[covering[0]].passage_no))
+        return found
