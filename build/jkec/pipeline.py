@@ -30,11 +30,18 @@ class BuildSummary:
     passages: pd.DataFrame
     date_conflicts: pd.DataFrame
     undated_event_mentions: int
+    unresolved_time_expressions: pd.DataFrame
     uncurated_actors: pd.DataFrame
 
 
 def raw_texts(articles: list[Article]) -> pd.DataFrame:
     return pd.DataFrame({"source_id": [a.source_id for a in articles], "text": [a.text for a in articles]})
+
+
+def _unresolved(expressions: pd.DataFrame) -> pd.DataFrame:
+    if expressions.empty:
+        return pd.DataFrame(columns=["source_id", "char_start", "text"])
+    return expressions.loc[~expressions["resolved"].astype(bool), ["source_id", "char_start", "text"]].reset_index(drop=True)
 
 
 def build(project: Project, jobs: int = 1, on_start: Callable[[int], None] = lambda total: None,
@@ -46,18 +53,18 @@ def build(project: Project, jobs: int = 1, on_start: Callable[[int], None] = lam
     curated = load_curated(project)
     articles = [load_article(project, entry) for entry in entries]
     on_start(len(articles))
-    rows = extract_corpus(curated, articles, jobs, advance)
-    assembled = assemble_tables(curated, entries, articles, rows)
+    extracted = extract_corpus(curated, articles, jobs, advance)
+    assembled = assemble_tables(curated, entries, articles, extracted)
     frames = {table: conform(assembled.frames[table], schema) for table, schema in schemas.items()}
     validate_tables(frames, schemas, raw_texts(articles))
     publish(project, frames, schemas, release, entries)
-    rows = {table: len(frame) for table, frame in frames.items()}
     passages = frames["passages"]
     return BuildSummary(
-        rows=rows,
+        rows={table: len(frame) for table, frame in frames.items()},
         passages=passages.groupby(["relevant", "reason"]).size().reset_index(name="passages"),
         date_conflicts=assembled.date_conflicts,
         undated_event_mentions=int(frames["event_mentions"]["date"].isna().sum()),
+        unresolved_time_expressions=_unresolved(extracted.get("time_expressions", pd.DataFrame())),
         uncurated_actors=assembled.uncurated_actors,
     )
 

@@ -1,8 +1,8 @@
 """De-duplicate event mentions across articles into events, set-based in DuckDB.
 
-Mentions are grouped by event type, status and the states of actor and target (so "Japan", "Tokyo" and
-"Japan's government" tightening the same controls fall together). Within a group, the most precise dated
-mentions are the seeds of events; a less precise mention joins the one seed its date is compatible with
+Mentions are grouped by event type, status and the state of the actor (so "Japan", "Tokyo" and "Japan's
+government" tightening the same controls fall together); targets must agree by state, an unknown target
+agreeing with any. Within a group, the most precise dated mentions are the seeds of events; a less precise mention joins the one seed its date is compatible with
 ("July 2019" joins "2019-07-04"). A mention compatible with several seeds is a date conflict: it is not
 merged, it stands as its own event and the build reports it. An undated mention is an event of its own:
 without a date, two mentions cannot be told to be the same event.
@@ -16,7 +16,8 @@ import pandas as pd
 
 from jkec.assemble.database import Workspace
 
-GROUP = "event_type, actor_group, target_group, status"
+GROUP = "event_type, actor_group, status"
+TARGETS_AGREE = "(a.target_group = s.target_group OR a.target_group = '' OR s.target_group = '')"
 
 MENTIONS_SQL = f"""
 CREATE OR REPLACE TABLE m AS
@@ -31,31 +32,33 @@ LEFT JOIN actor_states sa ON sa.actor_id = c.actor_id
 LEFT JOIN actor_states st ON st.actor_id = c.target_actor_id;
 
 CREATE OR REPLACE TABLE seeds AS
-SELECT DISTINCT {GROUP}, d, date_precision, rank
-FROM m a
+SELECT DISTINCT {GROUP}, target_group, d, date_precision, rank
+FROM m s
 WHERE d IS NOT NULL AND NOT EXISTS (
-    SELECT 1 FROM m b
-    WHERE b.d IS NOT NULL AND b.rank > a.rank
-      AND b.event_type = a.event_type AND b.actor_group = a.actor_group
-      AND b.target_group = a.target_group AND b.status = a.status
-      AND date_trunc(a.date_precision, b.d) = date_trunc(a.date_precision, a.d));
+    SELECT 1 FROM m a
+    WHERE a.d IS NOT NULL AND a.rank > s.rank
+      AND a.event_type = s.event_type AND a.actor_group = s.actor_group AND a.status = s.status AND {TARGETS_AGREE}
+      AND date_trunc(s.date_precision, a.d) = date_trunc(s.date_precision, s.d));
 
 CREATE OR REPLACE TABLE fits AS
-SELECT a.mention_key, count(*) AS n_seeds, min(s.d) AS seed_d, min(s.date_precision) AS seed_precision
+SELECT a.mention_key, count(*) AS n_seeds, min(s.d) AS seed_d, min(s.date_precision) AS seed_precision,
+       max(s.target_group) AS seed_target
 FROM m a JOIN seeds s USING ({GROUP})
-WHERE a.d IS NOT NULL AND s.rank >= a.rank AND date_trunc(a.date_precision, s.d) = date_trunc(a.date_precision, a.d)
+WHERE a.d IS NOT NULL AND s.rank >= a.rank AND {TARGETS_AGREE}
+  AND date_trunc(a.date_precision, s.d) = date_trunc(a.date_precision, a.d)
 GROUP BY a.mention_key;
 
 CREATE OR REPLACE TABLE assigned AS
 SELECT m.*,
        coalesce(f.n_seeds, 0) > 1 AS conflicting,
        CASE WHEN f.n_seeds = 1 THEN f.seed_d ELSE m.d END AS event_date,
-       CASE WHEN f.n_seeds = 1 THEN f.seed_precision ELSE m.date_precision END AS event_precision
+       CASE WHEN f.n_seeds = 1 THEN f.seed_precision ELSE m.date_precision END AS event_precision,
+       CASE WHEN f.n_seeds = 1 THEN f.seed_target ELSE m.target_group END AS event_target
 FROM m LEFT JOIN fits f USING (mention_key);
 
 CREATE OR REPLACE TABLE keyed AS
 SELECT *,
-       'ev_' || left(sha256(concat_ws(chr(31), event_type, actor_group, target_group, status,
+       'ev_' || left(sha256(concat_ws(chr(31), event_type, actor_group, event_target, status,
             coalesce(CAST(event_date AS VARCHAR) || chr(31) || event_precision,
                      concat_ws(chr(31), 'undated', source_id, trigger_char_start)))), 12)
        AS event_id
@@ -73,7 +76,7 @@ EVENTS_SQL = f"""
 SELECT k.event_id,
        any_value(k.event_date) AS date,
        any_value(k.event_precision) AS date_precision,
-       CAST(NULL AS DATE) AS date_end,
+       CASE WHEN any_value(k.event_precision) = 'week' THEN any_value(k.event_date) + 6 END AS date_end,
        any_value(k.event_type) AS event_type,
        any_value(t.plover_type) AS plover_type,
        any_value(t.plover_mode) AS plover_mode,

@@ -26,7 +26,11 @@ def _report(summary: BuildSummary) -> None:
     for record in summary.passages.itertuples(index=False):
         passages.add_row("kept" if record.relevant else "dropped", record.reason, str(record.passages))
     console.print(passages)
-    console.print(f"Event mentions with no resolvable date: {summary.undated_event_mentions}")
+    console.print(f"Event mentions with no date: {summary.undated_event_mentions}")
+    unresolved = summary.unresolved_time_expressions
+    console.print(f"Temporal expressions that could not be resolved: {len(unresolved)}")
+    for expression in unresolved.itertuples(index=False):
+        console.print(f"  {expression.source_id} @{expression.char_start}: {expression.text!r}", markup=False)
     if len(summary.date_conflicts):
         console.print(f"[yellow]Date conflicts (mentions compatible with several events, kept apart): {len(summary.date_conflicts)}[/]")
         for conflict in summary.date_conflicts.itertuples(index=False):

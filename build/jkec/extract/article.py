@@ -11,6 +11,7 @@ from jkec.extract.events import find_event_mentions, product_pattern
 from jkec.extract.passages import paragraph_spans, split_passages
 from jkec.extract.quotes import QuoteFinder, quotation_spans
 from jkec.extract.spans import Span
+from jkec.extract.temporal import Anchor, tag_expressions
 from jkec.extract.titles import TitleResolver
 from jkec.sources.articles import Article
 
@@ -52,10 +53,8 @@ class Extractor:
         paragraphs = paragraph_spans(text)
         quotes = QuoteFinder(text, passages, mentions, actor_types, self.curated.relevance.scare_quote_terms).find(paragraphs)
         quoted = [Span(opening, closing + 1) for paragraph in paragraphs for opening, closing in quotation_spans(text, paragraph)]
-        events = find_event_mentions(
-            text, passages, mentions, self.curated.event_types, actors, self.products,
-            article.published, article.published_precision, quoted,
-        )
+        times = tag_expressions(text, [p.span for p in passages if p.relevant], Anchor(article.published, article.published_precision))
+        events = find_event_mentions(text, passages, mentions, self.curated.event_types, actors, self.products, times, quoted)
         return {
             "passages": [
                 {
@@ -85,6 +84,10 @@ class Extractor:
                 }
                 for q in quotes
             ],
+            "time_expressions": [
+                {"source_id": source_id, "char_start": t.span.start, "text": t.span.text(text), "resolved": t.date is not None}
+                for t in times
+            ],
             "candidate_actors": [
                 {
                     "source_id": source_id, "actor_id": a.actor_id, "name": a.name, "actor_type": a.actor_type,
@@ -102,7 +105,7 @@ class Extractor:
                     "date_text": e.time.span.text(text) if e.time else None,
                     "date_char_start": e.time.span.start if e.time else None,
                     "date_char_end": e.time.span.end if e.time else None,
-                    "date": e.time.date.isoformat() if e.time else None,
+                    "date": e.time.date.isoformat() if e.time and e.time.date else None,
                     "date_precision": e.time.precision if e.time else None,
                     "event_type": e.event_type, "actor_id": e.actor_id, "target_actor_id": e.target_actor_id,
                     "status": e.status, "products": "|".join(e.products) or None,

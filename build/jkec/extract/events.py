@@ -12,14 +12,14 @@ than filling it wrongly:
   another country and is not about to speak; international bodies are venues, not targets;
 - status: planned (scheduled for talks, PLOVER CONSULT) when a future marker ("will", "plans to", "set to")
   stands right before the trigger or in it, else occurred;
-- date: a calendar expression from the same clause: before the trigger with no comma in between (or
-  opening the sentence, "In 2019, ..."), or after it with no participle or comma in between ("controls imposed in 2019" dates the imposing, not the lifting); expressions of
+- date: a temporal expression (extract/temporal.py) from the same clause: before the trigger with no comma,
+  speech verb or other verb ("will meet next month to discuss the tightened controls") in between (or opening
+  the sentence, "In 2019, ..."), or after it with no participle or comma in between ("controls imposed in 2019" dates the imposing, not the lifting); expressions of
   duration ("since", "beginning in") date a state, not the event, and are not used.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -27,7 +27,7 @@ from jkec.curated import Actor, EventType, Product
 from jkec.extract.actors import ActorMention
 from jkec.extract.passages import Passage
 from jkec.extract.spans import Span
-from jkec.extract.temporal import TimeExpression, find_time_expressions
+from jkec.extract.temporal import TimeExpression
 
 FUTURE_MARKER = re.compile(
     r"(?<!not )(?<!no )\b(?:will|shall|plans? to|planned to|planning to|intends? to|set to|scheduled to|due to|"
@@ -48,6 +48,7 @@ OBJECT_POSITION = re.compile(
     r"\b(?:to|with|from|against|on|for|by|of|at|between|tells?|told|urg\w+|ask\w*)\s+(?:the\s+)?$", re.IGNORECASE
 )
 OTHER_SUBJECT = re.compile(r"\b(?:he|she|they|we|who|what)\b", re.IGNORECASE)
+OTHER_VERB = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b|\b\w+ing\b")
 PARTICIPLE_OR_BREAK = re.compile(r"[,;—–]|\b\w+(?:ed|en)\b", re.IGNORECASE)
 DURATION_BEFORE = re.compile(r"\b(?:since|from|until|beginning|starting)(?:\s+in)?\s*$", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[,;—–]")
@@ -115,7 +116,7 @@ def _date(text: str, passage: Span, trigger: Span, expressions: list[TimeExpress
         if expression.span.end <= trigger.start:
             between = text[expression.span.end : trigger.start]
             opens_sentence = not text[passage.start : expression.span.start].strip()
-            if not SPEECH_VERB.search(between) and (opens_sentence or not CLAUSE_BREAK.search(between)):
+            if not (SPEECH_VERB.search(between) or OTHER_VERB.search(between)) and (opens_sentence or not CLAUSE_BREAK.search(between)):
                 return expression
         elif expression.span.start >= trigger.end and not PARTICIPLE_OR_BREAK.search(text[trigger.end : expression.span.start]):
             return expression
@@ -150,8 +151,7 @@ def find_event_mentions(
     event_types: dict[str, EventType],
     actors: dict[str, Actor],
     products: tuple[re.Pattern, dict[str, str]],
-    anchor: dt.date | None,
-    anchor_precision: str | None,
+    expressions: list[TimeExpression],
     quoted: list[Span],
 ) -> list[EventMention]:
     """Every (relevant passage, event type) whose trigger matches outside quotations, with actors, status, date."""
@@ -167,7 +167,7 @@ def find_event_mentions(
                 continue
             actor_id = _actor(text, trigger, in_passage)
             status = _status(text, passage.span, trigger, event_type)
-            expressions = find_time_expressions(text, passage.span, anchor, anchor_precision, status != "occurred")
+            in_passage_times = [e for e in expressions if passage.span.contains(e.span)]
             found.append(
                 EventMention(
                     event_type=event_type.event_type,
@@ -177,7 +177,7 @@ def find_event_mentions(
                     actor_id=actor_id,
                     target_actor_id=_target(text, trigger, passage.span.end, actor_id, in_passage, actors),
                     status=status,
-                    time=_date(text, passage.span, trigger, expressions),
+                    time=_date(text, passage.span, trigger, in_passage_times),
                     products=named_products,
                 )
             )

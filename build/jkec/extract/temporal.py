@@ -1,10 +1,24 @@
-"""Temporal expressions with an explicit calendar anchor in the text ("July 11, 2019", "in July 2019",
-"July 9", "in early July", "in 2019"), resolved against the article's publication date.
+"""Temporal expressions of an article, resolved against its publication date (the anchor).
 
-The precision is always the text's: a month-only expression is a month, never a day. A month or day
-without a year takes the year that puts it on the side of the publication date that the clause's tense
-points to: the latest such date up to the end of the publication period for past reference, the earliest
-from its start for future reference. Relative expressions ("on Thursday", "last week", "next month") are not resolved here.
+Absolute dates ("July 11, 2019", "11 July 2019", "July 2019", "in 2019") are parsed with dateparser, with
+no default: a part the text does not give is never invented (dateparser would otherwise take today's date or
+invent a day). The relative logic is ours:
+
+- a bare or "on" weekday takes the tense of its clause (the future only when no past-tense verb stands between
+  the future marker and the expression): past → the latest such day up to the anchor (news
+  style: "said Friday" in a Friday paper is that day), future ("will be held Wednesday") → the next such day
+  from the anchor; "last Friday" is strictly before the anchor, "next Friday" strictly after;
+- "today", "yesterday", "tomorrow"; "last/this/next week|month|year"; "earlier this month";
+- a yearless date ("July 9", "in early July", "the third week of December") takes the year that puts it on
+  the side of the anchor its clause's tense points to;
+- "the following month", "a week later" count forward from the previous resolved expression of the article
+  that is at least as precise as the unit;
+  "a day after <clause>" dates that clause one unit before it ("Japan said yesterday ..., a day after Moon
+  urged" puts the urging the day before yesterday);
+- the precision is the text's (day, week, month, year); a week is dated by its Monday and ends on its Sunday.
+
+An expression that is recognised but cannot be resolved (no anchor, or an anchor too coarse for it: "on
+Friday" in a paper dated only by month) is kept with an empty date, so that builds can count them.
 """
 
 from __future__ import annotations
@@ -12,28 +26,65 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+
+import dateparser
 
 from jkec.extract.spans import Span
 
-MONTH_NAMES = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
-MONTH = "(?P<month>" + "|".join(name for name in calendar.month_name if name) + ")"
-PART = r"(?:(?:early|late|mid|the end of|the beginning of)[\s-]+)?"
-PREPOSITION = r"(?i:in|since|from|until|by|during|of)"
-PATTERNS = (
-    ("day", re.compile(rf"\b{MONTH}\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})\b")),
-    ("month", re.compile(rf"\b{PART}{MONTH}\s+(?:of\s+)?(?P<year>\d{{4}})\b")),
-    ("day", re.compile(rf"\b{MONTH}\s+(?P<day>\d{{1,2}})\b(?!,?\s+\d{{4}})")),
-    ("month", re.compile(rf"\b{PREPOSITION}\s+{PART}{MONTH}\b(?!\s+\d)")),
-    ("year", re.compile(rf"\b{PREPOSITION}\s+{PART}(?P<year>(?:19|20)\d\d)\b(?![-–]\d)")),
+MONTH_NAMES = [name for name in calendar.month_name if name]
+MONTH_NUMBER = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
+WEEKDAY_NUMBER = {name.lower(): number for number, name in enumerate(calendar.day_name)}
+MONTH = "(?P<month>" + "|".join(MONTH_NAMES) + ")"
+WEEKDAY = "(?P<weekday>" + "|".join(calendar.day_name) + ")"
+PART = r"(?:(?i:early|late|mid|the end of|the beginning of|the middle of)[\s-]+)?"
+PREPOSITION = r"(?i:in|since|from|until|by|during|of|before|after)"
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}
+UNIT_DAYS = {"day": 1, "week": 7}
+FUTURE = re.compile(
+    r"(?<!not )\b(?:will|shall|would be held|to be held|set to|scheduled to|due to|expected to|plans? to|planned to|"
+    r"intends? to|is to|are to)\b",
+    re.IGNORECASE,
 )
+PAST_VERB = re.compile(
+    r"(?<!\bbe )(?<!been )(?<!being )(?<!\bhave )(?<!\bhas )(?<!\bto )"
+    r"\b(?:\w+ed|took|met|said|told|made|held|began|came|went|was|were|had|did|gave|saw|sent|kept|left|put|won|lost)\b",
+    re.IGNORECASE,
+)
+CLAUSE_START = re.compile(r"[,;:—–]\s*(?!\d)")
+PRECISION_RANK = {"year": 1, "month": 2, "week": 3, "day": 4}
+PARSER_SETTINGS = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False, "STRICT_PARSING": True}
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """The publication date and its precision; relative words need an anchor at least as precise as they are."""
+
+    date: dt.date | None
+    precision: str | None
+
+    def supports(self, precision: str) -> bool:
+        return self.date is not None and PRECISION_RANK[self.precision or "year"] >= PRECISION_RANK[precision]
 
 
 @dataclass(frozen=True)
 class TimeExpression:
     span: Span
-    date: dt.date
-    precision: str
+    date: dt.date | None
+    precision: str | None
+    date_end: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class Context:
+    match: re.Match
+    anchor: Anchor
+    ahead: bool
+    previous: tuple[TimeExpression, ...]
+
+
+Resolution = tuple[dt.date, str] | tuple[dt.date, str, dt.date] | None
 
 
 def period_end(start: dt.date, precision: str) -> dt.date:
@@ -42,37 +93,168 @@ def period_end(start: dt.date, precision: str) -> dt.date:
         return start.replace(month=12, day=31)
     if precision == "month":
         return start.replace(day=calendar.monthrange(start.year, start.month)[1])
+    if precision == "week":
+        return start + dt.timedelta(days=6)
     return start
 
 
-def _resolve(groups: dict[str, str | None], anchor: dt.date | None, anchor_precision: str | None, looking_ahead: bool) -> dt.date | None:
-    month = MONTH_NAMES[groups["month"].lower()] if groups.get("month") else 1
-    day = int(groups["day"]) if groups.get("day") else 1
+def week_start(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def parse_absolute(words: str) -> dt.date | None:
+    """An absolute date through dateparser, or None when it is not a real date."""
+    parsed = dateparser.parse(words, languages=["en"], settings=PARSER_SETTINGS)
+    return parsed.date() if parsed else None
+
+
+def _yearless(month: int, day: int, anchor: Anchor, ahead: bool) -> dt.date | None:
+    """A month (and day) without a year, put on the side of the anchor that the tense points to."""
+    if not anchor.supports("month"):
+        return None
+    year = anchor.date.year
     try:
-        if groups.get("year"):
-            return dt.date(int(groups["year"]), month, day)
-        if anchor is None or anchor_precision == "year":
-            return None
-        if looking_ahead:
-            year = anchor.year if dt.date(anchor.year, month, calendar.monthrange(anchor.year, month)[1]) >= anchor else anchor.year + 1
-        else:
-            year = anchor.year if dt.date(anchor.year, month, 1) <= period_end(anchor, anchor_precision) else anchor.year - 1
-        return dt.date(year, month, day)
+        candidate = dt.date(year, month, day)
+        if ahead and period_end(candidate, "month") < anchor.date:
+            candidate = dt.date(year + 1, month, day)
+        elif not ahead and candidate > period_end(anchor.date, anchor.precision):
+            candidate = dt.date(year - 1, month, day)
     except ValueError:
         return None
+    return candidate
 
 
-def find_time_expressions(
-    text: str, within: Span, anchor: dt.date | None, anchor_precision: str | None, looking_ahead: bool = False
-) -> list[TimeExpression]:
-    """Resolvable expressions inside `within` (the first pattern wins where they overlap), in text order."""
+def _full_date(c: Context) -> Resolution:
+    date = parse_absolute(c.match.group(0))
+    return (date, "day") if date else None
+
+
+def _month_year(c: Context) -> Resolution:
+    month, year = MONTH_NUMBER[c.match.group("month").lower()], int(c.match.group("year"))
+    return dt.date(year, month, 1), "month"
+
+
+def _year(c: Context) -> Resolution:
+    return dt.date(int(c.match.group("year")), 1, 1), "year"
+
+
+def _month_day(c: Context) -> Resolution:
+    day = int(c.match.group("day"))
+    date = _yearless(MONTH_NUMBER[c.match.group("month").lower()], day, c.anchor, c.ahead)
+    return (date, "day") if date and parse_absolute(f"{date:%B} {day}, {date.year}") else None
+
+
+def _month(c: Context) -> Resolution:
+    date = _yearless(MONTH_NUMBER[c.match.group("month").lower()], 1, c.anchor, c.ahead)
+    return (date, "month") if date else None
+
+
+def _nth_week(c: Context) -> Resolution:
+    first = _yearless(MONTH_NUMBER[c.match.group("month").lower()], 1, c.anchor, c.ahead)
+    if first is None:
+        return None
+    mondays = [d for d in (first + dt.timedelta(days=i) for i in range(period_end(first, "month").day)) if d.weekday() == 0]
+    monday = mondays[ORDINALS[c.match.group("ordinal").lower()] - (0 if c.match.group("ordinal").lower() == "last" else 1)]
+    return monday, "week", monday + dt.timedelta(days=6)
+
+
+def _weekday(c: Context) -> Resolution:
+    if not c.anchor.supports("day"):
+        return None
+    target = WEEKDAY_NUMBER[c.match.group("weekday").lower()]
+    modifier = (c.match.group("modifier") or "").lower()
+    anchor = c.anchor.date
+    if modifier == "last" or (not modifier and not c.ahead):
+        back = (anchor.weekday() - target) % 7 or (7 if modifier == "last" else 0)
+        return anchor - dt.timedelta(days=back), "day"
+    forward = (target - anchor.weekday()) % 7 or (7 if modifier == "next" else 0)
+    return anchor + dt.timedelta(days=forward), "day"
+
+
+def _deictic_day(c: Context) -> Resolution:
+    if not c.anchor.supports("day"):
+        return None
+    offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[c.match.group("word").lower()]
+    return c.anchor.date + dt.timedelta(days=offset), "day"
+
+
+def _deictic_period(c: Context) -> Resolution:
+    unit, which = c.match.group("unit").lower(), c.match.group("which").lower()
+    if not c.anchor.supports(unit):
+        return None
+    step = {"last": -1, "this": 0, "next": 1}[which]
+    anchor = c.anchor.date
+    if unit == "week":
+        start = week_start(anchor) + dt.timedelta(weeks=step)
+        return start, "week", start + dt.timedelta(days=6)
+    if unit == "month":
+        return add_months(anchor, step), "month"
+    return dt.date(anchor.year + step, 1, 1), "year"
+
+
+def _relative_to_previous(c: Context) -> Resolution:
+    """"the following month", "a week later" (one unit after the article's previous resolved expression) and
+    "a day after <clause>" (the clause happened one unit before the previous expression); the previous
+    expression is the latest one at least as precise as the unit."""
+    unit = c.match.group("unit").lower()
+    previous = next((e for e in reversed(c.previous) if PRECISION_RANK[e.precision] >= PRECISION_RANK[unit]), None)
+    if previous is None:
+        return None
+    step = -1 if (c.match.groupdict().get("relation") or "").lower() == "after" else 1
+    if unit in UNIT_DAYS:
+        day = previous.date + dt.timedelta(days=step * UNIT_DAYS[unit])
+        return (week_start(day), "week", week_start(day) + dt.timedelta(days=6)) if unit == "week" else (day, "day")
+    if unit == "month":
+        return add_months(previous.date, step), "month"
+    return dt.date(previous.date.year + step, 1, 1), "year"
+
+
+RULES: tuple[tuple[re.Pattern, Callable[[Context], Resolution]], ...] = (
+    (re.compile(rf"\b(?:{WEEKDAY},?\s+)?{MONTH}\s+\d{{1,2}},?\s+\d{{4}}\b"), _full_date),
+    (re.compile(rf"\b\d{{1,2}}\s+{MONTH}\s+\d{{4}}\b"), _full_date),
+    (re.compile(r"\b\d{4}-\d{2}-\d{2}\b"), _full_date),
+    (re.compile(rf"\b(?i:the\s+)?(?P<ordinal>(?i:first|second|third|fourth|last))\s+(?i:week)\s+of\s+{MONTH}\b(?!\s+\d)"), _nth_week),
+    (re.compile(rf"\b{PART}{MONTH}\s+(?:of\s+)?(?P<year>\d{{4}})\b"), _month_year),
+    (re.compile(rf"\b{MONTH}\s+(?P<day>\d{{1,2}})\b(?!,?\s+\d{{4}})"), _month_day),
+    (re.compile(rf"\b(?:{PREPOSITION}\s+{PART}|(?i:early|late|mid)[\s-]+){MONTH}\b(?!\s+\d)"), _month),
+    (re.compile(rf"\b{PREPOSITION}\s+{PART}(?P<year>(?:19|20)\d\d)\b(?![-–]\d)"), _year),
+    (re.compile(rf"\b(?:(?P<modifier>(?i:last|next|this))\s+)?{WEEKDAY}\b"), _weekday),
+    (re.compile(r"\b(?P<word>(?i:yesterday|today|tomorrow))\b"), _deictic_day),
+    (re.compile(r"\b(?:(?i:earlier|later)\s+)?(?P<which>(?i:last|this|next))\s+(?P<unit>(?i:week|month|year))\b"), _deictic_period),
+    (re.compile(r"\b(?i:the\s+following)\s+(?P<unit>(?i:day|week|month|year))\b"), _relative_to_previous),
+    (re.compile(r"\b(?i:an?|one)\s+(?P<unit>(?i:day|week|month|year))\s+(?P<relation>(?i:later|after|before))\b"), _relative_to_previous),
+)
+
+
+def _looks_ahead(text: str, clause_from: int, span: Span) -> bool:
+    """Whether the verb governing the expression speaks of the future: a future marker in its clause with no
+    past-tense verb between the marker and the expression ("will be the first since Japan took ... in July"
+    is past)."""
+    starts = [m.end() for m in CLAUSE_START.finditer(text, clause_from, span.start)]
+    clause = text[starts[-1] if starts else clause_from : span.start]
+    futures = [m.end() for m in FUTURE.finditer(clause)]
+    if not futures:
+        return bool(FUTURE.match(text, span.end, span.end + 20) or FUTURE.search(text[span.end : span.end + 20]))
+    return not PAST_VERB.search(clause, futures[-1])
+
+
+def tag_expressions(text: str, spans: list[Span], anchor: Anchor) -> list[TimeExpression]:
+    """Every temporal expression inside `spans` (in text order), resolved where the anchor allows."""
     found: list[TimeExpression] = []
-    segment = within.text(text)
-    for precision, pattern in PATTERNS:
-        for match in pattern.finditer(segment):
-            span = Span(within.start + match.start(), within.start + match.end())
-            if any(span.start < other.span.end and other.span.start < span.end for other in found):
-                continue
-            if (date := _resolve(match.groupdict(), anchor, anchor_precision, looking_ahead)) is not None:
-                found.append(TimeExpression(span, date, precision))
-    return sorted(found, key=lambda expression: expression.span.start)
+    for within in spans:
+        matches: list[tuple[Span, re.Match, Callable[[Context], Resolution]]] = []
+        for pattern, resolve in RULES:
+            for match in pattern.finditer(text, within.start, within.end):
+                span = Span(match.start(), match.end())
+                if not any(span.start < other.end and other.start < span.end for other, _, _ in matches):
+                    matches.append((span, match, resolve))
+        for span, match, resolve in sorted(matches, key=lambda item: item[0].start):
+            resolved = tuple(e for e in found if e.date is not None)
+            resolution = resolve(Context(match, anchor, _looks_ahead(text, within.start, span), resolved))
+            found.append(TimeExpression(span, *resolution) if resolution else TimeExpression(span, None, None))
+    return found

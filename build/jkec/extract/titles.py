@@ -5,7 +5,8 @@ country word attaches it to one country ("Japan's trade minister"), to the offic
 publication period of the article (curated/offices.yaml; on a handover day, the incoming holder); otherwise
 to nobody. A generic organisation word
 ("trade ministry") resolves by its country word, or to the one such organisation the article named before.
-A title right before a name ("trade minister Hiroshi Kajiyama") is part of a name mention, not a title one.
+A title right before a name ("trade minister Hiroshi Kajiyama") or in apposition after one ("Lee Ho-hyeon,
+director-general for ...") describes that name's mention; it is not a mention of its own.
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ from jkec.extract.temporal import period_end
 def country_pattern(country_words: dict[str, tuple[str, ...]]) -> str:
     words = sorted((word for words in country_words.values() for word in words), key=len, reverse=True)
     return r"(?<!North )\b(?P<country>" + "|".join(re.escape(word) for word in words) + r")(?:['’]s)?"
+
+
+APPOSITION = re.compile(r",\s*(?:an?\s+|the\s+)?")
 
 
 class TitleResolver:
@@ -77,6 +81,8 @@ class TitleResolver:
             title = match.group("title").lower()
             before = sorted([*named, *found], key=lambda m: m.span.start)
             before = [m for m in before if m.span.end <= span.start]
+            if before and APPOSITION.fullmatch(text[before[-1].span.end : span.start]):
+                continue
             actor_id = (
                 self._organisation(title, country, before)
                 if title in (k.lower() for k in self.offices.organisations)
