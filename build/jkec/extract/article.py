@@ -9,7 +9,7 @@ from jkec.extract.actors import ActorMatcher, ActorMention
 from jkec.extract.candidates import CandidateFinder
 from jkec.extract.events import find_event_mentions, product_pattern
 from jkec.extract.passages import paragraph_spans, split_passages
-from jkec.extract.quotes import QuoteFinder, quotation_spans
+from jkec.extract.quotes import QuoteFinder, quotation_marks
 from jkec.extract.spans import Span
 from jkec.extract.temporal import Anchor, tag_expressions
 from jkec.extract.titles import TitleResolver
@@ -51,9 +51,13 @@ class Extractor:
         mentions, actors = self.actor_mentions(article, passages)
         actor_types = {actor_id: actor.actor_type for actor_id, actor in actors.items()}
         paragraphs = paragraph_spans(text)
-        quotes = QuoteFinder(text, passages, mentions, actor_types, self.curated.relevance.scare_quote_terms).find(paragraphs)
-        quoted = [Span(opening, closing + 1) for paragraph in paragraphs for opening, closing in quotation_spans(text, paragraph)]
         times = tag_expressions(text, [p.span for p in passages if p.relevant], Anchor(article.published, article.published_precision))
+        quotes = QuoteFinder(text, passages, mentions, actor_types, self.curated.relevance.scare_quote_terms, times).find(paragraphs)
+        quoted = [
+            Span(marks.opening, marks.closing + 1 if marks.closing is not None else paragraph.end)
+            for paragraph in paragraphs
+            for marks in quotation_marks(text, paragraph)
+        ]
         events = find_event_mentions(text, passages, mentions, self.curated.event_types, actors, self.products, times, quoted)
         return {
             "passages": [
@@ -76,11 +80,13 @@ class Extractor:
                 {
                     "quote_id": record_id("q", source_id, q.span.start, q.span.end), "source_id": source_id,
                     "passage_no": q.passage_no, "char_start": q.span.start, "char_end": q.span.end,
-                    "text": q.span.text(text), "kind": q.kind, "speaker_actor_id": q.speaker_actor_id,
-                    "speaker_mention": q.speaker_span.text(text) if q.speaker_span else None,
-                    "speaker_char_start": q.speaker_span.start if q.speaker_span else None,
-                    "speaker_char_end": q.speaker_span.end if q.speaker_span else None,
-                    "attribution": q.attribution, "said_on": None, "said_on_precision": None,
+                    "text": q.span.text(text), "kind": q.kind, "speaker_actor_id": q.speaker.actor_id,
+                    "speaker_mention": q.speaker.span.text(text) if q.speaker.span else None,
+                    "speaker_char_start": q.speaker.span.start if q.speaker.span else None,
+                    "speaker_char_end": q.speaker.span.end if q.speaker.span else None,
+                    "attribution": q.speaker.attribution,
+                    "said_on": q.said_on.date.isoformat() if q.said_on else None,
+                    "said_on_precision": q.said_on.precision if q.said_on else None,
                 }
                 for q in quotes
             ],

@@ -1,17 +1,27 @@
-"""Quotations in relevant passages and who said them.
+"""Quotations in relevant passages, and who said them.
 
-A quotation is text between double quotation marks (curly or straight, mixed pairs too) inside one
-paragraph. It is kept when:
-- every passage it touches is relevant;
-- it is not a title or a name ("a report titled ...", "so-called ...");
-- it is a clause (direct: four words or more, or closing punctuation), or a shorter phrase standing in
-  reported speech (partial: a speech or characterising verb earlier in its sentence) that is not a quoted
-  term of art from curated/relevance.yaml (scare quotes such as "white lists").
+Quotation marks: curly and straight, double and single. A straight mark opens after white space or an
+opening bracket and before a non-space, and closes otherwise; a single mark closes only before a non-letter,
+so apostrophes ("Korea's", "countries’ ") never open or close one; quotes inside a quotation are part of it.
+A quotation left open at the end of a paragraph continues when the next paragraph opens with a mark (the
+news convention for quotes running over several paragraphs); every piece is a row, with one speaker.
 
-The speaker comes only from what the sentence says: the subject of a speech verb right after the quotation
-("..., Suga told a news conference", "..., said Kajiyama") or before it ("Kajiyama said he was confident
-that ..."); "according to a ... statement"; or a pronoun ("he told a news briefing"), resolved to the nearest
-person mentioned before the quotation. Otherwise the speaker is left empty: a guessed speaker is an error.
+A quotation is kept when every passage it touches is relevant and it is not a title or name ("a report
+titled ...", "so-called ..."), and it is either a clause (`direct`: four words or more, or closing
+punctuation) or a shorter phrase inside reported speech (`partial`: after a speech or characterising verb in
+its sentence) that is not a quoted term of art (curated/relevance.yaml: scare quotes such as "white lists").
+
+Reported speech without quotation marks is `indirect`: "<speaker> said (that) <clause>" or "<clause>,
+<speaker> said." (also "told reporters", "announced that", "insisted that", ...), the clause being the
+text; it is kept only when the speaker resolves to an actor, and a clause that holds a direct quotation is
+left to it.
+
+The speaker comes only from what the sentence says: the subject of a speech verb after the quotation
+("..., Suga told a news conference", "..., said Kajiyama") or before it ("Kajiyama said ... that “...”");
+"according to a ... statement" and "said in a statement" (attribution `statement`); a pronoun ("he told a
+news briefing"), resolved to the nearest person named before the quotation. Otherwise the speaker is left
+empty: a guessed speaker is an error. `said_on` is the date of a temporal expression attached to the speech
+verb ("Kajiyama said Friday", "Moon on Monday said").
 """
 
 from __future__ import annotations
@@ -22,33 +32,41 @@ from dataclasses import dataclass
 from jkec.extract.actors import ActorMention
 from jkec.extract.passages import Passage
 from jkec.extract.spans import Span, SpanIndex
+from jkec.extract.temporal import TimeExpression
 
-OPENING, CLOSING, STRAIGHT = "“", "”", '"'
+DOUBLE_OPEN, DOUBLE_CLOSE, SINGLE_OPEN, SINGLE_CLOSE = "“", "”", "‘", "’"
+STRAIGHT = {'"': "double", "'": "single"}
 SPEECH_VERBS = (
     r"said|says|say|told|tells|added|adding|stated|states|noted|warned|insisted|argued|asked|urged|wrote"
     r"|declared|explained|announced|maintained|stressed|emphasi[sz]ed"
 )
 CHARACTERISING_VERBS = r"called|calling|calls|described|describing|describes|termed|labell?ed|branded"
-SUBJECT_AFTER = re.compile(rf"^[\s,—–-]*(?P<subject>[^.“”\"]{{1,100}}?)\s+(?:{SPEECH_VERBS})\b")
-VERB_FIRST_AFTER = re.compile(rf"^[\s,—–-]*(?:{SPEECH_VERBS})\s+(?P<subject>[^.“”\",]{{1,100}})")
-STATEMENT_AFTER = re.compile(r"^[\s,—–-]*according to (?P<subject>[^.“”\"]{1,80}?)\s+statement\b")
+AUDIENCE = r"(?:reporters|journalists|lawmakers|(?:a|the) news conference|(?:a|the) news briefing|(?:a|the) briefing|parliament)"
+REPORTING = (
+    rf"(?:(?:said|says|stated)(?:\s+{AUDIENCE})?|(?:told|tells)\s+{AUDIENCE}"
+    r"|(?:added|announced|insisted|argued|maintained|noted|warned|emphasi[sz]ed)(?=\s+that\b))"
+)
+LEAD = r"^[\s,—–-]*"
+SUBJECT_AFTER = re.compile(rf"{LEAD}(?P<subject>[^.“”\"]{{1,100}}?)\s+(?:{SPEECH_VERBS})\b(?P<rest>[^.]*)")
+VERB_FIRST_AFTER = re.compile(rf"{LEAD}(?:{SPEECH_VERBS})\s+(?P<subject>[^.“”\",]{{1,100}})")
+STATEMENT_AFTER = re.compile(rf"{LEAD}according to (?P<subject>[^.“”\"]{{1,80}}?)\s+statement\b")
 SUBJECT_BEFORE = re.compile(
-    rf"(?P<subject>[^.“”\"]{{1,100}}?)\s+(?:{SPEECH_VERBS}|{CHARACTERISING_VERBS})\b[^.“”\"]*$"
+    rf"(?P<subject>[^.“”\"]{{1,100}}?)\s+(?P<verb>{SPEECH_VERBS}|{CHARACTERISING_VERBS})\b(?P<rest>[^.“”\"]*)$"
 )
 VERB_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS}|{CHARACTERISING_VERBS})\b")
+IN_A_STATEMENT = re.compile(r"^\s*(?:\w+\s+){0,3}?in a (?:\w+\s+)?statement\b", re.IGNORECASE)
 TITLE_BEFORE = re.compile(r"\b(?:titled|entitled|named|dubbed|so-called|known as|slogan)\s*$", re.IGNORECASE)
 PRONOUN = re.compile(r"^(?:\w+\s+)?(?:he|she)$", re.IGNORECASE)
+WHEN = r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?"
+INDIRECT_SUBJECT_FIRST = re.compile(
+    rf"^(?P<subject>[^“”\"]{{1,160}}?)\s+(?P<verb>{REPORTING}){WHEN}\s+(?:that\s+)?(?P<clause>\w.{{10,}}?)\s*[.;]?$"
+)
+INDIRECT_CLAUSE_FIRST = re.compile(
+    rf"^(?P<clause>[^“”\"]{{10,}}?),\s+(?!(?:and|but|while|which|who)\b)(?P<subject>[^,]{{1,100}}?)\s+(?P<verb>{REPORTING}){WHEN}(?:,\s+[^“”\"]*)?[.]?$"
+)
+SEGMENT_BREAK = re.compile(r",\s+(?:and|while|but|whereas|although)\s+")
 DIRECT_MIN_WORDS = 4
-
-
-@dataclass(frozen=True)
-class Quote:
-    span: Span
-    passage_no: int
-    kind: str
-    speaker_actor_id: str | None
-    speaker_span: Span | None
-    attribution: str
+SUBJECT_MAX_WORDS = 12
 
 
 @dataclass(frozen=True)
@@ -56,100 +74,221 @@ class Speaker:
     actor_id: str | None
     span: Span | None
     attribution: str
+    verb_end: int | None = None
 
 
 NO_SPEAKER = Speaker(None, None, "none")
 
 
-def quotation_spans(text: str, paragraph: Span) -> list[tuple[int, int]]:
-    """(opening mark, closing mark) offsets of the quotations in one paragraph, paired left to right."""
-    pairs, opened = [], None
+@dataclass(frozen=True)
+class Quote:
+    span: Span
+    passage_no: int
+    kind: str
+    speaker: Speaker
+    said_on: TimeExpression | None
+
+
+@dataclass(frozen=True)
+class Marks:
+    """One quotation's marks: `closing` is None when it runs on to the end of its paragraph."""
+
+    opening: int
+    closing: int | None
+    paragraph: Span
+
+
+def _mark(text: str, position: int, paragraph: Span) -> tuple[str, str] | None:
+    """(kind, role) of a quotation mark: kind double/single, role open/close; None for other characters."""
+    char = text[position]
+    before = text[position - 1] if position > paragraph.start else " "
+    after = text[position + 1] if position + 1 < paragraph.end else " "
+    if char == DOUBLE_OPEN:
+        return "double", "open"
+    if char == DOUBLE_CLOSE:
+        return "double", "close"
+    if char == SINGLE_OPEN and not after.isspace():
+        return "single", "open"
+    if char in STRAIGHT:
+        kind = STRAIGHT[char]
+        if (before.isspace() or before in "([—“") and not after.isspace():
+            return kind, "open"
+        if kind == "double" or not after.isalpha():
+            return kind, "close"
+        return None
+    if char == SINGLE_CLOSE and not after.isalpha():
+        return "single", "close"
+    return None
+
+
+def quotation_marks(text: str, paragraph: Span) -> list[Marks]:
+    """The outermost quotations of one paragraph, paired left to right."""
+    found, opened = [], None
     for position in range(paragraph.start, paragraph.end):
-        mark = text[position]
-        if mark not in (OPENING, CLOSING, STRAIGHT):
+        mark = _mark(text, position, paragraph)
+        if mark is None:
             continue
-        before = text[position - 1] if position > paragraph.start else " "
-        after = text[position + 1] if position + 1 < paragraph.end else " "
-        is_opening = mark == OPENING or (mark == STRAIGHT and (before.isspace() or before in "([—") and not after.isspace())
-        if is_opening and opened is None:
-            opened = position
-        elif not is_opening and opened is not None:
-            pairs.append((opened, position))
+        kind, role = mark
+        if opened is None and role == "open":
+            opened = (position, kind)
+        elif opened is not None and role == "close" and kind == opened[1]:
+            found.append(Marks(opened[0], position, paragraph))
             opened = None
-    return pairs
+    if opened is not None:
+        found.append(Marks(opened[0], None, paragraph))
+    return found
+
+
+def quotation_chains(text: str, paragraphs: list[Span]) -> list[list[Marks]]:
+    """Quotations grouped so that a quotation left open continues into the next paragraph that opens one."""
+    chains: list[list[Marks]] = []
+    open_chain: list[Marks] | None = None
+    for paragraph in paragraphs:
+        marks = quotation_marks(text, paragraph)
+        starts_with_quote = bool(marks) and marks[0].opening == paragraph.start
+        for index, quotation in enumerate(marks):
+            if index == 0 and open_chain is not None and starts_with_quote:
+                open_chain.append(quotation)
+            else:
+                chains.append([quotation])
+        last = chains[-1] if marks else None
+        open_chain = last if last is not None and last[-1].closing is None else None
+    return chains
 
 
 class QuoteFinder:
-    """Finds the quotations of one article and attributes them."""
+    """Finds the quotations (direct, partial, indirect) of one article and attributes them."""
 
-    def __init__(self, text: str, passages: list[Passage], mentions: list[ActorMention], actor_types: dict[str, str], scare_terms: re.Pattern) -> None:
+    def __init__(self, text: str, passages: list[Passage], mentions: list[ActorMention], actor_types: dict[str, str],
+                 scare_terms: re.Pattern, times: list[TimeExpression]) -> None:
         self.text = text
         self.passages = passages
         self.index = SpanIndex([passage.span for passage in passages])
         self.mentions = mentions
         self.actor_types = actor_types
         self.scare_terms = scare_terms
+        self.times = times
 
     def find(self, paragraphs: list[Span]) -> list[Quote]:
-        quotes = []
-        for paragraph in paragraphs:
-            for opening, closing in quotation_spans(self.text, paragraph):
-                if quote := self._quote(opening, closing):
-                    quotes.append(quote)
-        return quotes
+        quotes = [quote for chain in quotation_chains(self.text, paragraphs) for quote in self._chain(chain)]
+        return quotes + self._indirect(quotes)
 
-    def _quote(self, opening: int, closing: int) -> Quote | None:
-        inner = Span(opening + 1, closing)
-        words = inner.text(self.text).rstrip(" ,").strip()
-        if not words:
-            return None
-        inner = Span(inner.start, inner.start + len(inner.text(self.text).rstrip(" ,")))
-        covering = self.index.covering(Span(opening, closing + 1))
+    def _passages_of(self, span: Span) -> list[Passage] | None:
+        covering = self.index.covering(span)
         if not covering or not all(self.passages[i].relevant for i in covering):
             return None
-        first, last = self.passages[covering[0]], self.passages[covering[-1]]
-        before = self.text[first.span.start : opening]
-        after = self.text[closing + 1 : last.span.end]
+        return [self.passages[i] for i in covering]
+
+    def _chain(self, chain: list[Marks]) -> list[Quote]:
+        """The rows of one (possibly multi-paragraph) quotation, all with the speaker the chain names."""
+        pieces = []
+        for marks in chain:
+            end = marks.closing if marks.closing is not None else marks.paragraph.end
+            inner = Span(marks.opening + 1, end)
+            words = inner.text(self.text).rstrip(" ,")
+            passages = self._passages_of(Span(marks.opening, end))
+            if not words.strip() or passages is None:
+                return []
+            pieces.append((marks, Span(inner.start, inner.start + len(words)), words, passages))
+        first_marks, _, first_words, first_passages = pieces[0]
+        before = self.text[first_passages[0].span.start : first_marks.opening]
         if TITLE_BEFORE.search(before):
-            return None
-        if len(words.split()) >= DIRECT_MIN_WORDS or words[-1] in ".!?":
+            return []
+        if len(pieces) > 1 or len(first_words.split()) >= DIRECT_MIN_WORDS or first_words[-1] in ".!?":
             kind = "direct"
-        elif VERB_BEFORE.search(before) and not self.scare_terms.fullmatch(words):
+        elif VERB_BEFORE.search(before) and not self.scare_terms.fullmatch(first_words.strip()):
             kind = "partial"
         else:
-            return None
-        speaker = self._speaker_after(closing + 1, after) if kind == "direct" else NO_SPEAKER
+            return []
+        last_marks, _, _, last_passages = pieces[-1]
+        speaker = NO_SPEAKER
+        if kind == "direct" and last_marks.closing is not None:
+            after = self.text[last_marks.closing + 1 : last_passages[-1].span.end]
+            speaker = self._speaker_after(last_marks.closing + 1, after)
         if speaker is NO_SPEAKER:
-            speaker = self._speaker_before(first.span.start, before, opening)
-        return Quote(inner, first.passage_no, kind, speaker.actor_id, speaker.span, speaker.attribution)
+            speaker = self._speaker_before(first_passages[0].span.start, before, first_marks.opening)
+        said_on = self._said_on(speaker)
+        return [Quote(inner, passages[0].passage_no, kind, speaker, said_on) for _, inner, _, passages in pieces]
 
     def _speaker_after(self, offset: int, after: str) -> Speaker:
-        for pattern, attribution in ((STATEMENT_AFTER, "statement"), (SUBJECT_AFTER, "name"), (VERB_FIRST_AFTER, "name")):
+        if match := STATEMENT_AFTER.match(after):
+            return self._speaker_in(self._group_span(offset, match, "subject"), "statement", offset, offset + match.end())
+        for pattern in (SUBJECT_AFTER, VERB_FIRST_AFTER):
             if match := pattern.match(after):
-                return self._speaker_in(Span(offset + match.start("subject"), offset + match.end("subject")), attribution, offset)
+                rest = match.groupdict().get("rest") or ""
+                attribution = "statement" if IN_A_STATEMENT.match(rest) else "name"
+                verb_end = offset + match.start("rest") if "rest" in match.groupdict() else offset + match.start("subject")
+                return self._speaker_in(self._group_span(offset, match, "subject"), attribution, offset, verb_end)
         return NO_SPEAKER
 
     def _speaker_before(self, offset: int, before: str, quote_start: int) -> Speaker:
         if match := SUBJECT_BEFORE.search(before):
-            return self._speaker_in(Span(offset + match.start("subject"), offset + match.end("subject")), "name", quote_start)
+            attribution = "statement" if IN_A_STATEMENT.match(match.group("rest")) else "name"
+            return self._speaker_in(self._group_span(offset, match, "subject"), attribution, quote_start, offset + match.end("verb"))
         return NO_SPEAKER
 
-    def _speaker_in(self, subject: Span, attribution: str, quote_start: int) -> Speaker:
+    @staticmethod
+    def _group_span(offset: int, match: re.Match, group: str) -> Span:
+        return Span(offset + match.start(group), offset + match.end(group))
+
+    def _speaker_in(self, subject: Span, attribution: str, quote_start: int, verb_end: int) -> Speaker:
         """The actor named in a subject phrase: a person if one is named there, else the last actor named."""
-        if PRONOUN.match(subject.text(self.text).strip()):
-            return self._pronoun_antecedent(subject, quote_start)
+        words = subject.text(self.text).strip()
+        if PRONOUN.match(words):
+            return self._pronoun_antecedent(subject, quote_start, verb_end)
+        if len(words.split()) > SUBJECT_MAX_WORDS:
+            return NO_SPEAKER
         inside = [m for m in self.mentions if subject.contains(m.span)]
         if not inside:
             return NO_SPEAKER
         persons = [m for m in inside if self.actor_types[m.actor_id] == "person"]
         chosen = (persons or inside)[-1]
         kind = "title" if chosen.alias_kind == "title" else attribution
-        return Speaker(chosen.actor_id, chosen.span, kind)
+        return Speaker(chosen.actor_id, chosen.span, kind, verb_end)
 
-    def _pronoun_antecedent(self, pronoun: Span, quote_start: int) -> Speaker:
-        """The nearest person mentioned before the quotation; the pronoun itself is the speaker mention."""
-        before = [m for m in self.mentions if m.span.end <= quote_start and self.actor_types[m.actor_id] == "person"]
+    def _pronoun_antecedent(self, pronoun: Span, quote_start: int, verb_end: int) -> Speaker:
+        """The nearest person named before the quotation; the pronoun itself is the speaker mention."""
+        before = [m for m in self.mentions if m.span.end <= min(quote_start, pronoun.start) and self.actor_types[m.actor_id] == "person"]
         if not before:
             return NO_SPEAKER
         word = re.search(r"\w+$", pronoun.text(self.text))
-        return Speaker(before[-1].actor_id, Span(pronoun.end - len(word.group(0)), pronoun.end), "pronoun")
+        return Speaker(before[-1].actor_id, Span(pronoun.end - len(word.group(0)), pronoun.end), "pronoun", verb_end)
+
+    def _said_on(self, speaker: Speaker) -> TimeExpression | None:
+        """The temporal expression attached to the speech verb: between speaker and verb, or right after it."""
+        if speaker.span is None or speaker.verb_end is None:
+            return None
+        low, high = min(speaker.span.end, speaker.verb_end), max(speaker.span.end, speaker.verb_end)
+        for expression in self.times:
+            attached = low <= expression.span.start and expression.span.end <= high
+            right_after = 0 <= expression.span.start - high <= 4
+            if expression.date is not None and (attached or right_after):
+                return expression
+        return None
+
+    def _indirect(self, quotes: list[Quote]) -> list[Quote]:
+        """Reported speech without quotation marks, in relevant passages, unless a direct quotation covers it.
+        A sentence is read clause by clause where ", and", ", while", ", but" join two reports."""
+        found = []
+        direct = [q.span for q in quotes if q.kind == "direct"]
+        for passage in (p for p in self.passages if p.relevant):
+            starts = [passage.span.start] + [passage.span.start + m.end() for m in SEGMENT_BREAK.finditer(passage.span.text(self.text))]
+            ends = [passage.span.start + m.start() for m in SEGMENT_BREAK.finditer(passage.span.text(self.text))] + [passage.span.end]
+            for start, end in zip(starts, ends):
+                if quote := self._report(Span(start, end), passage.passage_no, direct):
+                    found.append(quote)
+        return found
+
+    def _report(self, segment: Span, passage_no: int, direct: list[Span]) -> Quote | None:
+        words = segment.text(self.text)
+        match = INDIRECT_CLAUSE_FIRST.match(words) or INDIRECT_SUBJECT_FIRST.match(words)
+        if match is None:
+            return None
+        clause = self._group_span(segment.start, match, "clause")
+        subject = self._group_span(segment.start, match, "subject")
+        if any(clause.start < d.end and d.start < clause.end for d in direct):
+            return None
+        speaker = self._speaker_in(subject, "name", min(clause.start, subject.start), segment.start + match.end("verb"))
+        if speaker.actor_id is None:
+            return None
+        return Quote(clause, passage_no, "indirect", speaker, self._said_on(speaker))
