@@ -13,6 +13,7 @@ from jkec.project import Project, read_yaml
 ALIAS_KINDS = ("name", "surname", "title", "acronym", "metonym")
 ACTOR_TYPES = ("state", "government", "agency", "igo", "person", "company", "group", "media")
 MEASURE_EFFECTS = ("announce", "impose", "suspend", "lift")
+EVENT_STATUSES = ("occurred", "scheduled", "planned", "threatened", "demanded", "denied")
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,7 @@ class EventType:
     plover_mode: str | None
     measure_effect: str | None
     measure_type: str | None
+    fixed_status: str | None
     triggers: tuple[re.Pattern, ...]
 
 
@@ -254,6 +256,8 @@ def load_event_types(path: Path, measure_types: dict[str, MeasureType]) -> dict[
         _require(entry, ("code", "label", "definition", "triggers"), where)
         if entry.get("measure_effect") not in (None, *MEASURE_EFFECTS):
             raise JkecError(f"{where}: measure_effect {entry['measure_effect']!r} is not one of {MEASURE_EFFECTS}")
+        if entry.get("status") not in (None, *EVENT_STATUSES):
+            raise JkecError(f"{where}: status {entry['status']!r} is not one of {EVENT_STATUSES}")
         if entry.get("measure_type") is not None and entry["measure_type"] not in measure_types:
             raise JkecError(f"{where}: unknown measure_type {entry['measure_type']!r}")
         _unique(event_types, entry["code"], path)
@@ -265,6 +269,7 @@ def load_event_types(path: Path, measure_types: dict[str, MeasureType]) -> dict[
             plover_mode=entry.get("plover_mode"),
             measure_effect=entry.get("measure_effect"),
             measure_type=entry.get("measure_type"),
+            fixed_status=entry.get("status"),
             triggers=tuple(_compile(pattern, where) for pattern in entry["triggers"]),
         )
     return event_types

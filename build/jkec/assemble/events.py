@@ -1,8 +1,8 @@
 """De-duplicate event mentions across articles into events, set-based in DuckDB.
 
-Mentions are grouped by event type, status and the state of the actor (so "Japan", "Tokyo" and "Japan's
-government" tightening the same controls fall together); targets must agree by state, an unknown target
-agreeing with any. Within a group, the most precise dated mentions are the seeds of events; a less precise mention joins the one seed its date is compatible with
+Mentions are grouped by event type and status; within a group their actors and their targets must agree by
+state (so "Japan", "Tokyo" and "Japan's government" tightening the same controls fall together), an unknown
+actor or target agreeing with any. Within a group, the most precise dated mentions are the seeds of events; a less precise mention joins the one seed its date is compatible with
 ("July 2019" joins "2019-07-04"). A mention compatible with several seeds is a date conflict: it is not
 merged, it stands as its own event and the build reports it. An undated mention is an event of its own:
 without a date, two mentions cannot be told to be the same event.
@@ -16,8 +16,11 @@ import pandas as pd
 
 from jkec.assemble.database import Workspace
 
-GROUP = "event_type, actor_group, status"
-TARGETS_AGREE = "(a.target_group = s.target_group OR a.target_group = '' OR s.target_group = '')"
+GROUP = "event_type, status"
+AGREE = (
+    "(a.actor_group = s.actor_group OR a.actor_group = '' OR s.actor_group = '')"
+    " AND (a.target_group = s.target_group OR a.target_group = '' OR s.target_group = '')"
+)
 
 MENTIONS_SQL = f"""
 CREATE OR REPLACE TABLE m AS
@@ -32,19 +35,19 @@ LEFT JOIN actor_states sa ON sa.actor_id = c.actor_id
 LEFT JOIN actor_states st ON st.actor_id = c.target_actor_id;
 
 CREATE OR REPLACE TABLE seeds AS
-SELECT DISTINCT {GROUP}, target_group, d, date_precision, rank
+SELECT DISTINCT {GROUP}, actor_group, target_group, d, date_precision, rank
 FROM m s
 WHERE d IS NOT NULL AND NOT EXISTS (
     SELECT 1 FROM m a
     WHERE a.d IS NOT NULL AND a.rank > s.rank
-      AND a.event_type = s.event_type AND a.actor_group = s.actor_group AND a.status = s.status AND {TARGETS_AGREE}
+      AND a.event_type = s.event_type AND a.status = s.status AND {AGREE}
       AND date_trunc(s.date_precision, a.d) = date_trunc(s.date_precision, s.d));
 
 CREATE OR REPLACE TABLE fits AS
 SELECT a.mention_key, count(*) AS n_seeds, min(s.d) AS seed_d, min(s.date_precision) AS seed_precision,
-       max(s.target_group) AS seed_target
+       max(s.actor_group) AS seed_actor, max(s.target_group) AS seed_target
 FROM m a JOIN seeds s USING ({GROUP})
-WHERE a.d IS NOT NULL AND s.rank >= a.rank AND {TARGETS_AGREE}
+WHERE a.d IS NOT NULL AND s.rank >= a.rank AND {AGREE}
   AND date_trunc(a.date_precision, s.d) = date_trunc(a.date_precision, a.d)
 GROUP BY a.mention_key;
 
@@ -53,12 +56,13 @@ SELECT m.*,
        coalesce(f.n_seeds, 0) > 1 AS conflicting,
        CASE WHEN f.n_seeds = 1 THEN f.seed_d ELSE m.d END AS event_date,
        CASE WHEN f.n_seeds = 1 THEN f.seed_precision ELSE m.date_precision END AS event_precision,
+       CASE WHEN f.n_seeds = 1 THEN f.seed_actor ELSE m.actor_group END AS event_actor,
        CASE WHEN f.n_seeds = 1 THEN f.seed_target ELSE m.target_group END AS event_target
 FROM m LEFT JOIN fits f USING (mention_key);
 
 CREATE OR REPLACE TABLE keyed AS
 SELECT *,
-       'ev_' || left(sha256(concat_ws(chr(31), event_type, actor_group, event_target, status,
+       'ev_' || left(sha256(concat_ws(chr(31), event_type, event_actor, event_target, status,
             coalesce(CAST(event_date AS VARCHAR) || chr(31) || event_precision,
                      concat_ws(chr(31), 'undated', source_id, trigger_char_start)))), 12)
        AS event_id

@@ -7,7 +7,7 @@ import hashlib
 from jkec.curated import Curated
 from jkec.extract.actors import ActorMatcher, ActorMention
 from jkec.extract.candidates import CandidateFinder
-from jkec.extract.events import find_event_mentions, product_pattern
+from jkec.extract.events import Quotation, find_event_mentions, product_pattern
 from jkec.extract.passages import paragraph_spans, split_passages
 from jkec.extract.quotes import QuoteFinder, quotation_marks
 from jkec.extract.spans import Span
@@ -53,12 +53,18 @@ class Extractor:
         paragraphs = paragraph_spans(text)
         times = tag_expressions(text, [p.span for p in passages if p.relevant], Anchor(article.published, article.published_precision))
         quotes = QuoteFinder(text, passages, mentions, actor_types, self.curated.relevance.scare_quote_terms, times).find(paragraphs)
-        quoted = [
-            Span(marks.opening, marks.closing + 1 if marks.closing is not None else paragraph.end)
+        attributed = {q.span.start - 1: q for q in quotes if q.kind != "indirect"}
+        quotations = [
+            Quotation(
+                Span(marks.opening, marks.closing + 1 if marks.closing is not None else paragraph.end),
+                attributed[marks.opening].speaker.actor_id if marks.opening in attributed else None,
+                attributed[marks.opening].said_on if marks.opening in attributed else None,
+                quoted=True,
+            )
             for paragraph in paragraphs
             for marks in quotation_marks(text, paragraph)
-        ]
-        events = find_event_mentions(text, passages, mentions, self.curated.event_types, actors, self.products, times, quoted)
+        ] + [Quotation(q.span, q.speaker.actor_id, q.said_on, quoted=False) for q in quotes if q.kind == "indirect"]
+        events = find_event_mentions(text, passages, mentions, self.curated.event_types, actors, self.products, times, quotations)
         return {
             "passages": [
                 {

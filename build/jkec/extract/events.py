@@ -1,7 +1,13 @@
 """Event mentions: sentences of relevant passages that match a trigger of the event codebook.
 
-For each relevant passage and event type, the first trigger match outside quotation marks makes one mention
-(quoted words are what someone said, not narration). The rules lean towards leaving a field empty rather
+Each non-overlapping trigger match in a relevant passage makes one mention (a second match of the same type
+in the sentence with the same actor, target, status and date is the same mention). A trigger inside
+quotation marks counts only when the quotation's speaker is known. Inside reported words, an actor named in
+them acts ("Japan said ..., a day after Moon urged ..." is Moon urging); failing that, the speaker acts when
+the act is verbal (a statement, a demand, a rejection: PLOVER's verbal categories) or quoted ("The measure
+is not a subject for consultation ...," Suga told ... is Suga rejecting), and an announcement is always the
+speaker's ("... will meet next month, Kajiyama said Friday" is Kajiyama announcing talks that Friday); a
+verbal act of the speaker is dated when the speech is. The rules lean towards leaving a field empty rather
 than filling it wrongly:
 
 - actor: the nearest actor named before the trigger in subject position (not right after a preposition or
@@ -10,7 +16,8 @@ than filling it wrongly:
   subject only refers back to the speaker ("METI announced that the country would lift ...");
 - target: the first actor named after the trigger in the same clause (no comma between) that belongs to
   another country and is not about to speak; international bodies are venues, not targets;
-- status: planned (scheduled for talks, PLOVER CONSULT) when a future marker ("will", "plans to", "set to")
+- status: the codebook's fixed status where it gives one (an announcement is an act that occurred);
+  otherwise planned (scheduled for talks, PLOVER CONSULT) when a future marker ("will", "plans to", "set to")
   stands right before the trigger or in it, else occurred;
 - date: a temporal expression (extract/temporal.py) from the same clause: before the trigger with no comma,
   speech verb or other verb ("will meet next month to discuss the tightened controls") in between (or opening
@@ -27,7 +34,7 @@ from jkec.curated import Actor, EventType, Product
 from jkec.extract.actors import ActorMention
 from jkec.extract.passages import Passage
 from jkec.extract.spans import Span
-from jkec.extract.temporal import TimeExpression
+from jkec.extract.temporal import PAST_VERB, TimeExpression
 
 FUTURE_MARKER = re.compile(
     r"(?<!not )(?<!no )\b(?:will|shall|plans? to|planned to|planning to|intends? to|set to|scheduled to|due to|"
@@ -48,11 +55,14 @@ OBJECT_POSITION = re.compile(
     r"\b(?:to|with|from|against|on|for|by|of|at|between|tells?|told|urg\w+|ask\w*)\s+(?:the\s+)?$", re.IGNORECASE
 )
 OTHER_SUBJECT = re.compile(r"\b(?:he|she|they|we|who|what)\b", re.IGNORECASE)
-OTHER_VERB = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b|\b\w+ing\b")
+OTHER_VERB = re.compile(
+    r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b|\b(?!during\b|including\b|according\b|regarding\b|following\b|concerning\b)\w+ing\b"
+)
 PARTICIPLE_OR_BREAK = re.compile(r"[,;—–]|\b\w+(?:ed|en)\b", re.IGNORECASE)
 DURATION_BEFORE = re.compile(r"\b(?:since|from|until|beginning|starting)(?:\s+in)?\s*$", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[,;—–]")
 SCHEDULED_PLOVER_TYPES = ("CONSULT",)
+VERBAL_PLOVER_TYPES = (None, "AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN")
 
 
 @dataclass(frozen=True)
@@ -103,23 +113,30 @@ def _target(text: str, trigger: Span, clause_end: int, actor_id: str | None, men
 
 
 def _status(text: str, passage: Span, trigger: Span, event_type: EventType) -> str:
+    if event_type.fixed_status:
+        return event_type.fixed_status
     if not (FUTURE_MARKER.search(text[passage.start : trigger.start]) or FUTURE_IN_TRIGGER.search(trigger.text(text))):
         return "occurred"
     return "scheduled" if event_type.plover_type in SCHEDULED_PLOVER_TYPES else "planned"
 
 
-def _date(text: str, passage: Span, trigger: Span, expressions: list[TimeExpression]) -> TimeExpression | None:
-    """The expression that dates the trigger's own clause, if one does."""
+def _date(text: str, passage: Span, trigger: Span, expressions: list[TimeExpression], verbal: bool) -> TimeExpression | None:
+    """The expression that dates the trigger's own clause, if one does. For a verbal act (a statement, a
+    rejection, a demand) the date of the speech verb that performs it counts too ("Japan yesterday said
+    that it does not plan to retract ...")."""
     for expression in expressions:
         if DURATION_BEFORE.search(text[max(passage.start, expression.span.start - 20) : expression.span.start]):
             continue
         if expression.span.end <= trigger.start:
             between = text[expression.span.end : trigger.start]
             opens_sentence = not text[passage.start : expression.span.start].strip()
-            if not (SPEECH_VERB.search(between) or OTHER_VERB.search(between)) and (opens_sentence or not CLAUSE_BREAK.search(between)):
+            other_verb = OTHER_VERB.search(between) or (SPEECH_VERB.search(between) and not verbal)
+            if not other_verb and (opens_sentence or not CLAUSE_BREAK.search(between)):
                 return expression
-        elif expression.span.start >= trigger.end and not PARTICIPLE_OR_BREAK.search(text[trigger.end : expression.span.start]):
-            return expression
+        elif expression.span.start >= trigger.end:
+            between = text[trigger.end : expression.span.start]
+            if not (PARTICIPLE_OR_BREAK.search(between) or PAST_VERB.search(between) or OTHER_VERB.search(between)):
+                return expression
     return None
 
 
@@ -134,14 +151,50 @@ def product_pattern(products: dict[str, Product]) -> tuple[re.Pattern, dict[str,
     return re.compile(r"\b(?:" + "|".join(re.escape(a) for a in aliases) + r")\b", re.IGNORECASE), canonical
 
 
-def _first_trigger(event_type: EventType, sentence: str, offset: int, quoted: list[Span]) -> Span | None:
-    """The first trigger match in the sentence that is not inside a quotation."""
+@dataclass(frozen=True)
+class Quotation:
+    """Words someone is reported to have said (quoted, or reported speech), their speaker and its date."""
+
+    span: Span
+    speaker_actor_id: str | None
+    said_on: TimeExpression | None
+    quoted: bool
+
+
+def _triggers(event_type: EventType, sentence: str, offset: int, quotations: list[Quotation]) -> list[tuple[Span, Quotation | None]]:
+    """Non-overlapping trigger matches in the sentence, each with the reported words it stands in (if any).
+    A match inside quotation marks counts only when the quotation's speaker is known."""
+    found: list[tuple[Span, Quotation | None]] = []
     for pattern in event_type.triggers:
         for match in pattern.finditer(sentence):
             span = Span(offset + match.start(), offset + match.end())
-            if not any(quotation.contains(span) for quotation in quoted):
-                return span
-    return None
+            if any(span.start < other.end and other.start < span.end for other, _ in found):
+                continue
+            inside = next((q for q in quotations if q.span.contains(span)), None)
+            if inside is None or inside.speaker_actor_id is not None or not inside.quoted:
+                found.append((span, inside))
+    return sorted(found, key=lambda item: item[0].start)
+
+
+def _actor_and_date(text: str, passage: Passage, trigger: Span, reported: Quotation | None, event_type: EventType,
+                    mentions: list[ActorMention], expressions: list[TimeExpression]) -> tuple[str | None, TimeExpression | None]:
+    """Who acts and when. Inside reported words, an actor named in them acts ("..., a day after Moon urged");
+    otherwise the speaker does when the act is verbal or quoted, or when the report is the act itself
+    (an announcement), and a verbal act of the speaker is dated when the speech is; a material act in
+    reported speech is read like narration."""
+    verbal = event_type.plover_type in VERBAL_PLOVER_TYPES
+    in_passage_times = [e for e in expressions if passage.span.contains(e.span)]
+    if reported is None or reported.speaker_actor_id is None:
+        return _actor(text, trigger, mentions), _date(text, passage.span, trigger, in_passage_times, verbal)
+    in_report = [m for m in mentions if reported.span.contains(m.span)]
+    clause_actor = None if event_type.fixed_status else _actor(text, trigger, in_report)
+    if clause_actor is not None:
+        return clause_actor, _date(text, passage.span, trigger, in_passage_times, verbal)
+    if event_type.fixed_status or verbal:
+        return reported.speaker_actor_id, reported.said_on
+    if reported.quoted:
+        return reported.speaker_actor_id, _date(text, passage.span, trigger, in_passage_times, verbal)
+    return _actor(text, trigger, mentions), _date(text, passage.span, trigger, in_passage_times, verbal)
 
 
 def find_event_mentions(
@@ -152,7 +205,7 @@ def find_event_mentions(
     actors: dict[str, Actor],
     products: tuple[re.Pattern, dict[str, str]],
     expressions: list[TimeExpression],
-    quoted: list[Span],
+    quotations: list[Quotation],
 ) -> list[EventMention]:
     """Every (relevant passage, event type) whose trigger matches outside quotations, with actors, status, date."""
     product_regex, canonical = products
@@ -162,23 +215,27 @@ def find_event_mentions(
         in_passage = [m for m in mentions if m.passage_no == passage.passage_no]
         named_products = tuple(sorted({canonical[m.group(0).lower()] for m in product_regex.finditer(sentence)}))
         for event_type in event_types.values():
-            trigger = _first_trigger(event_type, sentence, passage.span.start, quoted)
-            if trigger is None:
-                continue
-            actor_id = _actor(text, trigger, in_passage)
-            status = _status(text, passage.span, trigger, event_type)
-            in_passage_times = [e for e in expressions if passage.span.contains(e.span)]
-            found.append(
-                EventMention(
-                    event_type=event_type.event_type,
-                    passage_no=passage.passage_no,
-                    passage=passage.span,
-                    trigger=trigger,
-                    actor_id=actor_id,
-                    target_actor_id=_target(text, trigger, passage.span.end, actor_id, in_passage, actors),
-                    status=status,
-                    time=_date(text, passage.span, trigger, in_passage_times),
-                    products=named_products,
+            verbal = event_type.plover_type in VERBAL_PLOVER_TYPES
+            seen: set[tuple] = set()
+            for trigger, reported in _triggers(event_type, sentence, passage.span.start, quotations):
+                actor_id, time = _actor_and_date(text, passage, trigger, reported, event_type, in_passage, expressions)
+                target_id = _target(text, trigger, passage.span.end, actor_id, in_passage, actors)
+                status = _status(text, passage.span, trigger, event_type)
+                key = (actor_id, target_id, status, time.date if time else None)
+                if key in seen:
+                    continue
+                seen.add(key)
+                found.append(
+                    EventMention(
+                        event_type=event_type.event_type,
+                        passage_no=passage.passage_no,
+                        passage=passage.span,
+                        trigger=trigger,
+                        actor_id=actor_id,
+                        target_actor_id=target_id,
+                        status=status,
+                        time=time,
+                        products=named_products,
+                    )
                 )
-            )
     return found
