@@ -10,16 +10,17 @@ import pandas as pd
 from jkec.assemble.tables import assemble_tables
 from jkec.corpus import extract_corpus
 from jkec.curated import load_curated
+from jkec.evaluate.run import evaluate, evaluation_table
 from jkec.package.frictionless_check import frictionless_validate
 from jkec.package.publish import publish
-from jkec.package.release import load_release
+from jkec.package.release import Release, load_release
 from jkec.project import Project
 from jkec.sources.articles import Article, load_article
 from jkec.sources.manifest import load_manifest
 from jkec.tables.checks import validate_tables
 from jkec.tables.conform import conform
 from jkec.tables.csvfiles import read_table
-from jkec.tables.schema import load_schemas
+from jkec.tables.schema import TableSchema, load_schemas
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,14 @@ class BuildSummary:
     undated_event_mentions: int
     unresolved_time_expressions: pd.DataFrame
     uncurated_actors: pd.DataFrame
+
+
+def evaluate_build(project: Project, frames: dict[str, pd.DataFrame], articles: list[Article]):
+    """Scores against the release's gold folder, or None when the project has none."""
+    gold = load_release(project).gold
+    if not gold or not (project.root / gold).is_dir():
+        return None
+    return evaluate(frames, {a.source_id: a.text for a in articles}, project.root / gold)
 
 
 def raw_texts(articles: list[Article]) -> pd.DataFrame:
@@ -55,7 +64,8 @@ def build(project: Project, jobs: int = 1, on_start: Callable[[int], None] = lam
     on_start(len(articles))
     extracted = extract_corpus(curated, articles, jobs, advance)
     assembled = assemble_tables(curated, entries, articles, extracted)
-    frames = {table: conform(assembled.frames[table], schema) for table, schema in schemas.items()}
+    frames = {table: conform(assembled.frames[table], schemas[table]) for table in assembled.frames}
+    frames["evaluation"] = conform(evaluation_table(evaluate_build(project, frames, articles)), schemas["evaluation"])
     validate_tables(frames, schemas, raw_texts(articles))
     publish(project, frames, schemas, release, entries)
     passages = frames["passages"]
@@ -69,15 +79,34 @@ def build(project: Project, jobs: int = 1, on_start: Callable[[int], None] = lam
     )
 
 
-def validate_package(project: Project, with_frictionless: bool = True) -> dict[str, int]:
-    """Check the published tables in data/ against the schemas, the raw texts and (standard) Frictionless."""
+@dataclass(frozen=True)
+class Package:
+    """The published tables as typed frames, with the raw texts they point into."""
+
+    release: Release
+    schemas: dict[str, TableSchema]
+    frames: dict[str, pd.DataFrame]
+    articles: list[Article]
+
+    @property
+    def texts(self) -> dict[str, str]:
+        return {article.source_id: article.text for article in self.articles}
+
+
+def load_package(project: Project) -> Package:
+    """Read data/ through the gate (schema order and types) and the verified raw articles."""
     release = load_release(project)
     schemas = load_schemas(project, release.tables)
-    entries = load_manifest(project)
-    articles = [load_article(project, entry) for entry in entries]
+    articles = [load_article(project, entry) for entry in load_manifest(project)]
     frames = {table: conform(read_table(project.table_path(table)), schema) for table, schema in schemas.items()}
-    validate_tables(frames, schemas, raw_texts(articles))
-    rows = {table: len(frame) for table, frame in frames.items()}
+    return Package(release, schemas, frames, articles)
+
+
+def validate_package(project: Project, with_frictionless: bool = True) -> dict[str, int]:
+    """Check the published tables in data/ against the schemas, the raw texts and (standard) Frictionless."""
+    package = load_package(project)
+    validate_tables(package.frames, package.schemas, raw_texts(package.articles))
+    rows = {table: len(frame) for table, frame in package.frames.items()}
     if with_frictionless:
         frictionless_validate(project.descriptor_path, rows)
     return rows

@@ -3,7 +3,8 @@
 Quotation marks: curly and straight, double and single. A straight mark opens after white space or an
 opening bracket and before a non-space, and closes otherwise; a single mark closes only before a non-letter,
 so apostrophes ("Korea's", "countries’ ") never open or close one; quotes inside a quotation are part of it.
-A quotation left open at the end of a paragraph continues when the next paragraph opens with a mark (the
+The text is the quoted words without the marks and without a comma or period just inside the closing mark
+(that punctuation belongs to the attribution sentence). A quotation left open at the end of a paragraph continues when the next paragraph opens with a mark (the
 news convention for quotes running over several paragraphs); every piece is a row, with one speaker.
 
 A quotation is kept when every passage it touches is relevant and it is not a title or name ("a report
@@ -185,7 +186,7 @@ class QuoteFinder:
         for marks in chain:
             end = marks.closing if marks.closing is not None else marks.paragraph.end
             inner = Span(marks.opening + 1, end)
-            words = inner.text(self.text).rstrip(" ,")
+            words = inner.text(self.text).rstrip(" ,.")
             passages = self._passages_of(Span(marks.opening, end))
             if not words.strip() or passages is None:
                 return []

@@ -1,5 +1,5 @@
-"""The generated parts of README.md: the table list (from the schemas) and an example query with its real
-output (from the published data). Each part sits between `<!-- generated:NAME -->` and
+"""The generated parts of README.md: the table list (from the schemas), the measured accuracy (from the
+`evaluation` table) and an example query with its real output (from the published data). Each part sits between `<!-- generated:NAME -->` and
 `<!-- /generated:NAME -->` markers and is rewritten by every build."""
 
 from __future__ import annotations
@@ -46,6 +46,18 @@ def example_section(schemas: dict[str, TableSchema], data_dir: Path) -> str:
     return f"```sql\n{EXAMPLE_QUERY}\n```\n\n{markdown_table(columns, rows)}"
 
 
+ACCURACY_QUERY = """\
+SELECT table_name, field, rule, n_gold, n_predicted, precision, recall, f1
+FROM evaluation ORDER BY table_name, field, rule"""
+
+
+def accuracy_section(schemas: dict[str, TableSchema], data_dir: Path) -> str:
+    columns, rows = run_query(connect_tables(schemas, data_dir), ACCURACY_QUERY)
+    if not rows:
+        return "No gold annotations: this build was not evaluated."
+    return markdown_table(columns, rows)
+
+
 def replace_generated(text: str, name: str, content: str, path: Path) -> str:
     pattern = re.compile(rf"(<!-- generated:{name} -->\n)(?:.*?\n)?(<!-- /generated:{name} -->)", re.DOTALL)
     if not pattern.search(text):
@@ -57,4 +69,5 @@ def render_readme(path: Path, release: Release, schemas: dict[str, TableSchema],
     """README.md with its generated sections rewritten from the tables in data_dir."""
     text = path.read_text(encoding="utf-8")
     text = replace_generated(text, "tables", tables_section(release, schemas, rows), path)
+    text = replace_generated(text, "accuracy", accuracy_section(schemas, data_dir), path)
     return replace_generated(text, "example", example_section(schemas, data_dir), path)

@@ -24,6 +24,11 @@ class Release:
         return next(t["title"] for t in self.metadata["tables"] if t["name"] == table)
 
     @property
+    def gold(self) -> str | None:
+        """Folder of the gold annotations, relative to the project root, if the release names one."""
+        return self.metadata.get("gold")
+
+    @property
     def version(self) -> str:
         return str(self.metadata["version"])
 

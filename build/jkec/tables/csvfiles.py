@@ -8,6 +8,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from jkec.errors import JkecError
+
 
 def _cell(value: object) -> str:
     if value is None or value is pd.NA or (isinstance(value, float) and value != value):
@@ -27,4 +29,6 @@ def write_table(frame: pd.DataFrame, path: Path) -> None:
 
 def read_table(path: Path) -> pd.DataFrame:
     """Every cell as text, empty cells as null (types come from the schema, in `conform`)."""
+    if not path.is_file():
+        raise JkecError(f"{path}: table not found (run `jkec build`)")
     return pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""], encoding="utf-8")

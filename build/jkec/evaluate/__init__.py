@@ -1,0 +1,1 @@
+"""Measured accuracy: the build compared with hand-made gold annotations."""
