@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jkec.errors import JkecError
-from jkec.project import Project, read_yaml
+from jkec.project import Project, read_yaml, yaml_date
 
 ALIAS_KINDS = ("name", "surname", "title", "acronym", "metonym")
 ACTOR_TYPES = ("state", "government", "agency", "igo", "person", "company", "group", "media")
@@ -195,15 +195,6 @@ def load_actors(path: Path) -> dict[str, Actor]:
     return actors
 
 
-def _bound(value: object, where: str) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value))
-    except ValueError as exc:
-        raise JkecError(f"{where}: {value!r} is not a YYYY-MM-DD date") from exc
-
-
 def load_offices(path: Path, actors: dict[str, Actor]) -> Offices:
     offices = []
     for number, entry in enumerate(_entries(path, "offices"), start=1):
@@ -213,8 +204,8 @@ def load_offices(path: Path, actors: dict[str, Actor]) -> Offices:
         for holder in entry.get("holders") or []:
             if holder["actor_id"] not in actors or entry["organisation_actor_id"] not in actors:
                 raise JkecError(f"{where}: unknown actor {holder['actor_id']!r} or {entry['organisation_actor_id']!r}")
-            start = _bound(holder.get("from") or holder.get("known_from"), where)
-            end = _bound(holder.get("to") or holder.get("known_until"), where)
+            start = yaml_date(holder.get("from") or holder.get("known_from"), where)
+            end = yaml_date(holder.get("to") or holder.get("known_until"), where)
             holdings.append(Holding(holder["actor_id"], start, end))
         offices.append(Office(entry["office_id"], entry["title"], entry["organisation_actor_id"], entry["country"],
                               tuple(entry["aliases"]), tuple(holdings)))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -74,3 +75,13 @@ def read_yaml(path: Path) -> object:
         mark = getattr(exc, "problem_mark", None)
         where = f" line {mark.line + 1}" if mark else ""
         raise JkecError(f"{path}{where}: malformed YAML ({getattr(exc, 'problem', exc)})") from exc
+
+
+def yaml_date(value: object, where: str) -> dt.date | None:
+    """A date from a YAML value (parsed by YAML, or an ISO string), naming `where` when it is not one."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError as exc:
+        raise JkecError(f"{where}: {value!r} is not a YYYY-MM-DD date") from exc

@@ -11,7 +11,7 @@ from pathlib import Path
 import yaml
 
 from jkec.errors import JkecError
-from jkec.project import Project, read_yaml
+from jkec.project import Project, read_yaml, yaml_date
 
 PRECISIONS = ("day", "month", "year")
 SOURCE_ID = re.compile(r"^[0-9a-z][0-9a-z_]*$")
@@ -53,15 +53,6 @@ def file_sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def _parse_date(value: object, where: str) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value))
-    except ValueError as exc:
-        raise JkecError(f"{where}: published {value!r} is not a YYYY-MM-DD date") from exc
-
-
 def _entry(raw: object, where: str) -> SourceEntry:
     if not isinstance(raw, dict):
         raise JkecError(f"{where}: an entry must be a mapping")
@@ -73,7 +64,7 @@ def _entry(raw: object, where: str) -> SourceEntry:
         raise JkecError(f"{where}: unknown field(s) {', '.join(unknown)}")
     if not SOURCE_ID.match(str(raw["source_id"])):
         raise JkecError(f"{where}: source_id {raw['source_id']!r} must match {SOURCE_ID.pattern}")
-    published = _parse_date(raw.get("published"), where)
+    published = yaml_date(raw.get("published"), f"{where}: published")
     precision = raw.get("published_precision")
     if (published is None) != (precision is None) or (precision is not None and precision not in PRECISIONS):
         raise JkecError(f"{where}: published_precision must be one of {PRECISIONS} exactly when published is set")
