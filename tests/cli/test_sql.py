@@ -1,0 +1,93 @@
+"""`jkec sql` over the built package, and `--help` of every command."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from jkec.cli.app import app
+from tests.support import output_of
+
+SPEAKERS = """SELECT q.quote_id, a.name AS speaker, s.published
+              FROM quotes q JOIN actors a ON a.actor_id = q.speaker_actor_id JOIN sources s USING (source_id)
+              ORDER BY q.quote_id"""
+
+
+def sql(runner, root, query, *options):
+    return runner.invoke(app, ["sql", query, *options, "--root", str(root)])
+
+
+def test_count_is_printed_as_a_table(runner, built_root, tables):
+    result = sql(runner, built_root, "SELECT count(*) AS n FROM quotes")
+    assert result.exit_code == 0, output_of(result)
+    assert f"│ {len(tables['quotes'])} │" in output_of(result)
+
+
+def test_csv_output_parses_to_the_joined_rows(runner, built_root, tables):
+    result = sql(runner, built_root, SPEAKERS, "--format", "csv")
+    assert result.exit_code == 0, output_of(result)
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    quotes, actors, sources = tables["quotes"], tables["actors"].set_index("actor_id"), tables["sources"].set_index("source_id")
+    attributed = quotes[quotes["speaker_actor_id"].notna()].sort_values("quote_id")
+    assert [(r["quote_id"], r["speaker"], r["published"]) for r in rows] == [
+        (q.quote_id, actors.at[q.speaker_actor_id, "name"], sources.at[q.source_id, "published"])
+        for q in attributed.itertuples()
+    ]
+    assert any(r["speaker"] == "Yoshihide Suga" for r in rows)
+
+
+def test_json_output_parses_with_typed_values(runner, built_root):
+    result = sql(runner, built_root, "SELECT event_id, date, n_mentions FROM events WHERE date IS NOT NULL ORDER BY event_id",
+                 "-f", "json")
+    assert result.exit_code == 0, output_of(result)
+    rows = json.loads(result.stdout)
+    assert rows and all(isinstance(r["n_mentions"], int) and len(r["date"]) == 10 for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [("SELEC 1", "query failed: Parser Error"), ("SELECT * FROM no_such_table", "query failed: Catalog Error")],
+)
+def test_bad_query_exits_non_zero_with_a_clear_message(runner, built_root, query, message):
+    result = sql(runner, built_root, query)
+    assert result.exit_code == 1
+    assert message in output_of(result)
+    assert isinstance(result.exception, SystemExit)
+
+
+def test_unknown_format_is_refused(runner, built_root):
+    result = sql(runner, built_root, "SELECT 1", "--format", "xml")
+    assert result.exit_code == 2 and "xml" in output_of(result)
+
+
+def test_query_before_any_build_names_the_missing_table(runner, built_copy):
+    (built_copy / "data" / "quotes.csv").unlink()
+    result = sql(runner, built_copy, "SELECT 1")
+    assert result.exit_code == 1 and "quotes.csv: table not built yet" in output_of(result)
+
+
+def test_project_is_found_from_a_folder_inside_it(runner, built_root, tables, monkeypatch):
+    monkeypatch.chdir(built_root / "data")
+    result = runner.invoke(app, ["sql", "SELECT count(*) FROM sources", "-f", "csv"])
+    assert result.exit_code == 0 and result.stdout.splitlines()[1] == str(len(tables["sources"]))
+
+
+COMMANDS = [command.name for command in app.registered_commands]
+
+
+def test_app_has_the_documented_commands():
+    assert {"build", "validate", "sql", "add"} <= set(COMMANDS)
+
+
+@pytest.mark.parametrize("command", [None, *COMMANDS])
+def test_help_works_for_every_command(runner, command):
+    result = runner.invoke(app, [*([command] if command else []), "--help"])
+    assert result.exit_code == 0
+    assert "Usage:" in output_of(result)
+    if command:
+        assert "--root" in output_of(result)
+    else:
+        assert all(name in output_of(result) for name in COMMANDS)

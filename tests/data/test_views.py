@@ -1,0 +1,37 @@
+"""DuckDB views over the built package (query/views.py) are typed from the schemas."""
+
+from __future__ import annotations
+
+import pytest
+
+from jkec.project import Project
+from jkec.query.views import connect
+from tests.support import PROJECT_ROOT, schema_documents
+
+DUCKDB_TYPE = {"string": "VARCHAR", "integer": "BIGINT", "number": "DOUBLE", "boolean": "BOOLEAN", "date": "DATE"}
+DOCUMENTS = schema_documents(PROJECT_ROOT)
+
+
+@pytest.fixture(scope="module")
+def connection(built_root):
+    connection = connect(Project(built_root))
+    yield connection
+    connection.close()
+
+
+@pytest.mark.parametrize("table", sorted(DOCUMENTS))
+def test_view_columns_have_the_declared_types(connection, table):
+    described = {name: kind for name, kind, *_ in connection.execute(f"DESCRIBE {table}").fetchall()}
+    assert described == {field["name"]: DUCKDB_TYPE[field["type"]] for field in DOCUMENTS[table]["fields"]}
+
+
+@pytest.mark.parametrize("table", sorted(DOCUMENTS))
+def test_view_reads_every_csv_row(connection, tables, table):
+    assert connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == len(tables[table])
+
+
+def test_typed_values_support_date_and_boolean_logic(connection, tables):
+    relevant = connection.execute("SELECT count(*) FROM passages WHERE relevant").fetchone()[0]
+    assert relevant == (tables["passages"]["relevant"] == "true").sum()
+    (earliest,) = connection.execute("SELECT min(published) FROM sources").fetchone()
+    assert earliest.isoformat() == min(tables["sources"]["published"].dropna())

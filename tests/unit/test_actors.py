@@ -1,0 +1,60 @@
+"""Actor mentions (extract/actors.py) on hand-written texts: surname, metonym, apostrophe and overlap rules."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def mentions(extract, text):
+    return [(m["actor_id"], m["text"], m["alias_kind"]) for m in extract(text)["actor_mentions"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Kajiyama defended the export controls. Hiroshi Kajiyama said the export controls stay. Kajiyama left.",
+            [("kajiyama_hiroshi", "Hiroshi Kajiyama", "name"), ("kajiyama_hiroshi", "Kajiyama", "surname")],
+            id="surname-counts-only-after-the-full-name",
+        ),
+        pytest.param(
+            "Taiwan hosted Hiroshi Kajiyama on Monday. Kajiyama defended the export controls.",
+            [("kajiyama_hiroshi", "Kajiyama", "surname")],
+            id="introduction-in-an-irrelevant-passage-still-introduces",
+        ),
+        pytest.param(
+            "Tokyo tightened export controls after talks in Tokyo.",
+            [("jpn_gov", "Tokyo", "metonym")],
+            id="metonym-acting-counts-place-after-preposition-does-not",
+        ),
+        pytest.param(
+            "Officials met in Seoul to discuss export controls; Seoul wants the curbs lifted.",
+            [("kor_gov", "Seoul", "metonym")],
+            id="metonym-after-in-is-a-place",
+        ),
+        pytest.param(
+            "Japan’s government tightened export controls. Japan's government defended the export controls.",
+            [("jpn_gov", "Japan’s government", "name"), ("jpn_gov", "Japan's government", "name")],
+            id="straight-apostrophe-alias-matches-curly-too",
+        ),
+        pytest.param(
+            "South Korea’s trade ministry criticised the export controls.",
+            [("kor_motie", "South Korea’s trade ministry", "name")],
+            id="longest-match-wins-over-the-state",
+        ),
+        pytest.param(
+            "Taiwan said Hiroshi Kajiyama visited the island.",
+            [],
+            id="no-mention-from-an-irrelevant-passage",
+        ),
+    ],
+)
+def test_actor_mentions(extract, text, expected):
+    assert mentions(extract, text) == expected
+
+
+def test_mention_offsets_and_passage_point_at_the_words(extract):
+    text = "The curbs stay. Japan tightened export controls on South Korea."
+    rows = extract(text)["actor_mentions"]
+    assert [(text[m["char_start"] : m["char_end"]], m["passage_no"]) for m in rows] == [("Japan", 2), ("South Korea", 2)]
+    assert all(text[m["char_start"] : m["char_end"]] == m["text"] for m in rows)

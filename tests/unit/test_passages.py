@@ -1,0 +1,110 @@
+"""Passage splitting and relevance verdicts (extract/passages.py) on hand-written texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from jkec.extract.passages import paragraph_spans, split_passages
+
+TITLE = "Japan tightens export rules"
+ARTICLE = f"""{TITLE}
+
+Photo: AP
+Business News
+Nasdaq Proposes Fast-Track Rule to Accelerate Index Inclusion
+Japan tightened export controls on South Korea in July 2019. The ministry said more steps may follow.
+Taiwan held military drills near its coast. The drills lasted three days.
+Seoul protested the curbs. The ministry called in the ambassador.
+SpaceX Prioritizes Moon Mission Before Mars as Starship Development Accelerates
+The ministry said nothing else.
+"""
+
+EXPECTED = [
+    (TITLE, True, "dispute_term"),
+    ("Photo: AP", False, "boilerplate"),
+    ("Business News", False, "navigation"),
+    ("Nasdaq Proposes Fast-Track Rule to Accelerate Index Inclusion", False, "headline_list"),
+    ("Japan tightened export controls on South Korea in July 2019.", True, "dispute_term"),
+    ("The ministry said more steps may follow.", True, "context"),
+    ("Taiwan held military drills near its coast.", False, "other_story"),
+    ("The drills lasted three days.", False, "no_dispute_term"),
+    ("Seoul protested the curbs.", True, "dispute_term"),
+    ("The ministry called in the ambassador.", True, "context"),
+    ("SpaceX Prioritizes Moon Mission Before Mars as Starship Development Accelerates", False, "headline_list"),
+    ("The ministry said nothing else.", False, "no_dispute_term"),
+]
+
+
+@pytest.fixture(scope="module")
+def passages(curated):
+    return split_passages(ARTICLE, TITLE, curated.relevance)
+
+
+def test_each_passage_gets_the_expected_verdict(passages):
+    assert [(p.span.text(ARTICLE), p.relevant, p.reason) for p in passages] == EXPECTED
+
+
+def test_passages_are_numbered_in_order_with_their_paragraph(passages):
+    assert [p.passage_no for p in passages] == list(range(1, len(EXPECTED) + 1))
+    assert [p.paragraph_no for p in passages] == [1, 2, 3, 4, 5, 5, 6, 6, 7, 7, 8, 9]
+
+
+def test_passages_cover_every_non_blank_character_once(passages):
+    covered = [0] * len(ARTICLE)
+    for passage in passages:
+        for position in range(passage.span.start, passage.span.end):
+            covered[position] += 1
+    assert [i for i, char in enumerate(ARTICLE) if not char.isspace() and covered[i] != 1] == []
+    assert all(p.span.text(ARTICLE) == p.span.text(ARTICLE).strip() for p in passages)
+
+
+def test_matched_records_the_words_behind_the_verdict(passages):
+    matched = {p.span.text(ARTICLE): p.matched for p in passages}
+    assert matched["Taiwan held military drills near its coast."] == "Taiwan"
+    assert matched["Seoul protested the curbs."] == "the curbs"
+    assert matched["The ministry said more steps may follow."] is None
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Koreas Diplomacy", "navigation"),
+        ("Latest Korea Trade News", "navigation"),
+        ("Latest Korea Trade News Today", "headline_list"),
+        ("Advertisement", "boilerplate"),
+        ("Kim reported from Seoul, South Korea.", "boilerplate"),
+        ("By subscribing, you can help us get the story right.", "boilerplate"),
+    ],
+)
+def test_line_furniture_is_dropped_with_its_reason(curated, line, reason):
+    text = f"Japan tightened export controls.\n{line}\n"
+    verdicts = [(p.span.text(text), p.relevant, p.reason) for p in split_passages(text, "Untitled", curated.relevance)]
+    assert verdicts[-1] == (line, False, reason)
+
+
+def test_headline_list_ends_the_story_it_follows(curated):
+    text = "Japan tightened export controls.\nSpaceX Prioritizes Moon Mission Before Mars Again\nThe ministry said more.\n"
+    assert [p.reason for p in split_passages(text, "Untitled", curated.relevance)] == [
+        "dispute_term", "headline_list", "no_dispute_term"
+    ]
+
+
+def test_title_line_without_punctuation_is_judged_as_a_sentence(curated):
+    text = "Export curbs hit Seoul\nThe ministry said more.\n"
+    assert [(p.relevant, p.reason) for p in split_passages(text, "Export curbs hit Seoul", curated.relevance)] == [
+        (True, "dispute_term"), (True, "context")
+    ]
+    assert [p.reason for p in split_passages(text, "Another title", curated.relevance)][0] == "navigation"
+
+
+@pytest.mark.parametrize("mark", ['"', "“"])
+def test_opening_quote_left_at_a_sentence_end_moves_to_the_next_sentence(curated, mark):
+    closing = '"' if mark == '"' else "”"
+    text = f"Japan tightened export controls. {mark}We will keep talking,{closing} Hiroshi Kajiyama said."
+    sentences = [p.span.text(text) for p in split_passages(text, "Untitled", curated.relevance)]
+    assert sentences == ["Japan tightened export controls.", f"{mark}We will keep talking,{closing} Hiroshi Kajiyama said."]
+
+
+def test_paragraphs_are_stripped_non_empty_lines():
+    text = "  first line  \n\n\t\nsecond\r\nthird"
+    assert [span.text(text) for span in paragraph_spans(text)] == ["first line", "second", "third"]

@@ -1,0 +1,125 @@
+"""Quotations and their speakers (extract/quotes.py) on hand-written texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from jkec.extract.quotes import quotation_marks
+from jkec.extract.spans import Span
+
+INTRO = "Trade minister Hiroshi Kajiyama defended the export controls. "
+
+
+def quotes(extract, text):
+    return [
+        (q["text"], q["kind"], q["speaker_actor_id"], q["attribution"], q["speaker_mention"])
+        for q in extract(text)["quotes"]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            INTRO + "“We will keep talking,” Kajiyama told a news conference.",
+            [("We will keep talking", "direct", "kajiyama_hiroshi", "name", "Kajiyama")],
+            id="curly-speaker-after-told-a-news-conference",
+        ),
+        pytest.param(
+            '"We will keep talking about export controls," Hiroshi Kajiyama told reporters.',
+            [("We will keep talking about export controls", "direct", "kajiyama_hiroshi", "name", "Hiroshi Kajiyama")],
+            id="straight-quotes",
+        ),
+        pytest.param(
+            '“We will keep talking about export controls," said Hiroshi Kajiyama.',
+            [("We will keep talking about export controls", "direct", "kajiyama_hiroshi", "name", "Hiroshi Kajiyama")],
+            id="mixed-pair-curly-open-straight-close",
+        ),
+        pytest.param(
+            INTRO + "“We will keep talking,” said Kajiyama.",
+            [("We will keep talking", "direct", "kajiyama_hiroshi", "name", "Kajiyama")],
+            id="inverted-said-kajiyama",
+        ),
+        pytest.param(
+            "Hiroshi Kajiyama said on Friday that the export controls were needed and that “they will stay in place for now.”",
+            [("they will stay in place for now", "direct", "kajiyama_hiroshi", "name", "Hiroshi Kajiyama")],
+            id="speaker-before-said-that",
+        ),
+        pytest.param(
+            "Hiroshi Kajiyama met Lee Ho-hyeon to discuss export controls. "
+            "“This is the most important item on the agenda,” he told a news briefing.",
+            [("This is the most important item on the agenda", "direct", "lee_hohyeon", "pronoun", "he")],
+            id="pronoun-resolves-to-the-nearest-preceding-person",
+        ),
+        pytest.param(
+            "Officials discussed the export controls. “Even more products could have gone to North Korea through the black market.”",
+            [("Even more products could have gone to North Korea through the black market", "direct", None, "none", None)],
+            id="no-speaker-stays-empty",
+        ),
+        pytest.param(
+            'Seoul has called the export curbs "retaliatory" and unfair.',
+            [("retaliatory", "partial", "kor_gov", "name", "Seoul")],
+            id="short-phrase-after-a-characterising-verb-is-partial",
+        ),
+        pytest.param(
+            "Sung Yun-mo said the export controls were “Japan’s so-called ‘white list’ measure against Seoul,” and vowed to respond.",
+            [("Japan’s so-called ‘white list’ measure against Seoul", "direct", "sung_yunmo", "name", "Sung Yun-mo")],
+            id="nested-single-quotes-keep-the-outer-quote",
+        ),
+        pytest.param(
+            "The ministry released a report on export controls titled “Export Controls and National Security in Asia” on Monday.",
+            [],
+            id="title-after-titled-is-not-a-quote",
+        ),
+        pytest.param(
+            "Taiwan said “we are watching the situation in the strait very closely” on Monday.",
+            [],
+            id="quote-in-an-irrelevant-passage-is-dropped",
+        ),
+        pytest.param("Seoul restored the “white lists” of the export controls.", [], id="scare-quote-term-is-not-a-quote"),
+        pytest.param("Seoul restored the export controls on “strategic” goods.", [], id="short-quoted-word-without-speech-verb"),
+        pytest.param(
+            "Hiroshi Kajiyama said the export controls will stay in place.",
+            [("the export controls will stay in place", "indirect", "kajiyama_hiroshi", "name", "Hiroshi Kajiyama")],
+            id="reported-speech-without-marks-is-indirect",
+        ),
+        pytest.param("Officials said the export controls will stay in place.", [], id="indirect-needs-a-known-speaker"),
+    ],
+)
+def test_quotes_and_speakers(extract, text, expected):
+    assert quotes(extract, text) == expected
+
+
+def test_quote_and_speaker_offsets_point_at_their_words(extract):
+    text = INTRO + "“We will keep talking,” Kajiyama told a news conference."
+    (quote,) = extract(text)["quotes"]
+    assert text[quote["char_start"] : quote["char_end"]] == quote["text"] == "We will keep talking"
+    assert text[quote["speaker_char_start"] : quote["speaker_char_end"]] == "Kajiyama"
+    assert quote["passage_no"] == 2
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="bug: SUBJECT_AFTER takes the whole phrase up to the speech verb as the subject, so a person named in a "
+    "relative clause ('the minister, who met Hiroshi Kajiyama last week, said') is made the speaker",
+)
+def test_person_in_a_relative_clause_is_not_made_the_speaker(extract):
+    text = "“The export controls stay,” the minister, who met Hiroshi Kajiyama last week, said."
+    assert [q["speaker_actor_id"] for q in extract(text)["quotes"]] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("a “b” c", [(2, 4)]),
+        ('a "b" c', [(2, 4)]),
+        ('a “b" c', [(2, 4)]),
+        ('“a” and "b"', [(0, 2), (8, 10)]),
+        ("a “b ‘c’ d” e", [(2, 10)]),
+        ("Korea's and the countries’ curbs", []),
+        ("“never closed", [(0, None)]),
+    ],
+    ids=["curly", "straight", "mixed", "two", "nested-single", "apostrophes", "open-to-paragraph-end"],
+)
+def test_quotation_marks_pair_left_to_right(text, pairs):
+    assert [(m.opening, m.closing) for m in quotation_marks(text, Span(0, len(text)))] == pairs
