@@ -94,11 +94,13 @@ class Package:
 
 
 def load_package(project: Project) -> Package:
-    """Read data/ through the gate (schema order and types) and the verified raw articles."""
+    """Read data/ through the gate (schema order and types, rows as in the files) and the verified raw articles."""
     release = load_release(project)
     schemas = load_schemas(project, release.tables)
     articles = [load_article(project, entry) for entry in load_manifest(project)]
-    frames = {table: conform(read_table(project.table_path(table)), schema) for table, schema in schemas.items()}
+    frames = {
+        table: conform(read_table(project.table_path(table)), schema, sort_by_key=False) for table, schema in schemas.items()
+    }
     return Package(release, schemas, frames, articles)
 
 

@@ -148,11 +148,6 @@ def test_month_precision_publication_is_stored_as_the_first_of_the_month(runner,
     assert (entry.published.isoformat(), entry.published_precision) == ("2019-12-01", "month")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: add_article does not check the title and language it writes; an empty --title or --language "
-    "produces an entry that read_manifest refuses ('missing title'), so every later build and add fails",
-)
 @pytest.mark.parametrize("option", [["--title", ""], ["--language", ""]], ids=["empty-title", "empty-language"])
 def test_added_entry_is_one_the_manifest_reader_accepts(runner, project_copy, tmp_path, option):
     path = write(tmp_path / "a.txt", ARTICLE.encode())
@@ -165,11 +160,6 @@ def test_added_entry_is_one_the_manifest_reader_accepts(runner, project_copy, tm
             (PROJECT_ROOT / "raw" / "sources.yaml").read_text())["sources"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: CLI errors are printed with rich markup on, so '[draft]' in a file name is swallowed as a style tag "
-    "(and '[/draft]' raises MarkupError)",
-)
 @pytest.mark.parametrize("name", ["[draft] notes.txt", "[/draft] notes.txt"])
 def test_error_message_keeps_square_brackets(runner, project_copy, tmp_path, name):
     result = add(runner, project_copy, tmp_path / name)

@@ -51,11 +51,6 @@ def test_changed_raw_article_fails_validation(runner, built_copy):
     assert result.exit_code == 1 and f"raw/{raw.name}: sha256 is" in output_of(result)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: SetChecks.dates feeds the precision cell to DuckDB's date_trunc, so a precision outside its enum "
-    "crashes validate with a ConversionException traceback instead of a report naming events.date_precision",
-)
 def test_precision_outside_its_enum_is_reported(runner, built_copy, tables):
     row = first_row(tables, "events", "date_precision")
     edit_csv_cell(built_copy / "data" / "events.csv", row, "date_precision", "fortnight")
@@ -64,22 +59,12 @@ def test_precision_outside_its_enum_is_reported(runner, built_copy, tables):
     assert f"events.date_precision row {row}: 'fortnight'" in output_of(result)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: validate re-sorts each CSV by its primary key before checking, so a corrupted key cell is reported "
-    "at its sorted position, not at the CSV data row the message promises",
-)
 def test_reported_row_is_the_csv_data_row(runner, built_copy, tables):
     edit_csv_cell(built_copy / "data" / "quotes.csv", 1, "quote_id", "q_zzzzzzzzzzzz")
     result = runner.invoke(app, ["validate", "--fast", "--root", str(built_copy)])
     assert "quotes.quote_id row 1: 'q_zzzzzzzzzzzz'" in output_of(result), output_of(result)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: frictionless_validate lets frictionless.FrictionlessException escape (not a JkecError), so "
-    "validate without a datapackage.yaml ends in a traceback instead of a clear message",
-)
 def test_missing_descriptor_is_a_clear_error(runner, built_copy):
     (built_copy / "datapackage.yaml").unlink()
     result = runner.invoke(app, ["validate", "--root", str(built_copy)])

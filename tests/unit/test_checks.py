@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import duckdb
 import pandas as pd
 import pytest
 
@@ -165,12 +164,6 @@ def test_every_violation_is_listed_in_one_failure():
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=duckdb.ConversionException,
-    reason="bug: SetChecks.dates passes the precision cell to date_trunc, so a precision outside the enum "
-    "('fortnight') crashes DuckDB instead of being reported as a schema violation",
-)
 def test_precision_outside_its_enum_is_reported_not_a_crash():
     records = good_records()
     records["events"][0]["date_precision"] = "fortnight"

@@ -87,11 +87,6 @@ def test_less_precise_mention_with_unknown_target_joins_the_targeted_event():
     assert (event.n_mentions, event.target_actor_id) == (2, "kor")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: seeds are DISTINCT by target_group, so two mentions of the same day, one with target kor and one "
-    "with no target, become two seeds that each 'fit' both; both are reported as date conflicts and kept apart",
-)
 def test_same_day_mention_with_unknown_target_joins_the_targeted_event():
     result = dedupe([candidate("a", "2019-07-04", "day"), candidate("b", "2019-07-04", "day", target=None)])
     assert result.conflicts.empty

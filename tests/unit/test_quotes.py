@@ -98,11 +98,6 @@ def test_quote_and_speaker_offsets_point_at_their_words(extract):
     assert quote["passage_no"] == 2
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: SUBJECT_AFTER takes the whole phrase up to the speech verb as the subject, so a person named in a "
-    "relative clause ('the minister, who met Hiroshi Kajiyama last week, said') is made the speaker",
-)
 def test_person_in_a_relative_clause_is_not_made_the_speaker(extract):
     text = "“The export controls stay,” the minister, who met Hiroshi Kajiyama last week, said."
     assert [q["speaker_actor_id"] for q in extract(text)["quotes"]] == [None]

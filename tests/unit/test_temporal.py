@@ -77,10 +77,5 @@ def test_only_the_given_spans_are_read():
     assert [e.span.text(text) for e in tag_expressions(text, [Span(0, 25)], Anchor(None, None))] == ["July 2019"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: _yearless compares a future yearless day with the anchor at month granularity, so 'will act on "
-    "July 9' in a paper of 2019-07-20 resolves to 2019-07-09, a date before publication, instead of 2020-07-09",
-)
 def test_future_day_before_the_anchor_is_next_year():
     assert tagged("Japan will act on July 9.", D(2019, 7, 20), "day") == [("July 9", "2020-07-09", "day")]

@@ -3,7 +3,8 @@
 Mentions are grouped by event type and status; within a group their actors and their targets must agree by
 state (so "Japan", "Tokyo" and "Japan's government" tightening the same controls fall together), an unknown
 actor or target agreeing with any. Within a group, the most precise dated mentions are the seeds of events; a less precise mention joins the one seed its date is compatible with
-("July 2019" joins "2019-07-04"). A mention compatible with several seeds is a date conflict: it is not
+("July 2019" joins "2019-07-04"), and so does an equally precise one that knows less of actor and target
+(a same-day mention with no target joins the one that names it). A mention compatible with several seeds is a date conflict: it is not
 merged, it stands as its own event and the build reports it. An undated mention is an event of its own:
 without a date, two mentions cannot be told to be the same event.
 """
@@ -22,6 +23,8 @@ AGREE = (
     " AND (a.target_group = s.target_group OR a.target_group = '' OR s.target_group = '')"
 )
 
+KNOWN = "((({t}.actor_group <> '')::INT) + (({t}.target_group <> '')::INT))"  # how much of actor and target is known
+
 MENTIONS_SQL = f"""
 CREATE OR REPLACE TABLE m AS
 SELECT c.*,
@@ -39,7 +42,7 @@ SELECT DISTINCT {GROUP}, actor_group, target_group, d, date_precision, rank
 FROM m s
 WHERE d IS NOT NULL AND NOT EXISTS (
     SELECT 1 FROM m a
-    WHERE a.d IS NOT NULL AND a.rank > s.rank
+    WHERE a.d IS NOT NULL AND (a.rank > s.rank OR (a.rank = s.rank AND {KNOWN.format(t='a')} > {KNOWN.format(t='s')}))
       AND a.event_type = s.event_type AND a.status = s.status AND {AGREE}
       AND date_trunc(s.date_precision, a.d) = date_trunc(s.date_precision, s.d));
 

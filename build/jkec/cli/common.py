@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.text import Text
 
 from jkec.errors import JkecError
 from jkec.project import Project, find_project
@@ -31,5 +32,5 @@ def reported_errors() -> Iterator[None]:
     try:
         yield
     except (JkecError, ValidationFailed) as exc:
-        errors.print(f"[bold red]error:[/] {exc}", markup=True, highlight=False, soft_wrap=True)
+        errors.print(Text.assemble(("error:", "bold red"), f" {exc}"), highlight=False, soft_wrap=True)
         raise typer.Exit(1) from exc

@@ -65,6 +65,7 @@ INDIRECT_SUBJECT_FIRST = re.compile(
 INDIRECT_CLAUSE_FIRST = re.compile(
     rf"^(?P<clause>[^“”\"]{{10,}}?),\s+(?!(?:and|but|while|which|who)\b)(?P<subject>[^,]{{1,100}}?)\s+(?P<verb>{REPORTING}){WHEN}(?:,\s+[^“”\"]*)?[.]?$"
 )
+RELATIVE_CLAUSE = re.compile(r",\s*(?P<clause>(?:who|whom|whose|which|that)\b[^,]*)(?:,|$)")
 SEGMENT_BREAK = re.compile(r",\s+(?:and|while|but|whereas|although)\s+")
 DIRECT_MIN_WORDS = 4
 SUBJECT_MAX_WORDS = 12
@@ -233,13 +234,15 @@ class QuoteFinder:
         return Span(offset + match.start(group), offset + match.end(group))
 
     def _speaker_in(self, subject: Span, attribution: str, quote_start: int, verb_end: int) -> Speaker:
-        """The actor named in a subject phrase: a person if one is named there, else the last actor named."""
+        """The actor named in a subject phrase: a person if one is named there, else the last actor named; a
+        relative clause in the phrase ("the minister, who met Kajiyama, said") names someone else."""
         words = subject.text(self.text).strip()
         if PRONOUN.match(words):
             return self._pronoun_antecedent(subject, quote_start, verb_end)
         if len(words.split()) > SUBJECT_MAX_WORDS:
             return NO_SPEAKER
-        inside = [m for m in self.mentions if subject.contains(m.span)]
+        relative = [self._group_span(subject.start, m, "clause") for m in RELATIVE_CLAUSE.finditer(subject.text(self.text))]
+        inside = [m for m in self.mentions if subject.contains(m.span) and not any(r.contains(m.span) for r in relative)]
         if not inside:
             return NO_SPEAKER
         persons = [m for m in inside if self.actor_types[m.actor_id] == "person"]

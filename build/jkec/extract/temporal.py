@@ -113,14 +113,15 @@ def parse_absolute(words: str) -> dt.date | None:
     return parsed.date() if parsed else None
 
 
-def _yearless(month: int, day: int, anchor: Anchor, ahead: bool) -> dt.date | None:
-    """A month (and day) without a year, put on the side of the anchor that the tense points to."""
+def _yearless(month: int, day: int, anchor: Anchor, ahead: bool, precision: str) -> dt.date | None:
+    """A month or day (at `precision`) without a year, put on the side of the anchor that the tense points to:
+    a future one ends on or after the anchor, a past one starts on or before the anchor's period ends."""
     if not anchor.supports("month"):
         return None
     year = anchor.date.year
     try:
         candidate = dt.date(year, month, day)
-        if ahead and period_end(candidate, "month") < anchor.date:
+        if ahead and period_end(candidate, precision) < anchor.date:
             candidate = dt.date(year + 1, month, day)
         elif not ahead and candidate > period_end(anchor.date, anchor.precision):
             candidate = dt.date(year - 1, month, day)
@@ -145,17 +146,17 @@ def _year(c: Context) -> Resolution:
 
 def _month_day(c: Context) -> Resolution:
     day = int(c.match.group("day"))
-    date = _yearless(MONTH_NUMBER[c.match.group("month").lower()], day, c.anchor, c.ahead)
+    date = _yearless(MONTH_NUMBER[c.match.group("month").lower()], day, c.anchor, c.ahead, "day")
     return (date, "day") if date and parse_absolute(f"{date:%B} {day}, {date.year}") else None
 
 
 def _month(c: Context) -> Resolution:
-    date = _yearless(MONTH_NUMBER[c.match.group("month").lower()], 1, c.anchor, c.ahead)
+    date = _yearless(MONTH_NUMBER[c.match.group("month").lower()], 1, c.anchor, c.ahead, "month")
     return (date, "month") if date else None
 
 
 def _nth_week(c: Context) -> Resolution:
-    first = _yearless(MONTH_NUMBER[c.match.group("month").lower()], 1, c.anchor, c.ahead)
+    first = _yearless(MONTH_NUMBER[c.match.group("month").lower()], 1, c.anchor, c.ahead, "month")
     if first is None:
         return None
     mondays = [d for d in (first + dt.timedelta(days=i) for i in range(period_end(first, "month").day)) if d.weekday() == 0]

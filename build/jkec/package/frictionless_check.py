@@ -13,12 +13,17 @@ from jkec.errors import JkecError
 def frictionless_validate(descriptor_path: Path, expected_rows: dict[str, int] | None = None) -> dict[str, int]:
     """Validate the package; return rows read per resource. Fails on any error and on any resource not read
     (a misnamed descriptor is otherwise reported valid without a row being read)."""
-    report = frictionless.validate(str(descriptor_path))
+    if not descriptor_path.is_file():
+        raise JkecError(f"{descriptor_path}: package descriptor not found (run `jkec build`)")
+    try:
+        report = frictionless.validate(str(descriptor_path))
+        descriptor = frictionless.Package(str(descriptor_path))
+    except frictionless.FrictionlessException as exc:
+        raise JkecError(f"{descriptor_path}: cannot be read as a data package ({exc.error.message})") from exc
     rows = {task.name: task.stats.get("rows", 0) for task in report.tasks}
     problems = [
         f"{task.name}: {error.message}" for task in report.tasks for error in task.errors[:20]
     ] + [f"package: {error.message}" for error in report.errors]
-    descriptor = frictionless.Package(str(descriptor_path))
     listed = [resource.name for resource in descriptor.resources]
     if not listed:
         problems.append(f"{descriptor_path.name}: lists no resources")

@@ -9,7 +9,7 @@ from pathlib import Path
 from jkec.errors import JkecError
 from jkec.project import Project
 from jkec.sources.articles import decode_article
-from jkec.sources.manifest import PRECISIONS, SourceEntry, file_sha256, read_manifest, write_manifest
+from jkec.sources.manifest import PRECISIONS, SourceEntry, file_sha256, parse_entry, read_manifest, write_manifest
 
 NUMBER_PREFIX = re.compile(r"^(\d+)_")
 
@@ -58,17 +58,20 @@ def add_article(
     if duplicate := next((entry for entry in entries if entry.sha256 == digest), None):
         raise JkecError(f"{path}: already in the corpus as {duplicate.source_id}")
     source_id = f"{_next_number(entries):03d}_{digest[:16]}"
-    entry = SourceEntry(
-        source_id=source_id,
-        path=f"{source_id}.txt",
-        sha256=digest,
-        title=title,
-        publisher=publisher,
-        published=_first_of_period(published_on, precision),
-        published_precision=precision,
-        published_basis=basis or "given when the article was added with jkec add",
-        url=url,
-        language=language,
+    entry = parse_entry(
+        {
+            "source_id": source_id,
+            "path": f"{source_id}.txt",
+            "sha256": digest,
+            "title": title,
+            "publisher": publisher,
+            "published": _first_of_period(published_on, precision),
+            "published_precision": precision,
+            "published_basis": basis or "given when the article was added with jkec add",
+            "url": url,
+            "language": language,
+        },
+        f"{path}: the new manifest entry",
     )
     target = project.raw_dir / entry.path
     staging = target.with_suffix(".txt.tmp")

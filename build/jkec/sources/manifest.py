@@ -53,7 +53,8 @@ def file_sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def _entry(raw: object, where: str) -> SourceEntry:
+def parse_entry(raw: object, where: str) -> SourceEntry:
+    """One manifest entry, checked; `where` names it in errors."""
     if not isinstance(raw, dict):
         raise JkecError(f"{where}: an entry must be a mapping")
     missing = [key for key in REQUIRED if not raw.get(key)]
@@ -88,7 +89,7 @@ def read_manifest(project: Project) -> list[SourceEntry]:
     if not isinstance(document, dict) or not isinstance(document.get("sources"), list):
         raise JkecError(f"{project.manifest_path}: expected a mapping with a list under 'sources'")
     entries = [
-        _entry(raw, f"{project.manifest_path}: entry {number} ({raw.get('source_id') if isinstance(raw, dict) else raw})")
+        parse_entry(raw, f"{project.manifest_path}: entry {number} ({raw.get('source_id') if isinstance(raw, dict) else raw})")
         for number, raw in enumerate(document["sources"], start=1)
     ]
     for key in ("source_id", "path"):

@@ -17,6 +17,7 @@ from jkec.tables.schema import TableSchema
 NULLABLE_DTYPES = {"integer": "Int64", "number": "Float64", "boolean": "boolean"}
 ROW = "__row"
 MAX_SHOWN = 50
+PERIODS = ("day", "week", "month", "year")  # precisions that date_trunc knows; others are enum violations
 
 
 @dataclass(frozen=True)
@@ -140,7 +141,8 @@ class SetChecks:
             if precision:
                 sql = f"""SELECT {ROW}, concat_ws(' @ ', {name}, {precision}) FROM {schema.name}
                           WHERE ({name} IS NULL) <> ({precision} IS NULL)
-                             OR ({parsed} IS NOT NULL AND CAST({parsed} AS DATE) <> CAST(date_trunc({precision}, {parsed}) AS DATE))"""
+                             OR ({parsed} IS NOT NULL AND {precision} IN {PERIODS}
+                                 AND CAST({parsed} AS DATE) <> CAST(date_trunc({precision}, {parsed}) AS DATE))"""
                 check = f"{name} must be the first day of its {precision} period, and set exactly when {precision} is"
                 violations += [Violation(schema.name, name, row, value, check) for row, value in _rows(self.connection, sql)]
         return violations

@@ -39,8 +39,9 @@ def cast_column(column: pd.Series, field_type: str, where: str) -> pd.Series:
         raise JkecError(f"{where}: cannot read as {field_type} ({exc})") from exc
 
 
-def conform(frame: pd.DataFrame, schema: TableSchema) -> pd.DataFrame:
-    """The table in schema order and types, sorted by primary key; refuses missing or unknown columns."""
+def conform(frame: pd.DataFrame, schema: TableSchema, sort_by_key: bool = True) -> pd.DataFrame:
+    """The table in schema order and types, sorted by primary key unless told to keep its row order (so that
+    a published file's rows keep their numbers); refuses missing or unknown columns."""
     if frame.empty and not len(frame.columns):
         frame = pd.DataFrame(columns=schema.field_names)
     missing = [name for name in schema.field_names if name not in frame.columns]
@@ -57,6 +58,6 @@ def conform(frame: pd.DataFrame, schema: TableSchema) -> pd.DataFrame:
             for field in schema.fields
         }
     )
-    if schema.primary_key:
+    if schema.primary_key and sort_by_key:
         conformed = conformed.sort_values(schema.primary_key, kind="stable", na_position="first")
     return conformed.reset_index(drop=True)
