@@ -119,6 +119,25 @@ def event_rows(extract, text: str):
                      [("impose_export_control", None, "kor", "occurred", None, None)], id="reporter-is-not-the-actor"),
         pytest.param("Since July 2019, Japan has tightened export controls on South Korea.",
                      [("impose_export_control", "jpn", "kor", "occurred", None, None)], id="duration-does-not-date-the-event"),
+        pytest.param("Japan revoked South Korea’s preferential status for three materials used to produce semiconductors and "
+                     "display panels in early July.",
+                     [("impose_export_control", "jpn", "kor", "occurred", "2019-07-01", "month")],
+                     id="date-at-the-end-of-a-relative-phrase-dates-the-trigger"),
+        pytest.param("Japan will lift export controls on three materials imposed in 2019 against South Korea.",
+                     [("lift_export_control", "jpn", "kor", "planned", None, None)],
+                     id="date-of-a-participle-is-not-the-trigger-date"),
+        pytest.param("Japan tightened export controls on South Korea in early July. It then removed Seoul from a whitelist "
+                     "of trusted trade partners the following month.",
+                     [("impose_export_control", "jpn", "kor", "occurred", "2019-07-01", "month"),
+                      ("remove_from_preferential_list", "jpn", "kor_gov", "occurred", "2019-08-01", "month")],
+                     id="opening-pronoun-is-the-previous-actor"),
+        pytest.param("They then removed Seoul from a whitelist.",
+                     [("remove_from_preferential_list", None, "kor_gov", "occurred", None, None)],
+                     id="opening-pronoun-with-no-previous-actor-stays-empty"),
+        pytest.param("Tokyo and Seoul downgraded each other’s trade status during the dispute.",
+                     [("remove_from_preferential_list", "jpn_gov", "kor_gov", "occurred", None, None),
+                      ("remove_from_preferential_list", "kor_gov", "jpn_gov", "occurred", None, None)],
+                     id="reciprocal-act-is-two-mentions"),
     ],
 )
 def test_event_mention_fields(extract, text, expected):

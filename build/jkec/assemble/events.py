@@ -6,7 +6,9 @@ actor or target agreeing with any. Within a group, the most precise dated mentio
 ("July 2019" joins "2019-07-04"), and so does an equally precise one that knows less of actor and target
 (a same-day mention with no target joins the one that names it). A mention compatible with several seeds is a date conflict: it is not
 merged, it stands as its own event and the build reports it. An undated mention is an event of its own:
-without a date, two mentions cannot be told to be the same event.
+without a date, two mentions cannot be told to be the same event. An event's actor and target are the
+ones its mentions name most often; on a tie, a government or person before the bare state ("Government of
+Japan" before "Japan").
 """
 
 from __future__ import annotations
@@ -73,9 +75,11 @@ FROM assigned;
 """
 
 MOST_FREQUENT_SQL = """
-SELECT event_id, {column} AS value FROM (
-    SELECT event_id, {column}, row_number() OVER (PARTITION BY event_id ORDER BY count(*) DESC, {column}) AS r
-    FROM keyed WHERE {column} IS NOT NULL GROUP BY event_id, {column})
+SELECT event_id, value FROM (
+    SELECT k.event_id, k.{column} AS value, row_number() OVER (
+               PARTITION BY k.event_id ORDER BY count(*) DESC, bool_or(s.state_id = k.{column}), k.{column}) AS r
+    FROM keyed k LEFT JOIN actor_states s ON s.actor_id = k.{column}
+    WHERE k.{column} IS NOT NULL GROUP BY k.event_id, k.{column})
 WHERE r = 1
 """
 

@@ -41,7 +41,7 @@ def _event_mentions(scorer: Scorer, gold: pd.DataFrame, predicted: pd.DataFrame)
     def describe(row: pd.Series) -> str:
         return f"{row.event_type} @{row.char_start} {str(row.text)[:60]!r}"
 
-    pairs = pair_spans(gold, predicted, "overlap", key="event_type")
+    pairs = pair_spans(gold, predicted, "overlap", key="event_type", prefer=("actor", "actor_id"))
     scorer.detection("event_mentions", "mention", "overlap+type", gold, predicted, pairs, describe)
     for field, gold_column, predicted_column in (("status", "status", "status"), ("actor", "actor", "actor_id"),
                                                  ("target", "target", "target_actor_id")):

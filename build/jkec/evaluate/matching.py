@@ -5,7 +5,8 @@ Span rules (stated once, used everywhere):
 - overlap: same article and the two spans share at least one character.
 Pairing is one-to-one: candidate pairs are taken greedily, exact ones first, then pairs that agree on a
 preferred column (for quotations: the kind, so that a direct quotation inside an indirect one pairs with the
-gold direct one), then by the number of shared characters (largest first), ties broken by position, so that
+gold direct one; for event mentions: the actor, so that the two mentions of a reciprocal act pair with
+their gold twins), then by the number of shared characters (largest first), ties broken by position, so that
 the result does not depend on row order. A key (for event mentions: the event type) must also be equal.
 """
 

@@ -13,7 +13,10 @@ than filling it wrongly:
 - actor: the nearest actor named before the trigger in subject position (not right after a preposition or
   a verb of telling or urging), unless a speech verb or another subject pronoun stands between them ("Lee
   said Japanese officials tightened ..." does not make Lee the actor), except where the reported clause's
-  subject only refers back to the speaker ("METI announced that the country would lift ...");
+  subject only refers back to the speaker ("METI announced that the country would lift ..."); a sentence
+  opening with "It" or "They" as the trigger's subject takes the actor of the previous passage's first event
+  ("Japan revoked ... It then removed Seoul ..."); "A and B <verb> each other's ..." is two mentions, A on B
+  and B on A;
 - target: the first actor named after the trigger in the same clause (no comma between) that belongs to
   another country and is not about to speak; international bodies are venues, not targets;
 - status: the codebook's fixed status where it gives one (an announcement is an act that occurred);
@@ -21,8 +24,11 @@ than filling it wrongly:
   stands right before the trigger or in it, else occurred;
 - date: a temporal expression (extract/temporal.py) from the same clause: before the trigger with no comma,
   speech verb or other verb ("will meet next month to discuss the tightened controls") in between (or opening
-  the sentence, "In 2019, ..."), or after it with no participle or comma in between ("controls imposed in 2019" dates the imposing, not the lifting); expressions of
-  duration ("since", "beginning in") date a state, not the event, and are not used.
+  the sentence, "In 2019, ..."), or after it with no comma in between and no verb just before the
+  expression, which would claim it ("controls imposed in 2019" dates the imposing, not the lifting;
+  "revoked ... materials used to produce semiconductors and display panels in early July" dates the
+  revoking); expressions of duration ("since", "beginning in") date a state, not the event, and are not
+  used.
 """
 
 from __future__ import annotations
@@ -55,10 +61,13 @@ OBJECT_POSITION = re.compile(
     r"\b(?:to|with|from|against|on|for|by|of|at|between|tells?|told|urg\w+|ask\w*)\s+(?:the\s+)?$", re.IGNORECASE
 )
 OTHER_SUBJECT = re.compile(r"\b(?:he|she|they|we|who|what)\b", re.IGNORECASE)
-OTHER_VERB = re.compile(
-    r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b|\b(?!during\b|including\b|according\b|regarding\b|following\b|concerning\b)\w+ing\b"
+GERUND = r"\b(?!during\b|including\b|according\b|regarding\b|following\b|concerning\b)\w+ing\b"
+OTHER_VERB = re.compile(rf"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b|{GERUND}")
+VERB_JUST_BEFORE = re.compile(
+    rf"(?:{PAST_VERB.pattern}|\b\w+en\b|{GERUND}|\bto\s+[a-z]+)(?:\s+[\w’'-]+)?\s*$", re.IGNORECASE
 )
-PARTICIPLE_OR_BREAK = re.compile(r"[,;—–]|\b\w+(?:ed|en)\b", re.IGNORECASE)
+OPENING_PRONOUN = re.compile(r"^\s*(?:It|They)\s+(?:\w+\s+){0,2}$")
+RECIPROCAL = re.compile(r"\beach\s+other\b", re.IGNORECASE)
 DURATION_BEFORE = re.compile(r"\b(?:since|from|until|beginning|starting)(?:\s+in)?\s*$", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[,;—–]")
 SCHEDULED_PLOVER_TYPES = ("CONSULT",)
@@ -135,7 +144,7 @@ def _date(text: str, passage: Span, trigger: Span, expressions: list[TimeExpress
                 return expression
         elif expression.span.start >= trigger.end:
             between = text[trigger.end : expression.span.start]
-            if not (PARTICIPLE_OR_BREAK.search(between) or PAST_VERB.search(between) or OTHER_VERB.search(between)):
+            if not (CLAUSE_BREAK.search(between) or VERB_JUST_BEFORE.search(between)):
                 return expression
     return None
 
@@ -210,32 +219,53 @@ def find_event_mentions(
     """Every (relevant passage, event type) whose trigger matches outside quotations, with actors, status, date."""
     product_regex, canonical = products
     found = []
+    previous_actor: str | None = None
     for passage in (p for p in passages if p.relevant):
         sentence = passage.span.text(text)
         in_passage = [m for m in mentions if m.passage_no == passage.passage_no]
         named_products = tuple(sorted({canonical[m.group(0).lower()] for m in product_regex.finditer(sentence)}))
+        first_actor: str | None = None
         for event_type in event_types.values():
-            verbal = event_type.plover_type in VERBAL_PLOVER_TYPES
             seen: set[tuple] = set()
             for trigger, reported in _triggers(event_type, sentence, passage.span.start, quotations):
                 actor_id, time = _actor_and_date(text, passage, trigger, reported, event_type, in_passage, expressions)
-                target_id = _target(text, trigger, passage.span.end, actor_id, in_passage, actors)
+                if actor_id is None and reported is None and OPENING_PRONOUN.match(text[passage.span.start : trigger.start]):
+                    actor_id = previous_actor
                 status = _status(text, passage.span, trigger, event_type)
-                key = (actor_id, target_id, status, time.date if time else None)
-                if key in seen:
-                    continue
-                seen.add(key)
-                found.append(
-                    EventMention(
-                        event_type=event_type.event_type,
-                        passage_no=passage.passage_no,
-                        passage=passage.span,
-                        trigger=trigger,
-                        actor_id=actor_id,
-                        target_actor_id=target_id,
-                        status=status,
-                        time=time,
-                        products=named_products,
+                for actor, target in _actor_target_pairs(text, trigger, passage.span.end, actor_id, in_passage, actors):
+                    key = (actor, target, status, time.date if time else None)
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    first_actor = first_actor or actor
+                    found.append(
+                        EventMention(event_type.event_type, passage.passage_no, passage.span, trigger, actor, target,
+                                     status, time, named_products)
                     )
-                )
+        previous_actor = first_actor
     return found
+
+
+def _actor_target_pairs(text: str, trigger: Span, clause_end: int, actor_id: str | None, mentions: list[ActorMention],
+                        actors: dict[str, Actor]) -> list[tuple[str | None, str | None]]:
+    """(actor, target) of a trigger: one pair, or two for a reciprocal act of two parties ("Tokyo and Seoul
+    downgraded each other's trade status" is Tokyo acting on Seoul and Seoul on Tokyo)."""
+    pair = _reciprocal_parties(text, trigger, mentions, actors) if RECIPROCAL.search(trigger.text(text)) else None
+    if pair:
+        return [pair, pair[::-1]]
+    return [(actor_id, _target(text, trigger, clause_end, actor_id, mentions, actors))]
+
+
+def _reciprocal_parties(text: str, trigger: Span, mentions: list[ActorMention],
+                        actors: dict[str, Actor]) -> tuple[str, str] | None:
+    """The two actors of different countries joined by "and" right before the trigger, if the subject is such."""
+    before = [m for m in mentions if m.span.end <= trigger.start]
+    if len(before) < 2:
+        return None
+    first, second = before[-2], before[-1]
+    joined = re.fullmatch(r"\s+and\s+", text[first.span.end : second.span.start])
+    verb_next = re.fullmatch(r"\s*(?:\w+\s+)?", text[second.span.end : trigger.start])
+    countries = {country_of(first.actor_id, actors), country_of(second.actor_id, actors)}
+    if joined and verb_next and None not in countries and len(countries) == 2:
+        return first.actor_id, second.actor_id
+    return None
