@@ -42,8 +42,10 @@ def quotes(extract, text):
         ),
         pytest.param(
             "Hiroshi Kajiyama said on Friday that the export controls were needed and that “they will stay in place for now.”",
-            [("they will stay in place for now", "direct", "kajiyama_hiroshi", "name", "Hiroshi Kajiyama")],
-            id="speaker-before-said-that",
+            [("they will stay in place for now", "direct", "kajiyama_hiroshi", "name", "Hiroshi Kajiyama"),
+             ("the export controls were needed and that “they will stay in place for now.”", "indirect", "kajiyama_hiroshi",
+              "name", "Hiroshi Kajiyama")],
+            id="speaker-before-said-that-reports-a-clause-holding-a-quotation",
         ),
         pytest.param(
             "Hiroshi Kajiyama met Lee Ho-hyeon to discuss export controls. "
@@ -84,6 +86,39 @@ def quotes(extract, text):
             id="reported-speech-without-marks-is-indirect",
         ),
         pytest.param("Officials said the export controls will stay in place.", [], id="indirect-needs-a-known-speaker"),
+        pytest.param(
+            "Such materials can only be exported to trusted partners, Japan's government has said, hinting at security risks.",
+            [("Such materials can only be exported to trusted partners", "indirect", "jpn_gov", "name", "Japan's government")],
+            id="clause-first-perfect-tense",
+        ),
+        pytest.param(
+            "Japan said on Tuesday that it will keep the export controls, a day after Moon Jae-in urged that the issue be "
+            "resolved through diplomacy.",
+            [("it will keep the export controls", "indirect", "jpn", "name", "Japan"),
+             ("the issue be resolved through diplomacy", "indirect", "moon_jaein", "name", "Moon Jae-in")],
+            id="a-day-after-starts-a-second-report",
+        ),
+        pytest.param(
+            "The US insisted that the export curbs are not for the WTO to judge, effectively opposing South Korea's complaint.",
+            [("the export curbs are not for the WTO to judge", "indirect", "usa", "name", "US")],
+            id="participle-clause-ends-the-report",
+        ),
+        pytest.param(
+            "But Seoul argues the export curbs are being used as leverage.",
+            [("the export curbs are being used as leverage", "indirect", "kor_gov", "name", "Seoul")],
+            id="present-tense-argues-without-that",
+        ),
+        pytest.param(
+            "Japanese Prime Minister Shinzo Abe and his aides have hinted that there might have been illegal transfers of "
+            "materials covered by the export controls.",
+            [("there might have been illegal transfers of materials covered by the export controls", "indirect", "abe_shinzo", "name", "Shinzo Abe")],
+            id="have-hinted-that",
+        ),
+        pytest.param(
+            "The Korean trade ministry maintains through a press release that the US did not side with Japan on export curbs.",
+            [("the US did not side with Japan on export curbs", "indirect", "kor_motie", "title", "Korean trade ministry")],
+            id="maintains-through-a-press-release-that",
+        ),
     ],
 )
 def test_quotes_and_speakers(extract, text, expected):
@@ -118,3 +153,11 @@ def test_person_in_a_relative_clause_is_not_made_the_speaker(extract):
 )
 def test_quotation_marks_pair_left_to_right(text, pairs):
     assert [(m.opening, m.closing) for m in quotation_marks(text, Span(0, len(text)))] == pairs
+
+
+def test_time_in_the_subject_phrase_dates_reported_speech(extract):
+    text = ("Japan said on Tuesday that it will keep the export controls, a day after Moon Jae-in urged that the issue be "
+            "resolved through diplomacy.")
+    said_on = {q["text"]: (q["said_on"], q["said_on_precision"]) for q in extract(text)["quotes"]}
+    assert said_on == {"it will keep the export controls": ("2019-11-26", "day"),
+                       "the issue be resolved through diplomacy": ("2019-11-25", "day")}

@@ -79,3 +79,9 @@ def test_only_the_given_spans_are_read():
 
 def test_future_day_before_the_anchor_is_next_year():
     assert tagged("Japan will act on July 9.", D(2019, 7, 20), "day") == [("July 9", "2020-07-09", "day")]
+
+
+def test_weekday_after_a_past_speech_verb_is_past_even_before_will():
+    assert tagged("Japan said on Tuesday that it will keep the curbs.", D(2019, 11, 29), "day") == [
+        ("Tuesday", "2019-11-26", "day")
+    ]

@@ -40,7 +40,7 @@ from jkec.curated import Actor, EventType, Product
 from jkec.extract.actors import ActorMention
 from jkec.extract.passages import Passage
 from jkec.extract.spans import Span
-from jkec.extract.temporal import PAST_VERB, TimeExpression
+from jkec.extract.temporal import GERUND, PAST_VERB, TimeExpression
 
 FUTURE_MARKER = re.compile(
     r"(?<!not )(?<!no )\b(?:will|shall|plans? to|planned to|planning to|intends? to|set to|scheduled to|due to|"
@@ -61,7 +61,6 @@ OBJECT_POSITION = re.compile(
     r"\b(?:to|with|from|against|on|for|by|of|at|between|tells?|told|urg\w+|ask\w*)\s+(?:the\s+)?$", re.IGNORECASE
 )
 OTHER_SUBJECT = re.compile(r"\b(?:he|she|they|we|who|what)\b", re.IGNORECASE)
-GERUND = r"\b(?!during\b|including\b|according\b|regarding\b|following\b|concerning\b)\w+ing\b"
 OTHER_VERB = re.compile(rf"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b|{GERUND}")
 VERB_JUST_BEFORE = re.compile(
     rf"(?:{PAST_VERB.pattern}|\b\w+en\b|{GERUND}|\bto\s+[a-z]+)(?:\s+[\w’'-]+)?\s*$", re.IGNORECASE

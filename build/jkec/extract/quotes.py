@@ -13,16 +13,21 @@ punctuation) or a shorter phrase inside reported speech (`partial`: after a spee
 its sentence) that is not a quoted term of art (curated/relevance.yaml: scare quotes such as "white lists").
 
 Reported speech without quotation marks is `indirect`: "<speaker> said (that) <clause>" or "<clause>,
-<speaker> said." (also "told reporters", "announced that", "insisted that", ...), the clause being the
-text; it is kept only when the speaker resolves to an actor, and a clause that holds a direct quotation is
-left to it.
+<speaker> said." (also "has said", "argues", "told reporters", "announced that", "insisted that", "have
+hinted that", "urged that", "maintains through a press release that", ...), the clause being the text. A
+sentence is read in segments: ", and", ", but", ", as", ", a day after" and a participle clause (",
+effectively opposing ...") end one report and may start another. A report is kept only when the speaker
+resolves to an actor; a clause that opens with a direct quotation is left to it, and one that holds a
+quotation is kept only when the quotation ends it ("Kajiyama said he was confident that “...”" is both an
+indirect report and, inside it, a direct quotation).
 
 The speaker comes only from what the sentence says: the subject of a speech verb after the quotation
 ("..., Suga told a news conference", "..., said Kajiyama") or before it ("Kajiyama said ... that “...”");
 "according to a ... statement" and "said in a statement" (attribution `statement`); a pronoun ("he told a
 news briefing"), resolved to the nearest person named before the quotation. Otherwise the speaker is left
 empty: a guessed speaker is an error. `said_on` is the date of a temporal expression attached to the speech
-verb ("Kajiyama said Friday", "Moon on Monday said").
+verb ("Kajiyama said Friday", "Moon on Monday said") or, for reported speech, standing in the subject phrase
+outside a relative clause ("a day after Moon urged that ...").
 """
 
 from __future__ import annotations
@@ -33,7 +38,7 @@ from dataclasses import dataclass
 from jkec.extract.actors import ActorMention
 from jkec.extract.passages import Passage
 from jkec.extract.spans import Span, SpanIndex
-from jkec.extract.temporal import TimeExpression
+from jkec.extract.temporal import GERUND, TimeExpression
 
 DOUBLE_OPEN, DOUBLE_CLOSE, SINGLE_OPEN, SINGLE_CLOSE = "“", "”", "‘", "’"
 STRAIGHT = {'"': "double", "'": "single"}
@@ -43,9 +48,11 @@ SPEECH_VERBS = (
 )
 CHARACTERISING_VERBS = r"called|calling|calls|described|describing|describes|termed|labell?ed|branded"
 AUDIENCE = r"(?:reporters|journalists|lawmakers|(?:a|the) news conference|(?:a|the) news briefing|(?:a|the) briefing|parliament)"
+PERFECT = r"(?:(?:have|has|had)\s+)?"
 REPORTING = (
-    rf"(?:(?:said|says|stated)(?:\s+{AUDIENCE})?|(?:told|tells)\s+{AUDIENCE}"
-    r"|(?:added|announced|insisted|argued|maintained|noted|warned|emphasi[sz]ed)(?=\s+that\b))"
+    rf"(?:{PERFECT}(?:said|says|stated|argues|suggested)(?:\s+{AUDIENCE})?|(?:told|tells)\s+{AUDIENCE}"
+    rf"|{PERFECT}(?:added|announced|insisted|insists|argued|maintained|maintains|noted|warned|emphasi[sz]ed|hinted"
+    r"|urged)(?:\s+(?:through|in)\s+an?\s+(?:press\s+release|statement))?(?=\s+that\b))"
 )
 LEAD = r"^[\s,—–-]*"
 SUBJECT_AFTER = re.compile(rf"{LEAD}(?P<subject>[^.“”\"]{{1,100}}?)\s+(?:{SPEECH_VERBS})\b(?P<rest>[^.]*)")
@@ -66,7 +73,10 @@ INDIRECT_CLAUSE_FIRST = re.compile(
     rf"^(?P<clause>[^“”\"]{{10,}}?),\s+(?!(?:and|but|while|which|who)\b)(?P<subject>[^,]{{1,100}}?)\s+(?P<verb>{REPORTING}){WHEN}(?:,\s+[^“”\"]*)?[.]?$"
 )
 RELATIVE_CLAUSE = re.compile(r",\s*(?P<clause>(?:who|whom|whose|which|that)\b[^,]*)(?:,|$)")
-SEGMENT_BREAK = re.compile(r",\s+(?:and|while|but|whereas|although)\s+")
+SEGMENT_BREAK = re.compile(
+    r",\s+(?:(?:and|while|but|whereas|although|as(?!\s+well\b))\s+"
+    rf"|(?=(?:(?:a|an|one|two|three|hours|days|weeks)\s+(?:\w+\s+)?)?after\b)|(?=(?:\w+ly\s+)?{GERUND}))"
+)
 DIRECT_MIN_WORDS = 4
 SUBJECT_MAX_WORDS = 12
 
@@ -233,6 +243,10 @@ class QuoteFinder:
     def _group_span(offset: int, match: re.Match, group: str) -> Span:
         return Span(offset + match.start(group), offset + match.end(group))
 
+    def _relative_clauses(self, subject: Span) -> list[Span]:
+        """Relative clauses in a subject phrase (", who met Kajiyama last week,"): they speak of someone else."""
+        return [self._group_span(subject.start, m, "clause") for m in RELATIVE_CLAUSE.finditer(subject.text(self.text))]
+
     def _speaker_in(self, subject: Span, attribution: str, quote_start: int, verb_end: int) -> Speaker:
         """The actor named in a subject phrase: a person if one is named there, else the last actor named; a
         relative clause in the phrase ("the minister, who met Kajiyama, said") names someone else."""
@@ -241,7 +255,7 @@ class QuoteFinder:
             return self._pronoun_antecedent(subject, quote_start, verb_end)
         if len(words.split()) > SUBJECT_MAX_WORDS:
             return NO_SPEAKER
-        relative = [self._group_span(subject.start, m, "clause") for m in RELATIVE_CLAUSE.finditer(subject.text(self.text))]
+        relative = self._relative_clauses(subject)
         inside = [m for m in self.mentions if subject.contains(m.span) and not any(r.contains(m.span) for r in relative)]
         if not inside:
             return NO_SPEAKER
@@ -271,8 +285,7 @@ class QuoteFinder:
         return None
 
     def _indirect(self, quotes: list[Quote]) -> list[Quote]:
-        """Reported speech without quotation marks, in relevant passages, unless a direct quotation covers it.
-        A sentence is read clause by clause where ", and", ", while", ", but" join two reports."""
+        """Reported speech without quotation marks in relevant passages, read segment by segment."""
         found = []
         direct = [q.span for q in quotes if q.kind == "direct"]
         for passage in (p for p in self.passages if p.relevant):
@@ -290,9 +303,13 @@ class QuoteFinder:
             return None
         clause = self._group_span(segment.start, match, "clause")
         subject = self._group_span(segment.start, match, "subject")
-        if any(clause.start < d.end and d.start < clause.end for d in direct):
+        held = [d for d in direct if clause.start <= d.end and d.start <= clause.end]
+        if held and (min(d.start for d in held) - 1 <= clause.start or clause.end - max(d.end for d in held) > 2):
             return None
         speaker = self._speaker_in(subject, "name", min(clause.start, subject.start), segment.start + match.end("verb"))
         if speaker.actor_id is None:
             return None
-        return Quote(clause, passage_no, "indirect", speaker, self._said_on(speaker))
+        relative = self._relative_clauses(subject)
+        in_subject = [t for t in self.times if t.date is not None and subject.contains(t.span)
+                      and not any(r.contains(t.span) for r in relative)]
+        return Quote(clause, passage_no, "indirect", speaker, self._said_on(speaker) or next(iter(in_subject), None))

@@ -52,6 +52,8 @@ PAST_VERB = re.compile(
     r"\b(?:\w+ed|took|met|said|told|made|held|began|came|went|was|were|had|did|gave|saw|sent|kept|left|put|won|lost)\b",
     re.IGNORECASE,
 )
+PAST_VERB_JUST_BEFORE = re.compile(rf"(?:{PAST_VERB.pattern})\s+(?:on\s+)?$", re.IGNORECASE)
+GERUND = r"\b(?!during\b|including\b|according\b|regarding\b|following\b|concerning\b)\w+ing\b"  # not prepositions
 CLAUSE_START = re.compile(r"[,;:—–]\s*(?!\d)")
 PRECISION_RANK = {"year": 1, "month": 2, "week": 3, "day": 4}
 PARSER_SETTINGS = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False, "STRICT_PARSING": True}
@@ -235,11 +237,14 @@ RULES: tuple[tuple[re.Pattern, Callable[[Context], Resolution]], ...] = (
 def _looks_ahead(text: str, clause_from: int, span: Span) -> bool:
     """Whether the verb governing the expression speaks of the future: a future marker in its clause with no
     past-tense verb between the marker and the expression ("will be the first since Japan took ... in July"
-    is past)."""
+    is past), or one just after the expression unless a past-tense verb governs it ("said on Tuesday that it
+    will ..." is past)."""
     starts = [m.end() for m in CLAUSE_START.finditer(text, clause_from, span.start)]
     clause = text[starts[-1] if starts else clause_from : span.start]
     futures = [m.end() for m in FUTURE.finditer(clause)]
     if not futures:
+        if PAST_VERB_JUST_BEFORE.search(clause):
+            return False
         return bool(FUTURE.match(text, span.end, span.end + 20) or FUTURE.search(text[span.end : span.end + 20]))
     return not PAST_VERB.search(clause, futures[-1])
 
