@@ -20,6 +20,8 @@ ARTICLE = """Japan and South Korea resume export control talks
 Trade minister Hiroshi Kajiyama met South Korean officials in Vienna to discuss the export controls.
 “We will keep talking,” Kajiyama told reporters.
 Japan tightened export controls on South Korea in July 2019.
+South Korean Trade Minister Park Min-jun said the export controls should end.
+“We want the white list restored,” Park told reporters.
 """
 TITLE = "Japan and South Korea resume export control talks"
 
@@ -86,6 +88,22 @@ def test_new_article_event_is_dated_and_has_actor_and_target(grown_tables, new_e
     mine = mentions[(mentions["source_id"] == new_entry.source_id) & (mentions["event_type"] == "impose_export_control")]
     assert set(zip(mine["date_text"], mine["date"], mine["date_precision"])) == {("July 2019", "2019-07-01", "month")}
     assert set(zip(mine["actor_id"], mine["target_actor_id"])) == {("jpn", "kor")}
+
+
+def test_new_titled_speaker_enters_actors_uncurated_with_their_quotations(grown_tables, new_entry):
+    actors = grown_tables["actors"].set_index("actor_id")
+    park = actors.loc["cand_park_min_jun"]
+    assert (park["name"], park["actor_type"], park["country"], park["title"], park["curated"]) == (
+        "Park Min-jun", "person", "KOR", "South Korean Trade Minister", "false")
+    quotes = grown_tables["quotes"]
+    mine = quotes[(quotes["source_id"] == new_entry.source_id) & (quotes["speaker_actor_id"] == "cand_park_min_jun")]
+    assert set(zip(mine["text"], mine["kind"], mine["speaker_mention"])) == {
+        ("We want the white list restored", "direct", "Park"),
+        ("the export controls should end", "indirect", "Park Min-jun"),
+    }
+    aliases = grown_tables["actor_aliases"]
+    assert set(zip(*aliases[aliases["actor_id"] == "cand_park_min_jun"][["alias", "alias_kind"]].T.values)) == {
+        ("Park Min-jun", "name"), ("Park", "surname")}
 
 
 KEYS = {"quotes": ["quote_id"], "passages": ["source_id", "passage_no"], "actor_mentions": ["source_id", "char_start", "char_end"]}

@@ -25,14 +25,21 @@ def state_of(actor_id: str, actors: dict[str, Actor]) -> str | None:
     return next((a.actor_id for a in actors.values() if a.actor_type == "state" and a.country == country), None)
 
 
-def candidate_actors(candidates: pd.DataFrame) -> dict[str, Actor]:
-    """Uncurated actors found in the articles, one per id (the first article's description wins)."""
+def candidate_actors(candidates: pd.DataFrame, mentions: pd.DataFrame) -> dict[str, Actor]:
+    """Uncurated actors found in the articles, one per id (the first article's description wins), with the
+    name and every other form their mentions used as aliases."""
     if candidates.empty:
         return {}
     first = candidates.sort_values(["actor_id", "source_id"], kind="stable").drop_duplicates("actor_id")
+    forms = (
+        mentions.loc[mentions["actor_id"].isin(first["actor_id"]) & (mentions["alias_kind"] != "name"),
+                     ["actor_id", "text", "alias_kind"]]
+        .drop_duplicates().sort_values(["actor_id", "text"]).groupby("actor_id")
+    )
+    other_forms = {actor_id: tuple(zip(group["text"], group["alias_kind"])) for actor_id, group in forms}
     return {
         row.actor_id: Actor(row.actor_id, row.name, row.actor_type, _value(row.country), _value(row.parent_actor_id),
-                            _value(row.title), None, ((row.name, "name"),))
+                            _value(row.title), None, ((row.name, "name"), *other_forms.get(row.actor_id, ())))
         for row in first.itertuples(index=False)
     }
 

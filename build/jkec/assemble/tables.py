@@ -50,7 +50,7 @@ def _summaries(events: pd.DataFrame, curated: Curated, actors: dict[str, Actor])
 
 def assemble_tables(curated: Curated, entries: list[SourceEntry], articles: list[Article], rows: dict[str, pd.DataFrame]) -> Assembled:
     codebooks = codebook_rows(curated)
-    actors = {**curated.actors, **candidate_actors(rows.get("candidate_actors", pd.DataFrame()))}
+    actors = {**curated.actors, **candidate_actors(rows.get("candidate_actors", pd.DataFrame()), rows.get("actor_mentions", pd.DataFrame()))}
     candidates = rows.get("event_mention_candidates", pd.DataFrame())
     candidates = candidates if len(candidates.columns) else pd.DataFrame(columns=CANDIDATE_COLUMNS)
     workspace = Workspace()

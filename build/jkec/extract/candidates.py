@@ -9,7 +9,7 @@
 
 Each candidate gets a deterministic id from its name (`cand_<slug>`), its role as title, the country a country
 word in its role names, and as parent the dictionary actor its role names; later repetitions of the full
-name in the article are mentions of it too. Candidates enter `actors` with curated = false.
+name in the article, and of a person's first or last name standing alone, are mentions of it too. Candidates enter `actors` with curated = false.
 """
 
 from __future__ import annotations
@@ -85,13 +85,25 @@ class CandidateFinder:
                     taken.append(span)
         found = []
         for actor in candidates.values():
-            spans = [Span(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(actor.name)}\b", text)]
+            spans = [(Span(m.start(), m.end()), "name") for m in re.finditer(rf"\b{re.escape(actor.name)}\b", text)]
+            if actor.actor_type == "person" and spans:
+                spans += [(span, "surname") for span in surname_spans(text, actor.name, spans[0][0].end)]
             mentions = tuple(
-                ActorMention(actor.actor_id, span, "name", passages[covering[0]].passage_no)
-                for span in spans
+                ActorMention(actor.actor_id, span, kind, passages[covering[0]].passage_no)
+                for span, kind in spans
                 if len(covering := index.covering(span)) == 1 and passages[covering[0]].relevant
                 and not any(span.start < m.span.end and m.span.start < span.end for m in named)
             )
             if mentions:
                 found.append(Candidate(actor, mentions))
         return found
+
+
+def surname_spans(text: str, name: str, after: int) -> list[Span]:
+    """Later mentions of a person by one part of the name alone: the family name comes first in Korean and
+    Chinese names and last in Japanese and Western ones as the English press writes them, so the first and the
+    last word both count, where they stand alone (not beside another capitalised word)."""
+    words = name.split()
+    forms = "|".join(re.escape(word) for word in sorted({words[0], words[-1]}, key=len, reverse=True))
+    alone = re.compile(rf"(?<![\w-])(?<![A-Z][a-z] )(?:{forms})(?![\w-])(?!\s+[A-Z][a-z])")
+    return [Span(m.start(), m.end()) for m in alone.finditer(text, after)]
