@@ -182,3 +182,22 @@ def test_added_entry_is_one_the_manifest_reader_accepts(runner, project_copy, tm
 def test_error_message_keeps_square_brackets(runner, project_copy, tmp_path, name):
     result = add(runner, project_copy, tmp_path / name)
     assert result.exit_code == 1 and f"{name}: file not found" in output_of(result)
+
+
+def test_evaluate_measures_a_gold_file_for_the_added_article(runner, grown, new_entry, tmp_path):
+    root = grown[0]
+    text = (root / "raw" / new_entry.path).read_text(encoding="utf-8")
+    words = "We will keep talking"
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / f"{new_entry.source_id}.yaml").write_text(yaml.safe_dump({
+        "source_id": new_entry.source_id,
+        "quotes": [{"text": words, "char_start": text.index(words), "char_end": text.index(words) + len(words),
+                    "kind": "direct", "speaker": "kajiyama_hiroshi", "attribution": "name", "said_on": None,
+                    "said_on_precision": None}],
+    }), encoding="utf-8")
+    result = runner.invoke(app, ["evaluate", "--gold", str(gold), "--root", str(root)])
+    output = " ".join(output_of(result).split())
+    assert result.exit_code == 0, output
+    assert "quotes.span false positive" in output  # Park's quotations, which this gold leaves out
+    assert "quotes.span miss" not in output and "quotes.speaker wrong value" not in output
