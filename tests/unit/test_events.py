@@ -138,6 +138,10 @@ def event_rows(extract, text: str):
                      [("remove_from_preferential_list", "jpn_gov", "kor_gov", "occurred", None, None),
                       ("remove_from_preferential_list", "kor_gov", "jpn_gov", "occurred", None, None)],
                      id="reciprocal-act-is-two-mentions"),
+        pytest.param("Senior trade officials from Japan and South Korea will meet next month to discuss the export controls.",
+                     [("hold_talks", "jpn", "kor", "scheduled", "2019-12-01", "month"),
+                      ("announce_talks", "jpn", "kor", "occurred", None, None)],
+                     id="joint-act-has-the-first-named-party-as-actor"),
     ],
 )
 def test_event_mention_fields(extract, text, expected):

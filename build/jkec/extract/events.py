@@ -16,7 +16,7 @@ than filling it wrongly:
   subject only refers back to the speaker ("METI announced that the country would lift ..."); a sentence
   opening with "It" or "They" as the trigger's subject takes the actor of the previous passage's first event
   ("Japan revoked ... It then removed Seoul ..."); "A and B <verb> each other's ..." is two mentions, A on B
-  and B on A;
+  and B on A, and another joint act of A and B has A as actor and B as target;
 - target: the first actor named after the trigger in the same clause (no comma between) that belongs to
   another country and is not about to speak; international bodies are venues, not targets;
 - status: the codebook's fixed status where it gives one (an announcement is an act that occurred);
@@ -248,22 +248,26 @@ def find_event_mentions(
 def _actor_target_pairs(text: str, trigger: Span, clause_end: int, actor_id: str | None, mentions: list[ActorMention],
                         actors: dict[str, Actor]) -> list[tuple[str | None, str | None]]:
     """(actor, target) of a trigger: one pair, or two for a reciprocal act of two parties ("Tokyo and Seoul
-    downgraded each other's trade status" is Tokyo acting on Seoul and Seoul on Tokyo)."""
-    pair = _reciprocal_parties(text, trigger, mentions, actors) if RECIPROCAL.search(trigger.text(text)) else None
-    if pair:
+    downgraded each other's trade status" is Tokyo acting on Seoul and Seoul on Tokyo). A joint act of two
+    parties ("officials from Japan and South Korea will meet") has the first named as actor and the other as
+    target (curated/ANNOTATION.md)."""
+    pair = _joint_parties(text, trigger, mentions, actors)
+    if pair and RECIPROCAL.search(trigger.text(text)):
         return [pair, pair[::-1]]
+    if pair and actor_id in pair:
+        return [pair]
     return [(actor_id, _target(text, trigger, clause_end, actor_id, mentions, actors))]
 
 
-def _reciprocal_parties(text: str, trigger: Span, mentions: list[ActorMention],
-                        actors: dict[str, Actor]) -> tuple[str, str] | None:
+def _joint_parties(text: str, trigger: Span, mentions: list[ActorMention],
+                   actors: dict[str, Actor]) -> tuple[str, str] | None:
     """The two actors of different countries joined by "and" right before the trigger, if the subject is such."""
     before = [m for m in mentions if m.span.end <= trigger.start]
     if len(before) < 2:
         return None
     first, second = before[-2], before[-1]
     joined = re.fullmatch(r"\s+and\s+", text[first.span.end : second.span.start])
-    verb_next = re.fullmatch(r"\s*(?:\w+\s+)?", text[second.span.end : trigger.start])
+    verb_next = re.fullmatch(r"\s*(?:\w+\s+){0,2}", text[second.span.end : trigger.start])
     countries = {country_of(first.actor_id, actors), country_of(second.actor_id, actors)}
     if joined and verb_next and None not in countries and len(countries) == 2:
         return first.actor_id, second.actor_id
