@@ -303,7 +303,7 @@ class QuoteFinder:
             return None
         clause = self._group_span(segment.start, match, "clause")
         subject = self._group_span(segment.start, match, "subject")
-        held = [d for d in direct if clause.start <= d.end and d.start <= clause.end]
+        held = [d for d in direct if clause.start < d.end and d.start < clause.end]
         if held and (min(d.start for d in held) - 1 <= clause.start or clause.end - max(d.end for d in held) > 2):
             return None
         speaker = self._speaker_in(subject, "name", min(clause.start, subject.start), segment.start + match.end("verb"))
