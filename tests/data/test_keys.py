@@ -89,3 +89,13 @@ def test_frictionless_validate_refuses_a_row_count_other_than_the_build_wrote(bu
     rows = len(tables["sources"])
     with pytest.raises(JkecError, match=f"sources: validator read {rows} rows, the build wrote {rows + 1}"):
         frictionless_validate(built_root / "datapackage.yaml", {"sources": rows + 1})
+
+
+def test_every_actor_is_mentioned_or_the_parent_of_one_that_is(tables):
+    parents = dict(zip(tables["actors"]["actor_id"], tables["actors"]["parent_actor_id"]))
+    kept = set(tables["actor_mentions"]["actor_id"])
+    frontier = set(kept)
+    while frontier:
+        frontier = {parents[a] for a in frontier if isinstance(parents.get(a), str)} - kept
+        kept |= frontier
+    assert set(tables["actors"]["actor_id"]) - kept == set()
