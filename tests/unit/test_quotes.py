@@ -87,6 +87,18 @@ def quotes(extract, text):
         ),
         pytest.param("Officials said the export controls will stay in place.", [], id="indirect-needs-a-known-speaker"),
         pytest.param(
+            INTRO + "“We will keep talking,” he said, “until the curbs are lifted.”",
+            [("We will keep talking", "direct", "kajiyama_hiroshi", "pronoun", "he"),
+             ("until the curbs are lifted", "direct", "kajiyama_hiroshi", "pronoun", "he")],
+            id="quote-split-by-he-said",
+        ),
+        pytest.param(
+            INTRO + "“We will keep talking about the export controls.\n\n“And we expect progress soon,” Kajiyama said.",
+            [("We will keep talking about the export controls", "direct", "kajiyama_hiroshi", "name", "Kajiyama"),
+             ("And we expect progress soon", "direct", "kajiyama_hiroshi", "name", "Kajiyama")],
+            id="quote-running-over-two-paragraphs",
+        ),
+        pytest.param(
             "Such materials can only be exported to trusted partners, Japan's government has said, hinting at security risks.",
             [("Such materials can only be exported to trusted partners", "indirect", "jpn_gov", "name", "Japan's government")],
             id="clause-first-perfect-tense",
