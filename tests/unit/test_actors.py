@@ -58,3 +58,10 @@ def test_mention_offsets_and_passage_point_at_the_words(extract):
     rows = extract(text)["actor_mentions"]
     assert [(text[m["char_start"] : m["char_end"]], m["passage_no"]) for m in rows] == [("Japan", 2), ("South Korea", 2)]
     assert all(text[m["char_start"] : m["char_end"]] == m["text"] for m in rows)
+
+
+def test_repeated_full_name_of_an_uncurated_person_is_one_mention(extract):
+    text = ("South Korean Trade Minister Park Min-jun said the export controls should end. "
+            "Later Park Min-jun told reporters the export curbs were unfair, and Park left.")
+    mentions = [(m["text"], m["alias_kind"]) for m in extract(text)["actor_mentions"] if m["actor_id"] == "cand_park_min_jun"]
+    assert mentions == [("Park Min-jun", "name"), ("Park Min-jun", "name"), ("Park", "surname")]

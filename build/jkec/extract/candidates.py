@@ -27,6 +27,7 @@ from jkec.extract.titles import country_pattern
 NAME_WORD = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
 NAME = rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})"
 SPEECH = r"(?:said|says|told|tells|announced|added|stated)"
+CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+$")
 
 
 def candidate_id(name: str) -> str:
@@ -105,5 +106,8 @@ def surname_spans(text: str, name: str, after: int) -> list[Span]:
     last word both count, where they stand alone (not beside another capitalised word)."""
     words = name.split()
     forms = "|".join(re.escape(word) for word in sorted({words[0], words[-1]}, key=len, reverse=True))
-    alone = re.compile(rf"(?<![\w-])(?<![A-Z][a-z] )(?:{forms})(?![\w-])(?!\s+[A-Z][a-z])")
-    return [Span(m.start(), m.end()) for m in alone.finditer(text, after)]
+    alone = re.compile(rf"(?<![\w-])(?:{forms})(?![\w-])(?!\s+[A-Z][a-z])")
+    return [
+        Span(m.start(), m.end()) for m in alone.finditer(text, after)
+        if not CAPITALISED_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    ]
