@@ -85,3 +85,18 @@ def test_weekday_after_a_past_speech_verb_is_past_even_before_will():
     assert tagged("Japan said on Tuesday that it will keep the curbs.", D(2019, 11, 29), "day") == [
         ("Tuesday", "2019-11-26", "day")
     ]
+
+
+@pytest.mark.parametrize(
+    ("anchor", "day", "expected"),
+    [
+        pytest.param(Anchor(dt.date(2019, 11, 29), "day"), dt.date(2019, 11, 29), False, id="the-publication-day-has-come"),
+        pytest.param(Anchor(dt.date(2019, 11, 29), "day"), dt.date(2019, 11, 30), True, id="the-next-day-is-to-come"),
+        pytest.param(Anchor(dt.date(2019, 7, 1), "month"), dt.date(2019, 7, 31), False, id="inside-a-month-anchor"),
+        pytest.param(Anchor(dt.date(2019, 7, 1), "month"), dt.date(2019, 8, 1), True, id="after-a-month-anchor"),
+        pytest.param(Anchor(dt.date(2020, 1, 1), "year"), dt.date(2020, 12, 31), False, id="inside-a-year-anchor"),
+        pytest.param(Anchor(None, None), dt.date(2030, 1, 1), False, id="no-anchor-nothing-is-known-to-come"),
+    ],
+)
+def test_anchor_tells_whether_a_day_is_still_to_come(anchor, day, expected):
+    assert anchor.precedes(day) is expected

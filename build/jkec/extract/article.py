@@ -51,7 +51,8 @@ class Extractor:
         mentions, actors = self.actor_mentions(article, passages)
         actor_types = {actor_id: actor.actor_type for actor_id, actor in actors.items()}
         paragraphs = paragraph_spans(text)
-        times = tag_expressions(text, [p.span for p in passages if p.relevant], Anchor(article.published, article.published_precision))
+        anchor = Anchor(article.published, article.published_precision)
+        times = tag_expressions(text, [p.span for p in passages if p.relevant], anchor)
         quotes = QuoteFinder(text, passages, mentions, actor_types, self.curated.relevance.scare_quote_terms, times).find(paragraphs)
         attributed = {q.span.start - 1: q for q in quotes if q.kind != "indirect"}
         quotations = [
@@ -64,7 +65,8 @@ class Extractor:
             for paragraph in paragraphs
             for marks in quotation_marks(text, paragraph)
         ] + [Quotation(q.span, q.speaker.actor_id, q.said_on, quoted=False) for q in quotes if q.kind == "indirect"]
-        events = find_event_mentions(text, passages, mentions, self.curated.event_types, actors, self.products, times, quotations)
+        events = find_event_mentions(text, passages, mentions, self.curated.event_types, actors, self.products, times, quotations,
+                                     anchor)
         return {
             "passages": [
                 {

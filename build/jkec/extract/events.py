@@ -19,9 +19,12 @@ than filling it wrongly:
   and B on A, and another joint act of A and B has A as actor and B as target;
 - target: the first actor named after the trigger in the same clause (no comma between) that belongs to
   another country and is not about to speak; international bodies are venues, not targets;
-- status: the codebook's fixed status where it gives one (an announcement is an act that occurred);
-  otherwise planned (scheduled for talks, PLOVER CONSULT) when a future marker ("will", "plans to", "set to")
-  stands right before the trigger or in it, else occurred;
+- status: the codebook's status where it gives one (a demand is `demanded`, a threat `threatened`, announced
+  talks `planned`); otherwise planned when a future marker ("will", "would", "plans to", "set to") stands right
+  before the trigger or in it, else occurred. A planned act with a date after the publication period is
+  `scheduled`; one whose own date has come by publication occurred ("would lift export controls effective
+  Thursday" in a Thursday report); a type that is planned by definition keeps no such past date, which
+  belongs to the announcing, not to the act;
 - date: a temporal expression (extract/temporal.py) from the same clause: before the trigger with no comma,
   speech verb or other verb ("will meet next month to discuss the tightened controls") in between (or opening
   the sentence, "In 2019, ..."), or after it with no comma in between and no verb just before the
@@ -40,10 +43,10 @@ from jkec.curated import Actor, EventType, Product
 from jkec.extract.actors import ActorMention
 from jkec.extract.passages import Passage
 from jkec.extract.spans import Span
-from jkec.extract.temporal import GERUND, PAST_VERB, TimeExpression
+from jkec.extract.temporal import GERUND, PAST_VERB, Anchor, TimeExpression
 
 FUTURE_MARKER = re.compile(
-    r"(?<!not )(?<!no )\b(?:will|shall|plans? to|planned to|planning to|intends? to|set to|scheduled to|due to|"
+    r"(?<!not )(?<!no )\b(?:will|would|shall|plans? to|planned to|planning to|intends? to|set to|scheduled to|due to|"
     r"expected to|to be held|aims? to)\b(?:\s+\w+){0,2}\s*$",
     re.IGNORECASE,
 )
@@ -69,7 +72,6 @@ OPENING_PRONOUN = re.compile(r"^\s*(?:It|They)\s+(?:\w+\s+){0,2}$")
 RECIPROCAL = re.compile(r"\beach\s+other\b", re.IGNORECASE)
 DURATION_BEFORE = re.compile(r"\b(?:since|from|until|beginning|starting)(?:\s+in)?\s*$", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[,;—–]")
-SCHEDULED_PLOVER_TYPES = ("CONSULT",)
 VERBAL_PLOVER_TYPES = (None, "AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN")
 
 
@@ -120,12 +122,23 @@ def _target(text: str, trigger: Span, clause_end: int, actor_id: str | None, men
     return None
 
 
-def _status(text: str, passage: Span, trigger: Span, event_type: EventType) -> str:
-    if event_type.fixed_status:
-        return event_type.fixed_status
-    if not (FUTURE_MARKER.search(text[passage.start : trigger.start]) or FUTURE_IN_TRIGGER.search(trigger.text(text))):
-        return "occurred"
-    return "scheduled" if event_type.plover_type in SCHEDULED_PLOVER_TYPES else "planned"
+def _is_future(text: str, passage: Span, trigger: Span, event_type: EventType) -> bool:
+    """Whether the act is still to come: planned by its type, or a future marker stands before or in the trigger."""
+    if event_type.fixed_status is not None:
+        return event_type.fixed_status == "planned"
+    return bool(FUTURE_MARKER.search(text[passage.start : trigger.start]) or FUTURE_IN_TRIGGER.search(trigger.text(text)))
+
+
+def _status_and_date(event_type: EventType, future: bool, time: TimeExpression | None,
+                     anchor: Anchor) -> tuple[str, TimeExpression | None]:
+    """The status, and the date it keeps: a type planned by definition drops a date that is not to come."""
+    if not future:
+        return event_type.fixed_status or "occurred", time
+    if time is None or time.date is None:
+        return "planned", time
+    if anchor.precedes(time.date):
+        return "scheduled", time
+    return ("planned", None) if event_type.fixed_status == "planned" else ("occurred", time)
 
 
 def _date(text: str, passage: Span, trigger: Span, expressions: list[TimeExpression], verbal: bool) -> TimeExpression | None:
@@ -185,24 +198,25 @@ def _triggers(event_type: EventType, sentence: str, offset: int, quotations: lis
 
 
 def _actor_and_date(text: str, passage: Passage, trigger: Span, reported: Quotation | None, event_type: EventType,
-                    mentions: list[ActorMention], expressions: list[TimeExpression]) -> tuple[str | None, TimeExpression | None]:
+                    future: bool, mentions: list[ActorMention],
+                    expressions: list[TimeExpression]) -> tuple[str | None, TimeExpression | None]:
     """Who acts and when. Inside reported words, an actor named in them acts ("..., a day after Moon urged");
-    otherwise the speaker does when the act is verbal or quoted, or when the report is the act itself
-    (an announcement), and a verbal act of the speaker is dated when the speech is; a material act in
-    reported speech is read like narration."""
+    otherwise the speaker does when the act is verbal or quoted, and a verbal act of the speaker that has
+    taken place is dated when the speech is (a future one by its own words); a material act in reported
+    speech is read like narration."""
     verbal = event_type.plover_type in VERBAL_PLOVER_TYPES
     in_passage_times = [e for e in expressions if passage.span.contains(e.span)]
+    own_date = _date(text, passage.span, trigger, in_passage_times, verbal)
     if reported is None or reported.speaker_actor_id is None:
-        return _actor(text, trigger, mentions), _date(text, passage.span, trigger, in_passage_times, verbal)
-    in_report = [m for m in mentions if reported.span.contains(m.span)]
-    clause_actor = None if event_type.fixed_status else _actor(text, trigger, in_report)
+        return _actor(text, trigger, mentions), own_date
+    clause_actor = _actor(text, trigger, [m for m in mentions if reported.span.contains(m.span)])
     if clause_actor is not None:
-        return clause_actor, _date(text, passage.span, trigger, in_passage_times, verbal)
-    if event_type.fixed_status or verbal:
-        return reported.speaker_actor_id, reported.said_on
+        return clause_actor, own_date
+    if verbal:
+        return reported.speaker_actor_id, own_date if future else reported.said_on
     if reported.quoted:
-        return reported.speaker_actor_id, _date(text, passage.span, trigger, in_passage_times, verbal)
-    return _actor(text, trigger, mentions), _date(text, passage.span, trigger, in_passage_times, verbal)
+        return reported.speaker_actor_id, own_date
+    return _actor(text, trigger, mentions), own_date
 
 
 def find_event_mentions(
@@ -214,6 +228,7 @@ def find_event_mentions(
     products: tuple[re.Pattern, dict[str, str]],
     expressions: list[TimeExpression],
     quotations: list[Quotation],
+    anchor: Anchor,
 ) -> list[EventMention]:
     """Every (relevant passage, event type) whose trigger matches outside quotations, with actors, status, date."""
     product_regex, canonical = products
@@ -227,10 +242,12 @@ def find_event_mentions(
         for event_type in event_types.values():
             seen: set[tuple] = set()
             for trigger, reported in _triggers(event_type, sentence, passage.span.start, quotations):
-                actor_id, time = _actor_and_date(text, passage, trigger, reported, event_type, in_passage, expressions)
+                future = _is_future(text, passage.span, trigger, event_type)
+                actor_id, time = _actor_and_date(text, passage, trigger, reported, event_type, future, in_passage,
+                                                 expressions)
                 if actor_id is None and reported is None and OPENING_PRONOUN.match(text[passage.span.start : trigger.start]):
                     actor_id = previous_actor
-                status = _status(text, passage.span, trigger, event_type)
+                status, time = _status_and_date(event_type, future, time, anchor)
                 for actor, target in _actor_target_pairs(text, trigger, passage.span.end, actor_id, in_passage, actors):
                     key = (actor, target, status, time.date if time else None)
                     if key in seen:

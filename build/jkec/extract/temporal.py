@@ -69,6 +69,10 @@ class Anchor:
     def supports(self, precision: str) -> bool:
         return self.date is not None and PRECISION_RANK[self.precision or "year"] >= PRECISION_RANK[precision]
 
+    def precedes(self, day: dt.date) -> bool:
+        """Whether the day falls after the whole publication period (so is still to come when published)."""
+        return self.date is not None and day > period_end(self.date, self.precision or "year")
+
 
 @dataclass(frozen=True)
 class TimeExpression:
