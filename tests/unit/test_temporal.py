@@ -59,6 +59,11 @@ def tagged(text: str, anchor: dt.date | None, precision: str | None) -> list[tup
         pytest.param("Japan acted in early July. It acted again the following month.", D(2019, 11, 29), "day",
                      [("in early July", "2019-07-01", "month"), ("the following month", "2019-08-01", "month")],
                      id="following-month-counts-from-the-previous-expression"),
+        pytest.param("They downgraded each other during the 2019 dispute.", D(2023, 3, 23), "day",
+                     [("during the 2019 dispute", "2019-01-01", "year")], id="during-the-year-dispute-is-that-year"),
+        pytest.param("Japan acted in the 2019 July talks.", D(2023, 3, 23), "day", [], id="the-year-before-a-month-is-not-a-noun-phrase"),
+        pytest.param("Japan kept the 2019 measures.", D(2023, 3, 23), "day", [],
+                     id="the-year-as-a-modifier-without-preposition-dates-nothing"),
         pytest.param("Japan acted.", D(2019, 11, 29), "day", [], id="no-expression"),
     ],
 )

@@ -30,8 +30,8 @@ than filling it wrongly:
   the sentence, "In 2019, ..."), or after it with no comma in between and no verb just before the
   expression, which would claim it ("controls imposed in 2019" dates the imposing, not the lifting;
   "revoked ... materials used to produce semiconductors and display panels in early July" dates the
-  revoking); expressions of duration ("since", "beginning in") date a state, not the event, and are not
-  used.
+  revoking); expressions of duration or bounds ("since 2019", "beginning in", "before July") date a state
+  or a limit, not the event, and are not used.
 """
 
 from __future__ import annotations
@@ -70,7 +70,9 @@ VERB_JUST_BEFORE = re.compile(
 )
 OPENING_PRONOUN = re.compile(r"^\s*(?:It|They)\s+(?:\w+\s+){0,2}$")
 RECIPROCAL = re.compile(r"\beach\s+other\b", re.IGNORECASE)
-DURATION_BEFORE = re.compile(r"\b(?:since|from|until|beginning|starting)(?:\s+in)?\s*$", re.IGNORECASE)
+BOUNDS = r"since|from|until|by|before|after"
+BOUND_BEFORE = re.compile(rf"\b(?:{BOUNDS}|beginning|starting)(?:\s+in)?\s*$", re.IGNORECASE)
+BOUND_OPENING = re.compile(rf"(?:{BOUNDS})\b", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[,;—–]")
 VERBAL_PLOVER_TYPES = (None, "AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN")
 
@@ -146,7 +148,8 @@ def _date(text: str, passage: Span, trigger: Span, expressions: list[TimeExpress
     rejection, a demand) the date of the speech verb that performs it counts too ("Japan yesterday said
     that it does not plan to retract ...")."""
     for expression in expressions:
-        if DURATION_BEFORE.search(text[max(passage.start, expression.span.start - 20) : expression.span.start]):
+        if BOUND_BEFORE.search(text[max(passage.start, expression.span.start - 20) : expression.span.start]) or \
+                BOUND_OPENING.match(text, expression.span.start):
             continue
         if expression.span.end <= trigger.start:
             between = text[expression.span.end : trigger.start]

@@ -9,6 +9,7 @@ invent a day). The relative logic is ours:
   style: "said Friday" in a Friday paper is that day), future ("will be held Wednesday") → the next such day
   from the anchor; "last Friday" is strictly before the anchor, "next Friday" strictly after;
 - "today", "yesterday", "tomorrow"; "last/this/next week|month|year"; "earlier this month";
+- "during the 2019 dispute" (a preposition, "the", a year and a noun) is that year;
 - a yearless date ("July 9", "in early July", "the third week of December") takes the year that puts it on
   the side of the anchor its clause's tense points to;
 - "the following month", "a week later" count forward from the previous resolved expression of the article
@@ -230,6 +231,7 @@ RULES: tuple[tuple[re.Pattern, Callable[[Context], Resolution]], ...] = (
     (re.compile(rf"\b{MONTH}\s+(?P<day>\d{{1,2}})\b(?!,?\s+\d{{4}})"), _month_day),
     (re.compile(rf"\b(?:{PREPOSITION}\s+{PART}|(?i:early|late|mid)[\s-]+){MONTH}\b(?!\s+\d)"), _month),
     (re.compile(rf"\b{PREPOSITION}\s+{PART}(?P<year>(?:19|20)\d\d)\b(?![-–]\d)"), _year),
+    (re.compile(rf"\b(?:{PREPOSITION}|(?i:amid))\s+(?i:the)\s+(?P<year>(?:19|20)\d\d)\s+(?!(?i:{'|'.join(MONTH_NAMES)})\b)[a-z][a-z-]+\b"), _year),
     (re.compile(rf"\b(?:(?P<modifier>(?i:last|next|this))\s+)?{WEEKDAY}\b"), _weekday),
     (re.compile(r"\b(?P<word>(?i:yesterday|today|tomorrow))\b"), _deictic_day),
     (re.compile(r"\b(?:(?i:earlier|later)\s+)?(?P<which>(?i:last|this|next))\s+(?P<unit>(?i:week|month|year))\b"), _deictic_period),
