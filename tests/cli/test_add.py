@@ -83,11 +83,15 @@ def test_new_article_quote_is_attributed_to_kajiyama(grown_tables, new_entry):
     assert (quote["kind"], quote["speaker_actor_id"], quote["speaker_mention"]) == ("direct", "kajiyama_hiroshi", "Kajiyama")
 
 
-def test_new_article_event_is_dated_and_has_actor_and_target(grown_tables, new_entry):
+def test_new_article_event_is_dated_and_joins_the_same_event_of_the_other_articles(grown_tables, new_entry):
     mentions = grown_tables["event_mentions"].merge(grown_tables["events"], on="event_id", suffixes=("", "_event"))
     mine = mentions[(mentions["source_id"] == new_entry.source_id) & (mentions["event_type"] == "impose_export_control")]
     assert set(zip(mine["date_text"], mine["date"], mine["date_precision"])) == {("July 2019", "2019-07-01", "month")}
-    assert set(zip(mine["actor_id"], mine["target_actor_id"])) == {("jpn", "kor")}
+    countries = grown_tables["actors"].set_index("actor_id")["country"]
+    assert {(countries[a], t) for a, t in zip(mine["actor_id"], mine["target_actor_id"])} == {("JPN", "kor")}
+    (event_id,) = set(mine["event_id"])
+    others = mentions[(mentions["event_id"] == event_id) & (mentions["source_id"] != new_entry.source_id)]
+    assert not others.empty
 
 
 def test_new_titled_speaker_enters_actors_uncurated_with_their_quotations(grown_tables, new_entry):

@@ -85,3 +85,38 @@ def test_japanese_licensing_requirement_on_korea_covers_the_three_materials(tabl
     assert sorted(products[products["measure_id"] == measure.measure_id]["product"]) == [
         "fluorinated polyimide", "hydrogen fluoride", "resist"
     ]
+
+
+def events_of(tables, event_type: str):
+    """The events of a type, one row per mention, with the mention's source."""
+    events = tables["events"]
+    mentions = tables["event_mentions"][["event_id", "source_id", "date_text"]]
+    return events[events["event_type"] == event_type].merge(mentions, on="event_id")
+
+
+def test_the_july_2019_tightening_is_one_event_told_by_four_articles(tables):
+    rows = events_of(tables, "impose_export_control")
+    july = rows[rows["date"].notna() & rows["date"].str.startswith("2019-07")]
+    (event_id,) = set(july["event_id"])
+    assert {s[:3] for s in july["source_id"]} == {"001", "002", "003", "004"}
+    assert int(july["n_sources"].iloc[0]) == 4
+
+
+def test_the_december_meeting_and_its_preparatory_talks_are_scheduled_in_the_november_article(tables):
+    rows = events_of(tables, "announce_talks")
+    november = rows[rows["source_id"].str.startswith("004") & rows["date"].notna()]
+    assert set(zip(november["date"], november["date_precision"], november["status"])) == {
+        ("2019-12-16", "week", "scheduled"), ("2019-12-04", "day", "scheduled"), ("2019-12-01", "month", "scheduled")}
+
+
+def test_the_2023_lifting_occurred_and_the_complaint_withdrawal_is_planned(tables):
+    lifting = events_of(tables, "lift_export_control")
+    assert set(zip(lifting["date"], lifting["status"])) == {("2023-03-23", "occurred")}
+    withdrawal = events_of(tables, "withdraw_wto_complaint")
+    assert set(withdrawal["status"]) == {"planned"} and withdrawal["date"].isna().all()
+
+
+def test_demands_and_threats_are_kept_apart_from_what_occurred(tables):
+    events = tables["events"]
+    assert set(events[events["event_type"] == "demand"]["status"]) == {"demanded"}
+    assert set(events[events["event_type"] == "threaten_countermeasure"]["status"]) == {"threatened"}

@@ -11,8 +11,9 @@ from jkec.assemble.events import deduplicate_events
 from jkec.assemble.tables import CANDIDATE_COLUMNS
 
 STATES = [("jpn", "jpn", "JPN"), ("jpn_gov", "jpn", "JPN"), ("kor", "kor", "KOR"), ("kor_gov", "kor", "KOR")]
-EVENT_TYPES = [{"event_type": "impose_export_control", "plover_type": "SANCTION", "plover_mode": "discontinue"},
-               {"event_type": "hold_talks", "plover_type": "CONSULT", "plover_mode": None}]
+EVENT_TYPES = [{"event_type": "impose_export_control", "plover_type": "SANCTION", "plover_mode": "discontinue",
+                "measure_effect": "impose"},
+               {"event_type": "hold_talks", "plover_type": "CONSULT", "plover_mode": None, "measure_effect": None}]
 
 
 def candidate(source_id: str, date: str | None = None, precision: str | None = None, *, at: int = 0,
@@ -57,9 +58,41 @@ def test_month_mention_compatible_with_two_days_is_a_conflict_and_stays_apart():
     assert (str(month["date"])[:10], month["date_precision"]) == ("2019-07-01", "month")
 
 
-def test_undated_mentions_never_merge():
+def test_undated_mentions_without_a_dated_seed_never_merge():
     result = dedupe([candidate("a"), candidate("b"), candidate("a", at=100)])
     assert len(result.events) == 3 and result.events["date"].isna().all()
+
+
+def test_undated_talks_never_merge_even_with_one_dated_meeting():
+    talks = {"event_type": "hold_talks", "actor": "jpn", "target": "kor"}
+    result = dedupe([candidate("a", "2019-07-12", "day", **talks), candidate("b", **talks)])
+    assert len(result.events) == 2
+
+
+def test_undated_measure_step_joins_the_one_dated_event_of_its_group():
+    result = dedupe([candidate("a", "2019-07-04", "day"), candidate("b", target=None), candidate("c", actor=None)])
+    (event,) = result.events.itertuples()
+    assert (str(event.date)[:10], event.n_mentions, event.n_sources) == ("2019-07-04", 3, 3)
+    assert result.conflicts.empty
+
+
+@pytest.mark.parametrize(
+    "undated",
+    [
+        pytest.param(candidate("c", actor=None, target=None), id="knows-neither-actor-nor-target"),
+        pytest.param(candidate("c", actor="kor_gov", target="jpn"), id="other-actor-state"),
+        pytest.param(candidate("c", status="planned"), id="other-status"),
+    ],
+)
+def test_undated_measure_step_that_cannot_be_placed_stays_apart(undated):
+    result = dedupe([candidate("a", "2019-07-04", "day"), undated])
+    assert len(result.events) == 2
+
+
+def test_undated_measure_step_compatible_with_two_dated_events_stays_apart_and_is_no_date_conflict():
+    result = dedupe([candidate("a", "2019-07-04", "day"), candidate("b", "2020-07-04", "day"), candidate("c")])
+    assert len(result.events) == 3
+    assert result.conflicts.empty
 
 
 @pytest.mark.parametrize(

@@ -2,13 +2,20 @@
 
 Mentions are grouped by event type and status; within a group their actors and their targets must agree by
 state (so "Japan", "Tokyo" and "Japan's government" tightening the same controls fall together), an unknown
-actor or target agreeing with any. Within a group, the most precise dated mentions are the seeds of events; a less precise mention joins the one seed its date is compatible with
-("July 2019" joins "2019-07-04"), and so does an equally precise one that knows less of actor and target
-(a same-day mention with no target joins the one that names it). A mention compatible with several seeds is a date conflict: it is not
-merged, it stands as its own event and the build reports it. An undated mention is an event of its own:
-without a date, two mentions cannot be told to be the same event. An event's actor and target are the
-ones its mentions name most often; on a tie, a government or person before the bare state ("Government of
-Japan" before "Japan").
+actor or target agreeing with any. Within a group, the most precise dated mentions are the seeds of events; a
+less precise mention joins the one seed its date is compatible with ("July 2019" joins "2019-07-04"), and so
+does an equally precise one that knows less of actor and target (a same-day mention with no target joins the
+one that names it). A mention compatible with several seeds is a date conflict: it is not merged, it stands
+as its own event and the build reports it.
+
+An undated mention stays an event of its own (without a date, two statements or meetings cannot be told to
+be the same), except the mention of a step on a trade measure (imposing, lifting, announcing or suspending
+it) that names its actor or target: a state imposes a given measure on a given country once, so such a
+mention joins the seed of its group when there is exactly one ("after Tokyo restricted exports ..." joins
+the July 2019 tightening); with several seeds it stays apart.
+
+An event's actor and target are the ones its mentions name most often; on a tie, a government or person
+before the bare state ("Government of Japan" before "Japan").
 """
 
 from __future__ import annotations
@@ -29,13 +36,14 @@ KNOWN = "((({t}.actor_group <> '')::INT) + (({t}.target_group <> '')::INT))"  # 
 
 MENTIONS_SQL = f"""
 CREATE OR REPLACE TABLE m AS
-SELECT c.*,
+SELECT c.*, changes_measure,
        row_number() OVER (ORDER BY source_id, char_start, trigger_char_start, event_type) AS mention_key,
        coalesce(sa.state_id, c.actor_id, '') AS actor_group,
        coalesce(st.state_id, c.target_actor_id, '') AS target_group,
        CAST(c.date AS DATE) AS d,
        CASE c.date_precision WHEN 'year' THEN 1 WHEN 'month' THEN 2 WHEN 'week' THEN 3 WHEN 'day' THEN 4 END AS rank
 FROM candidates c
+JOIN (SELECT event_type, measure_effect IS NOT NULL AS changes_measure FROM event_types) USING (event_type)
 LEFT JOIN actor_states sa ON sa.actor_id = c.actor_id
 LEFT JOIN actor_states st ON st.actor_id = c.target_actor_id;
 
@@ -52,13 +60,14 @@ CREATE OR REPLACE TABLE fits AS
 SELECT a.mention_key, count(*) AS n_seeds, min(s.d) AS seed_d, min(s.date_precision) AS seed_precision,
        max(s.actor_group) AS seed_actor, max(s.target_group) AS seed_target
 FROM m a JOIN seeds s USING ({GROUP})
-WHERE a.d IS NOT NULL AND s.rank >= a.rank AND {AGREE}
-  AND date_trunc(a.date_precision, s.d) = date_trunc(a.date_precision, a.d)
+WHERE {AGREE} AND (
+      (a.d IS NOT NULL AND s.rank >= a.rank AND date_trunc(a.date_precision, s.d) = date_trunc(a.date_precision, a.d))
+   OR (a.d IS NULL AND a.changes_measure AND {KNOWN.format(t='a')} > 0))
 GROUP BY a.mention_key;
 
 CREATE OR REPLACE TABLE assigned AS
 SELECT m.*,
-       coalesce(f.n_seeds, 0) > 1 AS conflicting,
+       m.d IS NOT NULL AND coalesce(f.n_seeds, 0) > 1 AS conflicting,
        CASE WHEN f.n_seeds = 1 THEN f.seed_d ELSE m.d END AS event_date,
        CASE WHEN f.n_seeds = 1 THEN f.seed_precision ELSE m.date_precision END AS event_precision,
        CASE WHEN f.n_seeds = 1 THEN f.seed_actor ELSE m.actor_group END AS event_actor,
