@@ -66,7 +66,8 @@ def read_raw_texts(root: Path) -> dict[str, str]:
     return {path.stem: path.read_bytes().decode("utf-8") for path in sorted((root / "raw").glob("*.txt"))}
 
 
-SPAN_EVIDENCE = {"": ("text",), "speaker_": ("speaker_mention",), "trigger_": ("trigger_text",), "date_": ("date_text",)}
+SPAN_EVIDENCE = {"": ("text",), "speaker_": ("speaker_mention",), "trigger_": ("trigger_text",), "date_": ("date_text",),
+                 "location_": ("location_text",)}
 
 
 def span_columns(document: dict) -> list[tuple[str, str, str | None]]:

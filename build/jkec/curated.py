@@ -110,6 +110,15 @@ class Product:
 
 
 @dataclass(frozen=True)
+class Place:
+    """A place where events take place: canonical name, ISO3 country, surface forms."""
+
+    place: str
+    country: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Curated:
     """Everything extraction knows that does not come from the articles."""
 
@@ -120,6 +129,7 @@ class Curated:
     event_types: dict[str, EventType]
     measure_types: dict[str, MeasureType]
     products: dict[str, Product]
+    places: dict[str, Place]
 
 
 def _compile(pattern: str, where: str, flags: int = re.IGNORECASE) -> re.Pattern:
@@ -286,6 +296,18 @@ def load_products(path: Path) -> dict[str, Product]:
     return products
 
 
+def load_places(path: Path) -> dict[str, Place]:
+    places: dict[str, Place] = {}
+    for number, entry in enumerate(_entries(path, "places"), start=1):
+        where = f"{path}: place {number} ({entry.get('place')})"
+        _require(entry, ("place", "country", "aliases"), where)
+        if not re.fullmatch(r"[A-Z]{3}", str(entry["country"])):
+            raise JkecError(f"{where}: country {entry['country']!r} is not an ISO 3166-1 alpha-3 code")
+        _unique(places, entry["place"], path)
+        places[entry["place"]] = Place(entry["place"], entry["country"], tuple(entry["aliases"]))
+    return places
+
+
 def load_curated(project: Project) -> Curated:
     """Load and cross-check every curated file."""
     folder = project.curated_dir
@@ -300,4 +322,5 @@ def load_curated(project: Project) -> Curated:
         event_types=load_event_types(folder / "event_types.yaml", measure_types),
         measure_types=measure_types,
         products=products,
+        places=load_places(folder / "places.yaml"),
     )

@@ -23,6 +23,7 @@ def test_the_schemas_declare_the_expected_evidence_spans():
         ("event_mentions", "char_start", "text"),
         ("event_mentions", "trigger_char_start", "trigger_text"),
         ("event_mentions", "date_char_start", "date_text"),
+        ("event_mentions", "location_char_start", "location_text"),
     }
 
 

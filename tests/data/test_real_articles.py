@@ -120,3 +120,10 @@ def test_demands_and_threats_are_kept_apart_from_what_occurred(tables):
     events = tables["events"]
     assert set(events[events["event_type"] == "demand"]["status"]) == {"demanded"}
     assert set(events[events["event_type"] == "threaten_countermeasure"]["status"]) == {"threatened"}
+
+
+def test_the_december_meeting_is_in_tokyo_and_the_preparatory_talks_in_vienna(tables):
+    events = tables["events"]
+    located = events[events["location"].notna()]
+    assert set(zip(located["event_type"], located["date"], located["location"])) == {
+        ("announce_talks", "2019-12-16", "Tokyo"), ("announce_talks", "2019-12-04", "Vienna")}

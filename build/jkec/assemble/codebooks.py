@@ -1,4 +1,4 @@
-"""The curated codebooks as tables: event types, measure types, products."""
+"""The curated codebooks as tables: event types, measure types, products, places."""
 
 from __future__ import annotations
 
@@ -29,4 +29,5 @@ def codebook_rows(curated: Curated) -> dict[str, list[dict]]:
             }
             for p in curated.products.values()
         ],
+        "places": [{"place": p.place, "country": p.country} for p in curated.places.values()],
     }

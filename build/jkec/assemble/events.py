@@ -14,8 +14,8 @@ it) that names its actor or target: a state imposes a given measure on a given c
 mention joins the seed of its group when there is exactly one ("after Tokyo restricted exports ..." joins
 the July 2019 tightening); with several seeds it stays apart.
 
-An event's actor and target are the ones its mentions name most often; on a tie, a government or person
-before the bare state ("Government of Japan" before "Japan").
+An event's actor, target and location are the ones its mentions name most often; on a tie of actors, a
+government or person before the bare state ("Government of Japan" before "Japan").
 """
 
 from __future__ import annotations
@@ -103,18 +103,20 @@ SELECT k.event_id,
        any_value(k.status) AS status,
        any_value(a.value) AS actor_id,
        any_value(g.value) AS target_actor_id,
-       CAST(NULL AS VARCHAR) AS location,
+       any_value(l.value) AS location,
        count(*) AS n_mentions,
        count(DISTINCT k.source_id) AS n_sources
 FROM keyed k
 JOIN event_types t USING (event_type)
 LEFT JOIN ({MOST_FREQUENT_SQL.format(column='actor_id')}) a USING (event_id)
 LEFT JOIN ({MOST_FREQUENT_SQL.format(column='target_actor_id')}) g USING (event_id)
+LEFT JOIN ({MOST_FREQUENT_SQL.format(column='location')}) l USING (event_id)
 GROUP BY k.event_id
 """
 
 MENTION_COLUMNS = """event_id, source_id, passage_no, char_start, char_end, text, trigger_char_start, trigger_char_end,
-       trigger_text, date_text, date_char_start, date_char_end, CAST(d AS VARCHAR) AS date, date_precision"""
+       trigger_text, date_text, date_char_start, date_char_end, CAST(d AS VARCHAR) AS date, date_precision,
+       location_text, location_char_start, location_char_end"""
 
 
 @dataclass(frozen=True)

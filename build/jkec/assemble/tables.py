@@ -19,7 +19,8 @@ from jkec.sources.manifest import SourceEntry
 CANDIDATE_COLUMNS = [
     "source_id", "passage_no", "char_start", "char_end", "text", "trigger_char_start", "trigger_char_end",
     "trigger_text", "date_text", "date_char_start", "date_char_end", "date", "date_precision", "event_type",
-    "actor_id", "target_actor_id", "status", "products",
+    "actor_id", "target_actor_id", "status", "products", "location", "location_text", "location_char_start",
+    "location_char_end",
 ]
 
 
@@ -35,7 +36,7 @@ def _frame(records: list[dict]) -> pd.DataFrame:
 
 
 def _summaries(events: pd.DataFrame, curated: Curated, actors: dict[str, Actor]) -> pd.Series:
-    """One generated line per event: actor, event label, target, status and date."""
+    """One generated line per event: actor, event label, target, location, status and date."""
     names = {actor_id: actor.name for actor_id, actor in actors.items()}
     labels = {code: t.label for code, t in curated.event_types.items()}
 
@@ -43,7 +44,8 @@ def _summaries(events: pd.DataFrame, curated: Curated, actors: dict[str, Actor])
         actor = names.get(event["actor_id"], "unknown actor")
         target = f" → {names[event['target_actor_id']]}" if pd.notna(event["target_actor_id"]) else ""
         when = f", {str(event['date'])[:{'year': 4, 'month': 7}.get(event['date_precision'], 10)]}" if pd.notna(event["date"]) else ""
-        return f"{actor}: {labels[event['event_type']].lower()}{target} ({event['status']}{when})"
+        where = f" in {event['location']}" if pd.notna(event["location"]) else ""
+        return f"{actor}: {labels[event['event_type']].lower()}{target}{where} ({event['status']}{when})"
 
     return events.apply(line, axis=1) if len(events) else pd.Series([], dtype=object)
 

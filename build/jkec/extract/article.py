@@ -9,6 +9,7 @@ from jkec.extract.actors import ActorMatcher, ActorMention
 from jkec.extract.candidates import CandidateFinder
 from jkec.extract.events import Quotation, find_event_mentions, product_pattern
 from jkec.extract.passages import paragraph_spans, split_passages
+from jkec.extract.places import PlaceFinder
 from jkec.extract.quotes import QuoteFinder, quotation_marks
 from jkec.extract.spans import Span
 from jkec.extract.temporal import Anchor, tag_expressions
@@ -33,6 +34,7 @@ class Extractor:
         self.title_resolver = TitleResolver(curated.offices)
         self.candidate_finder = CandidateFinder(curated.roles, curated.offices)
         self.products = product_pattern(curated.products)
+        self.place_finder = PlaceFinder(curated.places)
 
     def actor_mentions(self, article: Article, passages: list) -> tuple[list[ActorMention], dict]:
         """Dictionary, title and candidate mentions (in text order), and the actors they refer to."""
@@ -52,7 +54,8 @@ class Extractor:
         actor_types = {actor_id: actor.actor_type for actor_id, actor in actors.items()}
         paragraphs = paragraph_spans(text)
         anchor = Anchor(article.published, article.published_precision)
-        times = tag_expressions(text, [p.span for p in passages if p.relevant], anchor)
+        relevant = [p.span for p in passages if p.relevant]
+        times = tag_expressions(text, relevant, anchor)
         quotes = QuoteFinder(text, passages, mentions, actor_types, self.curated.relevance.scare_quote_terms, times).find(paragraphs)
         attributed = {q.span.start - 1: q for q in quotes if q.kind != "indirect"}
         quotations = [
@@ -66,7 +69,7 @@ class Extractor:
             for marks in quotation_marks(text, paragraph)
         ] + [Quotation(q.span, q.speaker.actor_id, q.said_on, quoted=False) for q in quotes if q.kind == "indirect"]
         events = find_event_mentions(text, passages, mentions, self.curated.event_types, actors, self.products, times, quotations,
-                                     anchor)
+                                     anchor, self.place_finder.find(text, relevant))
         return {
             "passages": [
                 {
@@ -121,6 +124,10 @@ class Extractor:
                     "date_char_end": e.time.span.end if e.time else None,
                     "date": e.time.date.isoformat() if e.time and e.time.date else None,
                     "date_precision": e.time.precision if e.time else None,
+                    "location": e.place.place if e.place else None,
+                    "location_text": e.place.span.text(text) if e.place else None,
+                    "location_char_start": e.place.span.start if e.place else None,
+                    "location_char_end": e.place.span.end if e.place else None,
                     "event_type": e.event_type, "actor_id": e.actor_id, "target_actor_id": e.target_actor_id,
                     "status": e.status, "products": "|".join(e.products) or None,
                 }

@@ -31,7 +31,9 @@ than filling it wrongly:
   expression, which would claim it ("controls imposed in 2019" dates the imposing, not the lifting;
   "revoked ... materials used to produce semiconductors and display panels in early July" dates the
   revoking); expressions of duration or bounds ("since 2019", "beginning in", "before July") date a state
-  or a limit, not the event, and are not used.
+  or a limit, not the event, and are not used;
+- location: a place named after "in" or "at" (extract/places.py) in the same clause, by the same rule as the
+  date ("set to take place during the third week of December in Tokyo").
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from dataclasses import dataclass
 from jkec.curated import Actor, EventType, Product
 from jkec.extract.actors import ActorMention
 from jkec.extract.passages import Passage
+from jkec.extract.places import PlaceMention
 from jkec.extract.spans import Span
 from jkec.extract.temporal import GERUND, PAST_VERB, Anchor, TimeExpression
 
@@ -87,6 +90,7 @@ class EventMention:
     target_actor_id: str | None
     status: str
     time: TimeExpression | None
+    place: PlaceMention | None
     products: tuple[str, ...]
 
 
@@ -143,25 +147,39 @@ def _status_and_date(event_type: EventType, future: bool, time: TimeExpression |
     return ("planned", None) if event_type.fixed_status == "planned" else ("occurred", time)
 
 
+def _modifies(text: str, passage: Span, trigger: Span, span: Span, verbal: bool) -> bool:
+    """Whether the words at `span` belong to the trigger's own clause: before it with no comma, speech verb
+    or other verb in between (or opening the sentence), or after it with no comma in between and no verb just
+    before them, which would claim them."""
+    if span.end <= trigger.start:
+        between = text[span.end : trigger.start]
+        opens_sentence = not text[passage.start : span.start].strip()
+        other_verb = OTHER_VERB.search(between) or (SPEECH_VERB.search(between) and not verbal)
+        return not other_verb and (opens_sentence or not CLAUSE_BREAK.search(between))
+    if span.start >= trigger.end:
+        between = text[trigger.end : span.start]
+        return not (CLAUSE_BREAK.search(between) or VERB_JUST_BEFORE.search(between))
+    return False
+
+
 def _date(text: str, passage: Span, trigger: Span, expressions: list[TimeExpression], verbal: bool) -> TimeExpression | None:
-    """The expression that dates the trigger's own clause, if one does. For a verbal act (a statement, a
-    rejection, a demand) the date of the speech verb that performs it counts too ("Japan yesterday said
-    that it does not plan to retract ...")."""
-    for expression in expressions:
-        if BOUND_BEFORE.search(text[max(passage.start, expression.span.start - 20) : expression.span.start]) or \
-                BOUND_OPENING.match(text, expression.span.start):
-            continue
-        if expression.span.end <= trigger.start:
-            between = text[expression.span.end : trigger.start]
-            opens_sentence = not text[passage.start : expression.span.start].strip()
-            other_verb = OTHER_VERB.search(between) or (SPEECH_VERB.search(between) and not verbal)
-            if not other_verb and (opens_sentence or not CLAUSE_BREAK.search(between)):
-                return expression
-        elif expression.span.start >= trigger.end:
-            between = text[trigger.end : expression.span.start]
-            if not (CLAUSE_BREAK.search(between) or VERB_JUST_BEFORE.search(between)):
-                return expression
-    return None
+    """The expression that dates the trigger's own clause, if one does; a bound or duration does not. For a
+    verbal act (a statement, a rejection, a demand) the date of the speech verb that performs it counts too
+    ("Japan yesterday said that it does not plan to retract ...")."""
+    return next(
+        (
+            expression for expression in expressions
+            if not BOUND_BEFORE.search(text[max(passage.start, expression.span.start - 20) : expression.span.start])
+            and not BOUND_OPENING.match(text, expression.span.start)
+            and _modifies(text, passage, trigger, expression.span, verbal)
+        ),
+        None,
+    )
+
+
+def _location(text: str, passage: Span, trigger: Span, places: list[PlaceMention]) -> PlaceMention | None:
+    """The place named in the trigger's own clause ("talks will be held Wednesday in Vienna")."""
+    return next((p for p in places if passage.contains(p.phrase) and _modifies(text, passage, trigger, p.phrase, False)), None)
 
 
 def product_pattern(products: dict[str, Product]) -> tuple[re.Pattern, dict[str, str]]:
@@ -232,6 +250,7 @@ def find_event_mentions(
     expressions: list[TimeExpression],
     quotations: list[Quotation],
     anchor: Anchor,
+    places: list[PlaceMention],
 ) -> list[EventMention]:
     """Every (relevant passage, event type) whose trigger matches outside quotations, with actors, status, date."""
     product_regex, canonical = products
@@ -259,7 +278,7 @@ def find_event_mentions(
                     first_actor = first_actor or actor
                     found.append(
                         EventMention(event_type.event_type, passage.passage_no, passage.span, trigger, actor, target,
-                                     status, time, named_products)
+                                     status, time, _location(text, passage.span, trigger, places), named_products)
                     )
         previous_actor = first_actor
     return found
