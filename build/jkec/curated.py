@@ -14,6 +14,7 @@ ALIAS_KINDS = ("name", "surname", "title", "acronym", "metonym")
 ACTOR_TYPES = ("state", "government", "agency", "igo", "person", "company", "group", "media")
 MEASURE_EFFECTS = ("announce", "impose", "suspend", "lift")
 EVENT_STATUSES = ("occurred", "scheduled", "planned", "threatened", "demanded", "denied")
+TARGET_RULES = ("addressee",)
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,8 @@ class EventType:
     measure_effect: str | None
     measure_type: str | None
     fixed_status: str | None
+    addressee_target: bool  # the target is only the party addressed ("tells South Korea"), not one spoken of
+    joint: bool  # done by both parties together (talks, agreements): "each other" does not make it two acts
     triggers: tuple[re.Pattern, ...]
 
 
@@ -259,6 +262,10 @@ def load_event_types(path: Path, measure_types: dict[str, MeasureType]) -> dict[
             raise JkecError(f"{where}: measure_effect {entry['measure_effect']!r} is not one of {MEASURE_EFFECTS}")
         if entry.get("status") not in (None, *EVENT_STATUSES):
             raise JkecError(f"{where}: status {entry['status']!r} is not one of {EVENT_STATUSES}")
+        if entry.get("joint") not in (None, True, False):
+            raise JkecError(f"{where}: joint {entry['joint']!r} is not true or false")
+        if entry.get("target") not in (None, *TARGET_RULES):
+            raise JkecError(f"{where}: target {entry['target']!r} is not one of {TARGET_RULES}")
         if entry.get("measure_type") is not None and entry["measure_type"] not in measure_types:
             raise JkecError(f"{where}: unknown measure_type {entry['measure_type']!r}")
         _unique(event_types, entry["code"], path)
@@ -271,6 +278,8 @@ def load_event_types(path: Path, measure_types: dict[str, MeasureType]) -> dict[
             measure_effect=entry.get("measure_effect"),
             measure_type=entry.get("measure_type"),
             fixed_status=entry.get("status"),
+            addressee_target=entry.get("target") == "addressee",
+            joint=bool(entry.get("joint")),
             triggers=tuple(_compile(pattern, where) for pattern in entry["triggers"]),
         )
     return event_types

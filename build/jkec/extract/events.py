@@ -18,7 +18,9 @@ than filling it wrongly:
   ("Japan revoked ... It then removed Seoul ..."); "A and B <verb> each other's ..." is two mentions, A on B
   and B on A, and another joint act of A and B has A as actor and B as target;
 - target: the first actor named after the trigger in the same clause (no comma between) that belongs to
-  another country and is not about to speak; international bodies are venues, not targets;
+  another country and is not about to speak; international bodies are venues, not targets; for a type whose
+  target is its addressee (a statement of position), only a party of another country right after a verb of
+  telling ("Japan tells South Korea officials ...");
 - status: the codebook's status where it gives one (a demand is `demanded`, a threat `threatened`, announced
   talks `planned`); otherwise planned when a future marker ("will", "would", "plans to", "set to") stands right
   before the trigger or in it, else occurred. A planned act with a date after the publication period is
@@ -39,6 +41,7 @@ than filling it wrongly:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from jkec.curated import Actor, EventType, Product
@@ -66,12 +69,17 @@ SELF_REFERENCE_AFTER_SPEECH = re.compile(
 OBJECT_POSITION = re.compile(
     r"\b(?:to|with|from|against|on|for|by|of|at|between|tells?|told|urg\w+|ask\w*)\s+(?:the\s+)?$", re.IGNORECASE
 )
+ADDRESSED = re.compile(r"\b(?:tells?|told|warn(?:s|ed)?|informs?|informed|assur(?:es|ed)|remind(?:s|ed))\s+(?:the\s+)?$",
+                       re.IGNORECASE)
 OTHER_SUBJECT = re.compile(r"\b(?:he|she|they|we|who|what)\b", re.IGNORECASE)
 OTHER_VERB = re.compile(rf"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b|{GERUND}")
 VERB_JUST_BEFORE = re.compile(
     rf"(?:{PAST_VERB.pattern}|\b\w+en\b|{GERUND}|\bto\s+[a-z]+)(?:\s+[\w’'-]+)?\s*$", re.IGNORECASE
 )
 OPENING_PRONOUN = re.compile(r"^\s*(?:It|They)\s+(?:\w+\s+){0,2}$")
+JOINT_SUBJECT = re.compile(
+    r"\b(?:the|both)\s+(?:two\s+)?(?:sides|countries|nations|governments|neighbou?rs)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE
+)
 RECIPROCAL = re.compile(r"\beach\s+other\b", re.IGNORECASE)
 BOUNDS = r"since|from|until|by|before|after"
 BOUND_BEFORE = re.compile(rf"\b(?:{BOUNDS}|beginning|starting)(?:\s+in)?\s*$", re.IGNORECASE)
@@ -126,6 +134,19 @@ def _target(text: str, trigger: Span, clause_end: int, actor_id: str | None, men
         ):
             return mention.actor_id
     return None
+
+
+def _addressee(text: str, actor_id: str | None, mentions: list[ActorMention], actors: dict[str, Actor]) -> str | None:
+    """The party of another country the sentence addresses ("Japan tells South Korea officials ...")."""
+    actor_country = country_of(actor_id, actors) if actor_id else None
+    return next(
+        (
+            m.actor_id for m in mentions
+            if ADDRESSED.search(text[max(0, m.span.start - 20) : m.span.start])
+            and country_of(m.actor_id, actors) not in (None, actor_country)
+        ),
+        None,
+    )
 
 
 def _is_future(text: str, passage: Span, trigger: Span, event_type: EventType) -> bool:
@@ -256,6 +277,7 @@ def find_event_mentions(
     product_regex, canonical = products
     found = []
     previous_actor: str | None = None
+    parties = dispute_parties(mentions, actors)
     for passage in (p for p in passages if p.relevant):
         sentence = passage.span.text(text)
         in_passage = [m for m in mentions if m.passage_no == passage.passage_no]
@@ -270,7 +292,8 @@ def find_event_mentions(
                 if actor_id is None and reported is None and OPENING_PRONOUN.match(text[passage.span.start : trigger.start]):
                     actor_id = previous_actor
                 status, time = _status_and_date(event_type, future, time, anchor)
-                for actor, target in _actor_target_pairs(text, trigger, passage.span.end, actor_id, in_passage, actors):
+                for actor, target in _actor_target_pairs(text, trigger, passage.span.end, event_type, actor_id, in_passage,
+                                                         actors, parties):
                     key = (actor, target, status, time.date if time else None)
                     if key in seen:
                         continue
@@ -284,17 +307,37 @@ def find_event_mentions(
     return found
 
 
-def _actor_target_pairs(text: str, trigger: Span, clause_end: int, actor_id: str | None, mentions: list[ActorMention],
-                        actors: dict[str, Actor]) -> list[tuple[str | None, str | None]]:
+def dispute_parties(mentions: list[ActorMention], actors: dict[str, Actor]) -> tuple[str, str] | None:
+    """The two states an article is about: the two countries its relevant passages name most often (a tie
+    goes to the one named first), as their state actors, in the order the article first names them."""
+    states = {actor.country: actor.actor_id for actor in actors.values() if actor.actor_type == "state" and actor.country}
+    countries = [c for c in (country_of(m.actor_id, actors) for m in mentions) if c in states]
+    top = [country for country, _ in Counter(countries).most_common(2)]
+    if len(top) < 2:
+        return None
+    first, second = sorted(top, key=countries.index)
+    return states[first], states[second]
+
+
+def _actor_target_pairs(text: str, trigger: Span, clause_end: int, event_type: EventType, actor_id: str | None,
+                        mentions: list[ActorMention], actors: dict[str, Actor],
+                        parties: tuple[str, str] | None) -> list[tuple[str | None, str | None]]:
     """(actor, target) of a trigger: one pair, or two for a reciprocal act of two parties ("Tokyo and Seoul
-    downgraded each other's trade status" is Tokyo acting on Seoul and Seoul on Tokyo). A joint act of two
+    downgraded each other's trade status" is Tokyo acting on Seoul and Seoul on Tokyo), unless the type is
+    one both parties do together (talks, agreements). A joint act of two
     parties ("officials from Japan and South Korea will meet") has the first named as actor and the other as
-    target (curated/ANNOTATION.md)."""
+    target (curated/ANNOTATION.md), and so does "the two sides" (or "the countries", "both nations" ...) with
+    the article's two parties. A type whose target is its addressee takes the party addressed."""
     pair = _joint_parties(text, trigger, mentions, actors)
-    if pair and RECIPROCAL.search(trigger.text(text)):
+    if pair is None and actor_id is None and JOINT_SUBJECT.search(text[max(0, trigger.start - 60) : trigger.start]):
+        pair = parties
+        actor_id = parties[0] if parties else None
+    if pair and RECIPROCAL.search(trigger.text(text)) and not event_type.joint:
         return [pair, pair[::-1]]
     if pair and actor_id in pair:
         return [pair]
+    if event_type.addressee_target:
+        return [(actor_id, _addressee(text, actor_id, mentions, actors))]
     return [(actor_id, _target(text, trigger, clause_end, actor_id, mentions, actors))]
 
 
