@@ -120,16 +120,20 @@ def _actor(text: str, trigger: Span, mentions: list[ActorMention]) -> str | None
     return subjects[-1].actor_id
 
 
+def _of_another_country(candidate_id: str, actor_id: str | None, actors: dict[str, Actor]) -> bool:
+    """Whether the candidate belongs to a country, and not to the actor's."""
+    return country_of(candidate_id, actors) not in (None, country_of(actor_id, actors) if actor_id else None)
+
+
 def _target(text: str, trigger: Span, clause_end: int, actor_id: str | None, mentions: list[ActorMention],
             actors: dict[str, Actor]) -> str | None:
-    actor_country = country_of(actor_id, actors) if actor_id else None
     for mention in (m for m in mentions if m.span.start > trigger.start):
         if CLAUSE_BREAK.search(text[trigger.end : mention.span.start]) or mention.span.start >= clause_end:
             return None
         follows = text[mention.span.end : mention.span.end + 12]
         if (
             actors[mention.actor_id].actor_type != "igo"
-            and country_of(mention.actor_id, actors) not in (None, actor_country)
+            and _of_another_country(mention.actor_id, actor_id, actors)
             and not SPEECH_VERB.match(follows.strip())
         ):
             return mention.actor_id
@@ -138,12 +142,10 @@ def _target(text: str, trigger: Span, clause_end: int, actor_id: str | None, men
 
 def _addressee(text: str, actor_id: str | None, mentions: list[ActorMention], actors: dict[str, Actor]) -> str | None:
     """The party of another country the sentence addresses ("Japan tells South Korea officials ...")."""
-    actor_country = country_of(actor_id, actors) if actor_id else None
     return next(
         (
             m.actor_id for m in mentions
-            if ADDRESSED.search(text[max(0, m.span.start - 20) : m.span.start])
-            and country_of(m.actor_id, actors) not in (None, actor_country)
+            if ADDRESSED.search(text[max(0, m.span.start - 20) : m.span.start]) and _of_another_country(m.actor_id, actor_id, actors)
         ),
         None,
     )
