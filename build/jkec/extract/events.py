@@ -294,6 +294,7 @@ def find_event_mentions(
                 if actor_id is None and reported is None and OPENING_PRONOUN.match(text[passage.span.start : trigger.start]):
                     actor_id = previous_actor
                 status, time = _status_and_date(event_type, future, time, anchor)
+                place = _location(text, passage.span, trigger, places)
                 for actor, target in _actor_target_pairs(text, trigger, passage.span.end, event_type, actor_id, in_passage,
                                                          actors, parties):
                     key = (actor, target, status, time.date if time else None)
@@ -303,7 +304,7 @@ def find_event_mentions(
                     first_actor = first_actor or actor
                     found.append(
                         EventMention(event_type.event_type, passage.passage_no, passage.span, trigger, actor, target,
-                                     status, time, _location(text, passage.span, trigger, places), named_products)
+                                     status, time, place, named_products)
                     )
         previous_actor = first_actor
     return found
