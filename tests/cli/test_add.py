@@ -151,6 +151,12 @@ def write(path: Path, data: bytes) -> Path:
                      "--published 'July 2019' is not a YYYY-MM-DD date", id="not-iso-date"),
         pytest.param(lambda d: write(d / "a.txt", ARTICLE.encode()), ["--precision", "week"],
                      "--precision must be one of day, month, year", id="bad-precision"),
+        pytest.param(lambda d: write(d / "a.txt", ARTICLE.encode()), ["--published", "2019-12-18", "--precision", "month"],
+                     "has a day that --precision month would drop", id="precision-drops-day"),
+        pytest.param(lambda d: write(d / "a.txt", ARTICLE.encode()), ["--published", "2019-12-01", "--precision", "year"],
+                     "has a month or day that --precision year would drop", id="precision-drops-month"),
+        pytest.param(lambda d: write(d / "a.txt", ARTICLE.encode()), ["--sha256", "0" * 64],
+                     "not the expected " + "0" * 64, id="sha256-differs"),
     ],
 )
 def test_refused_article_fails_with_a_clear_message_and_changes_nothing(runner, project_copy, tmp_path, make_file, options, message):
@@ -162,12 +168,23 @@ def test_refused_article_fails_with_a_clear_message_and_changes_nothing(runner, 
     assert snapshot(project_copy, "raw", "data", "datapackage.yaml") == before
 
 
-def test_month_precision_publication_is_stored_as_the_first_of_the_month(runner, project_copy, tmp_path):
+def test_month_precision_publication_on_the_first_is_taken(runner, project_copy, tmp_path):
     path = write(tmp_path / "a.txt", ARTICLE.encode())
-    result = add(runner, project_copy, path, "--published", "2019-12-18", "--precision", "month")
+    digest = hashlib.sha256(ARTICLE.encode()).hexdigest()
+    result = add(runner, project_copy, path, "--published", "2019-12-01", "--precision", "month", "--sha256", digest.upper())
     assert result.exit_code == 0, output_of(result)
     (entry,) = [e for e in read_manifest(Project(project_copy)) if e.title == TITLE]
-    assert (entry.published.isoformat(), entry.published_precision) == ("2019-12-01", "month")
+    assert (entry.published.isoformat(), entry.published_precision, entry.sha256) == ("2019-12-01", "month", digest)
+
+
+def test_add_keeps_the_manifest_comments_and_order(runner, project_copy, tmp_path):
+    manifest = project_copy / "raw" / "sources.yaml"
+    before = manifest.read_text(encoding="utf-8")
+    result = add(runner, project_copy, write(tmp_path / "a.txt", ARTICLE.encode()))
+    assert result.exit_code == 0, output_of(result)
+    after = manifest.read_text(encoding="utf-8")
+    assert after.startswith(before) and "#" not in after[len(before):]
+    assert [e.title for e in read_manifest(Project(project_copy))][-1] == TITLE
 
 
 @pytest.mark.parametrize("option", [["--title", ""], ["--language", ""]], ids=["empty-title", "empty-language"])

@@ -20,12 +20,13 @@ def add_command(
     basis: Annotated[str | None, typer.Option("--basis", help="How the publication date was established.")] = None,
     url: Annotated[str | None, typer.Option("--url", help="Original address of the article.")] = None,
     language: Annotated[str, typer.Option("--language", help="ISO 639-1 language code.")] = "en",
+    sha256: Annotated[str | None, typer.Option("--sha256", help="Refuse the file unless its sha256 is this.")] = None,
     root: RootOption = None,
 ) -> None:
     """Add an article to raw/ and raw/sources.yaml; `jkec build` then extracts it."""
     with reported_errors():
         entry = add_article(
             project_at(root), path, title=title, publisher=publisher, published=published, precision=precision,
-            basis=basis, url=url, language=language,
+            basis=basis, url=url, language=language, sha256=sha256,
         )
     console.print(f"added raw/{entry.path} as source {entry.source_id}; run `jkec build` to extract it")

@@ -18,16 +18,6 @@ SOURCE_ID = re.compile(r"^[0-9a-z][0-9a-z_]*$")
 REQUIRED = ("source_id", "path", "sha256", "title", "published_basis", "language")
 OPTIONAL = ("publisher", "published", "published_precision", "url")
 
-MANIFEST_HEADER = """\
-# Manifest of the raw articles: one entry per file in raw/, checked by every build.
-# source_id: file name without .txt; path: relative to raw/; sha256: of the file's bytes.
-# title and publisher as the text shows them (publisher null when the text names none).
-# published: first day of the period at published_precision (day, month or year); null when unknown.
-# published_basis: how the date was established (the text's words, the anchor, any external check).
-# url: null when unknown; language: ISO 639-1.
-"""
-
-
 @dataclass(frozen=True)
 class SourceEntry:
     """Provenance of one raw article."""
@@ -126,14 +116,19 @@ def load_manifest(project: Project) -> list[SourceEntry]:
     return sorted(entries, key=lambda entry: entry.source_id)
 
 
-def write_manifest(project: Project, entries: list[SourceEntry]) -> None:
-    """Rewrite raw/sources.yaml with the given entries, sorted by source_id (atomically)."""
-    body = yaml.safe_dump(
-        {"sources": [entry.as_yaml() for entry in sorted(entries, key=lambda entry: entry.source_id)]},
-        sort_keys=False,
-        allow_unicode=True,
-        width=110,
-    )
+def append_to_manifest(project: Project, entry: SourceEntry) -> None:
+    """Append one entry to raw/sources.yaml as text, so that the comments and order of the others stay as they
+    are; the result is read back before it replaces the file (atomically)."""
+    existing = project.manifest_path.read_text(encoding="utf-8")
+    item = yaml.safe_dump([entry.as_yaml()], sort_keys=False, allow_unicode=True, width=110)
+    indented = "".join(f"  {line}" if line.strip() else line for line in item.splitlines(keepends=True))
     staging = project.manifest_path.with_suffix(".yaml.tmp")
-    staging.write_text(MANIFEST_HEADER + body, encoding="utf-8")
+    staging.write_text(existing + ("" if existing.endswith("\n") else "\n") + indented, encoding="utf-8")
+    try:
+        document = read_yaml(staging)
+        if not isinstance(document, dict) or document.get("sources", [])[-1:] != [entry.as_yaml()]:
+            raise JkecError(f"{project.manifest_path}: the new entry could not be appended to the list under 'sources'")
+    except Exception:
+        staging.unlink()
+        raise
     staging.replace(project.manifest_path)
