@@ -213,6 +213,7 @@ def test_evaluate_measures_a_gold_file_for_the_added_article(runner, grown, new_
     gold.mkdir()
     (gold / f"{new_entry.source_id}.yaml").write_text(yaml.safe_dump({
         "source_id": new_entry.source_id,
+        "split": "dev",
         "quotes": [{"text": words, "char_start": text.index(words), "char_end": text.index(words) + len(words),
                     "kind": "direct", "speaker": "kajiyama_hiroshi", "attribution": "name", "said_on": None,
                     "said_on_precision": None}],

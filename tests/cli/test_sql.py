@@ -23,7 +23,13 @@ def sql(runner, root, query, *options):
 def test_count_is_printed_as_a_table(runner, built_root, tables):
     result = sql(runner, built_root, "SELECT count(*) AS n FROM quotes")
     assert result.exit_code == 0, output_of(result)
-    assert f"│ {len(tables['quotes'])} │" in output_of(result)
+    assert result.stdout.splitlines() == ["n", "-" * max(1, len(str(len(tables["quotes"])))), str(len(tables["quotes"]))]
+
+
+def test_table_output_piped_keeps_every_value_whole(runner, built_root, tables):
+    result = sql(runner, built_root, "SELECT quote_id, text FROM quotes ORDER BY length(text) DESC LIMIT 1")
+    longest = max(tables["quotes"]["text"], key=len)
+    assert result.exit_code == 0 and " ".join(longest.split()) in result.stdout
 
 
 def test_csv_output_parses_to_the_joined_rows(runner, built_root, tables):

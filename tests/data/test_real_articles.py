@@ -1,4 +1,5 @@
-"""What the five real articles must yield: attributed quotations, non-quotations, dates and the measure."""
+"""What the five seed articles must yield: attributed quotations, non-quotations, dates and the measure. Articles
+added later may add mentions to these events, never split or change them."""
 
 from __future__ import annotations
 
@@ -94,12 +95,15 @@ def events_of(tables, event_type: str):
     return events[events["event_type"] == event_type].merge(mentions, on="event_id")
 
 
-def test_the_july_2019_tightening_is_one_event_told_by_four_articles(tables):
+SEEDS = ("000", "001", "002", "003", "004")
+
+
+def test_the_july_2019_tightening_is_one_event_told_by_four_seed_articles(tables):
     rows = events_of(tables, "impose_export_control")
-    july = rows[rows["date"].notna() & rows["date"].str.startswith("2019-07")]
+    july = rows[rows["date"].notna() & rows["date"].str.startswith("2019-07") & rows["source_id"].str[:3].isin(SEEDS)]
     (event_id,) = set(july["event_id"])
     assert {s[:3] for s in july["source_id"]} == {"001", "002", "003", "004"}
-    assert int(july["n_sources"].iloc[0]) == 4
+    assert int(july["n_sources"].iloc[0]) >= 4
 
 
 def test_the_december_meeting_and_its_preparatory_talks_are_scheduled_in_the_november_article(tables):
@@ -110,9 +114,10 @@ def test_the_december_meeting_and_its_preparatory_talks_are_scheduled_in_the_nov
 
 
 def test_the_2023_lifting_occurred_and_the_complaint_withdrawal_is_planned(tables):
-    lifting = events_of(tables, "lift_export_control")
+    in_003 = lambda rows: rows[rows["source_id"].str.startswith("003")]  # noqa: E731
+    lifting = in_003(events_of(tables, "lift_export_control"))
     assert set(zip(lifting["date"], lifting["status"])) == {("2023-03-23", "occurred")}
-    withdrawal = events_of(tables, "withdraw_wto_complaint")
+    withdrawal = in_003(events_of(tables, "withdraw_wto_complaint"))
     assert set(withdrawal["status"]) == {"planned"} and withdrawal["date"].isna().all()
 
 
@@ -123,7 +128,8 @@ def test_demands_and_threats_are_kept_apart_from_what_occurred(tables):
 
 
 def test_the_december_meeting_is_in_tokyo_and_the_preparatory_talks_in_vienna(tables):
+    in_004 = tables["event_mentions"][tables["event_mentions"]["source_id"].str.startswith("004")]["event_id"]
     events = tables["events"]
-    located = events[events["location"].notna()]
+    located = events[events["location"].notna() & events["event_id"].isin(in_004)]
     assert set(zip(located["event_type"], located["date"], located["location"])) == {
         ("announce_talks", "2019-12-16", "Tokyo"), ("announce_talks", "2019-12-04", "Vienna")}

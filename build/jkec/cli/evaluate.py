@@ -1,4 +1,5 @@
-"""`jkec evaluate`: compare the built package with gold annotations; print the figures and every finding."""
+"""`jkec evaluate`: compare the built package with gold annotations; print the figures per split and the
+findings of the dev articles."""
 
 from __future__ import annotations
 
@@ -7,45 +8,48 @@ from typing import Annotated
 
 import typer
 import yaml
-from rich.table import Table
-from rich.text import Text
 
-from jkec.cli.common import RootOption, console, project_at, reported_errors
+from jkec.cli.common import RootOption, project_at, reported_errors
+from jkec.cli.render import OutputFormat, render
 from jkec.errors import JkecError
-from jkec.evaluate.run import evaluate
-from jkec.evaluate.scores import Scorer
+from jkec.evaluate.gold import SPLITS
+from jkec.evaluate.run import EVALUATION_COLUMNS, evaluate
+from jkec.evaluate.scores import Finding, Scorer
 from jkec.pipeline import load_package
 
 
-def _figures(scorer: Scorer) -> Table:
-    table = Table("table", "field", "rule", "gold", "predicted", "correct", "precision", "recall", "F1")
-    for score in scorer.scores:
-        table.add_row(score.table, score.field, score.rule, str(score.n_gold), str(score.n_predicted),
-                      str(score.n_correct), *(f"{value:.3f}" for value in score.ratios()))
-    return table
-
-
-def _findings(scorer: Scorer) -> None:
-    console.print(f"Findings ({len(scorer.findings)}): misses, false positives and wrong values")
-    for finding in scorer.findings:
+def _findings(findings: list[Finding], hidden: int) -> str:
+    lines = [f"Findings ({len(findings)}): misses, false positives and wrong values"]
+    for finding in findings:
         detail = finding.where if finding.kind != "wrong value" else f"{finding.where}: gold {finding.gold!r}, built {finding.predicted!r}"
-        console.print(Text(f"  {finding.table}.{finding.field} {finding.kind} [{finding.source_id}] {detail}"))
+        lines.append(f"  {finding.split} {finding.table}.{finding.field} {finding.kind} [{finding.source_id}] {detail}")
+    if hidden:
+        lines.append(f"  ({hidden} findings on test articles not listed: test articles measure unseen text; "
+                     "--show-test lists them, to explain a figure, never to write a rule)")
+    return "\n".join(lines)
 
 
 def record_floor(scorer: Scorer, path: Path) -> None:
-    """Write the current figures as the accuracy floor that tests hold the next builds to."""
-    floor = {f"{s.table}/{s.field}/{s.rule}": dict(zip(("precision", "recall", "f1"), s.ratios())) for s in scorer.scores}
-    header = "# Accuracy floor: a build whose figures fall below these fails the tests. Lower only in a reviewed commit.\n"
+    """Write the current figures of each split as the accuracy floor that tests hold the next builds to."""
+    floor = {
+        split: {f"{s.table}/{s.field}/{s.rule}": dict(zip(("precision", "recall", "f1"), s.ratios()))
+                for s in scorer.scores if s.split == split}
+        for split in SPLITS
+    }
+    header = ("# Accuracy floor per split: a build whose figures fall below these fails the tests. Lower only in a\n"
+              "# reviewed commit; `jkec evaluate --record-floor` writes it.\n")
     path.write_text(header + yaml.safe_dump(floor, sort_keys=True), encoding="utf-8")
 
 
 def evaluate_command(
     gold: Annotated[Path | None, typer.Option("--gold", help="Folder of gold files <source_id>.yaml (default: the release's).")] = None,
-    findings: Annotated[bool, typer.Option("--findings/--no-findings", help="List every miss, false positive and wrong value.")] = True,
+    output: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format of the figures; csv and json print the figures only.")] = OutputFormat.table,
+    findings: Annotated[bool, typer.Option("--findings/--no-findings", help="List every miss, false positive and wrong value of dev articles.")] = True,
+    show_test: Annotated[bool, typer.Option("--show-test", help="Also list the findings of test articles (to explain a figure only).")] = False,
     record: Annotated[Path | None, typer.Option("--record-floor", help="Also write the figures as the accuracy floor file.")] = None,
     root: RootOption = None,
 ) -> None:
-    """Compare data/ with gold annotations: precision, recall and F1 per table and field."""
+    """Compare data/ with gold annotations: precision, recall and F1 per split (test, dev, all), table and field."""
     with reported_errors():
         project = project_at(root)
         package = load_package(project)
@@ -53,9 +57,12 @@ def evaluate_command(
         if folder is None:
             raise JkecError("no gold folder: pass --gold DIR or set `gold` in build/release.yaml")
         scorer = evaluate(package.frames, package.texts, folder)
-    console.print(_figures(scorer))
-    if findings:
-        _findings(scorer)
+    rows = [tuple(score.row()[column] for column in EVALUATION_COLUMNS) for score in scorer.scores]
+    typer.echo(render(EVALUATION_COLUMNS, rows, output))
+    if findings and output is OutputFormat.table:
+        listed = [f for f in scorer.findings if f.split == "dev" or (show_test and f.split == "test")]
+        hidden = sum(f.split == "test" for f in scorer.findings) - sum(f.split == "test" for f in listed)
+        typer.echo(_findings(listed, hidden))
     if record:
         record_floor(scorer, record)
-        console.print(f"accuracy floor written to {record}")
+        typer.echo(f"accuracy floor written to {record}")

@@ -95,9 +95,9 @@ def _measures(scorer: Scorer, gold: pd.DataFrame, predicted: pd.DataFrame, produ
                      list(zip(matched.index_g, matched.index_p)), lambda r: f"{describe(r)}: {r['product']}")
 
 
-def compare(gold: Gold, package: dict[str, pd.DataFrame]) -> Scorer:
-    """Scores of the package's records for the gold articles against the gold."""
-    scorer = Scorer()
+def compare(gold: Gold, package: dict[str, pd.DataFrame], split: str = "all") -> Scorer:
+    """Scores of the package's records for the gold articles against the gold, labelled with their split."""
+    scorer = Scorer(split)
     only = lambda frame: frame[frame.source_id.isin(gold.sources)].reset_index(drop=True)  # noqa: E731
     _quotes(scorer, gold.layers["quotes"], only(package["quotes"]))
     _actor_mentions(scorer, gold.layers["actor_mentions"], only(package["actor_mentions"]))

@@ -19,6 +19,7 @@ LAYERS = {
                  "in_force_on", "in_force_on_precision", "removed_on", "removed_on_precision", "status"),
 }
 SPAN_LAYERS = ("quotes", "actor_mentions", "event_mentions")
+SPLITS = ("dev", "test")
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,15 @@ class Gold:
 
     sources: tuple[str, ...]
     layers: dict[str, pd.DataFrame]
+    splits: dict[str, str]
+
+    def only(self, split: str) -> Gold:
+        """The gold of the articles of one split (`all`: every article)."""
+        if split == "all":
+            return self
+        sources = tuple(source for source in self.sources if self.splits[source] == split)
+        layers = {name: frame[frame.source_id.isin(sources)].reset_index(drop=True) for name, frame in self.layers.items()}
+        return Gold(sources, layers, {source: split for source in sources})
 
 
 def _text(value: object) -> object:
@@ -63,15 +73,19 @@ def load_gold(folder: Path, texts: dict[str, str]) -> Gold:
         raise JkecError(f"{folder}: no such gold folder")
     rows: dict[str, list[dict]] = {layer: [] for layer in LAYERS}
     sources = []
+    splits = {}
     for path in sorted(folder.glob("*.yaml")):
         document = read_yaml(path)
         if not isinstance(document, dict) or "source_id" not in document:
             raise JkecError(f"{path}: a gold file is a mapping with a source_id")
+        if document.get("split") not in SPLITS:
+            raise JkecError(f"{path}: split must be one of {', '.join(SPLITS)}, not {document.get('split')!r}")
         sources.append(str(document["source_id"]))
+        splits[sources[-1]] = document["split"]
         for layer in LAYERS:
             rows[layer] += _rows(document, layer, sources[-1], path)
     if not sources:
         raise JkecError(f"{folder}: no gold files (<source_id>.yaml)")
     layers = {layer: pd.DataFrame(records, columns=["source_id", *LAYERS[layer]]) for layer, records in rows.items()}
     check_offsets(layers, texts, folder)
-    return Gold(tuple(sources), layers)
+    return Gold(tuple(sources), layers, splits)

@@ -22,6 +22,7 @@ DECIMALS = 4
 
 @dataclass(frozen=True)
 class Score:
+    split: str
     table: str
     field: str
     rule: str
@@ -37,7 +38,7 @@ class Score:
 
     def row(self) -> dict:
         precision, recall, f1 = self.ratios()
-        return {"table_name": self.table, "field": self.field, "rule": self.rule, "n_gold": self.n_gold,
+        return {"split": self.split, "table_name": self.table, "field": self.field, "rule": self.rule, "n_gold": self.n_gold,
                 "n_predicted": self.n_predicted, "n_correct": self.n_correct, "precision": precision,
                 "recall": recall, "f1": f1}
 
@@ -46,6 +47,7 @@ class Score:
 class Finding:
     """One disagreement: a miss (gold only), a false positive (prediction only) or a wrong value."""
 
+    split: str
     table: str
     field: str
     kind: str
@@ -87,22 +89,28 @@ def date_within(gold: tuple, predicted: tuple) -> bool:
 
 
 class Scorer:
-    """Collects scores and findings for one evaluation."""
+    """Collects scores and findings for one evaluation of the articles of one split (dev, test or all)."""
 
-    def __init__(self) -> None:
+    def __init__(self, split: str = "all") -> None:
+        self.split = split
         self.scores: list[Score] = []
         self.findings: list[Finding] = []
 
+    def extend(self, other: Scorer) -> None:
+        """Add the scores and findings of another evaluation (of another split)."""
+        self.scores += other.scores
+        self.findings += other.findings
+
     def detection(self, table: str, field: str, rule: str, gold: pd.DataFrame, predicted: pd.DataFrame,
                   pairs: list[tuple[int, int]], describe: Callable[[pd.Series], str]) -> None:
-        self.scores.append(Score(table, field, rule, len(gold), len(predicted), len(pairs)))
+        self.scores.append(Score(self.split, table, field, rule, len(gold), len(predicted), len(pairs)))
         matched_gold, matched_predicted = {g for g, _ in pairs}, {p for _, p in pairs}
         for index, row in gold.iterrows():
             if index not in matched_gold:
-                self.findings.append(Finding(table, field, "miss", row.source_id, describe(row), describe(row), None))
+                self.findings.append(Finding(self.split, table, field, "miss", row.source_id, describe(row), describe(row), None))
         for index, row in predicted.iterrows():
             if index not in matched_predicted:
-                self.findings.append(Finding(table, field, "false positive", row.source_id, describe(row), None, describe(row)))
+                self.findings.append(Finding(self.split, table, field, "false positive", row.source_id, describe(row), None, describe(row)))
 
     def field(self, table: str, field: str, rule: str, gold: pd.DataFrame, predicted: pd.DataFrame,
               pairs: list[tuple[int, int]], value: Callable[[pd.Series], object], agree: Callable[[object, object], bool],
@@ -113,5 +121,5 @@ class Scorer:
             if agree(expected, got):
                 correct += 1
             else:
-                self.findings.append(Finding(table, field, "wrong value", gold.loc[g].source_id, describe(gold.loc[g]), expected, got))
-        self.scores.append(Score(table, field, rule, len(gold), len(predicted), correct))
+                self.findings.append(Finding(self.split, table, field, "wrong value", gold.loc[g].source_id, describe(gold.loc[g]), expected, got))
+        self.scores.append(Score(self.split, table, field, rule, len(gold), len(predicted), correct))
