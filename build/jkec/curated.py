@@ -133,6 +133,7 @@ class Curated:
     measure_types: dict[str, MeasureType]
     products: dict[str, Product]
     places: dict[str, Place]
+    language_model: str  # the importable name of the statistical pipeline (curated/language_model.yaml)
 
 
 def _compile(pattern: str, where: str, flags: int = re.IGNORECASE) -> re.Pattern:
@@ -317,6 +318,14 @@ def load_places(path: Path) -> dict[str, Place]:
     return places
 
 
+def load_language_model(path: Path) -> str:
+    """The importable package name of the statistical pipeline the model card describes."""
+    card = read_yaml(path)
+    if not isinstance(card, dict) or not card.get("package"):
+        raise JkecError(f"{path}: a model card is a mapping with a package")
+    return str(card["package"]).replace("-", "_")
+
+
 def load_curated(project: Project) -> Curated:
     """Load and cross-check every curated file."""
     folder = project.curated_dir
@@ -332,4 +341,5 @@ def load_curated(project: Project) -> Curated:
         measure_types=measure_types,
         products=products,
         places=load_places(folder / "places.yaml"),
+        language_model=load_language_model(folder / "language_model.yaml"),
     )

@@ -1,4 +1,6 @@
-"""The one language pipeline every extractor shares: a blank English spaCy pipeline, rules only."""
+"""The language pipelines every extractor shares: a blank English pipeline for sentences and tokens, and the
+statistical pipeline of curated/language_model.yaml for part of speech, lemmas and the dependency parse.
+Each is loaded once per process (a worker of a pool loads it once, then maps over many articles)."""
 
 from __future__ import annotations
 
@@ -7,6 +9,8 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
+UNUSED_COMPONENTS = ("ner",)  # entities do not pay here: actors come from the dictionary, dates from the tagger
+
 
 @lru_cache(maxsize=1)
 def english() -> Language:
@@ -14,3 +18,10 @@ def english() -> Language:
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     return nlp
+
+
+@lru_cache(maxsize=1)
+def parser(package: str) -> Language:
+    """The statistical English pipeline of `package` (tagger, parser, lemmatizer), installed from the lock and
+    never downloaded."""
+    return spacy.load(package, exclude=list(UNUSED_COMPONENTS))
