@@ -136,7 +136,7 @@ COMMANDS = [command.name for command in app.registered_commands]
 
 
 def test_app_has_the_documented_commands():
-    assert {"build", "validate", "sql", "add"} <= set(COMMANDS)
+    assert {"build", "validate", "sql", "add", "remove", "evaluate"} <= set(COMMANDS)
 
 
 @pytest.mark.parametrize("command", [None, *COMMANDS])
