@@ -9,7 +9,7 @@ import json
 import pytest
 
 from jkec.cli.app import app
-from tests.support import output_of, snapshot
+from tests.support import edit_csv_cell, output_of, snapshot
 
 SPEAKERS = """SELECT q.quote_id, a.name AS speaker, s.published
               FROM quotes q JOIN actors a ON a.actor_id = q.speaker_actor_id JOIN sources s USING (source_id)
@@ -124,6 +124,13 @@ def test_query_before_any_build_names_the_missing_table(runner, built_copy):
     (built_copy / "data" / "quotes.csv").unlink()
     result = sql(runner, built_copy, "SELECT 1")
     assert result.exit_code == 1 and "quotes.csv: table not built yet" in output_of(result)
+
+
+def test_table_that_does_not_match_its_schema_is_named(runner, built_copy):
+    edit_csv_cell(built_copy / "data" / "quotes.csv", 1, "char_start", "early")
+    result = sql(runner, built_copy, "SELECT count(*) FROM sources")
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit)
+    assert "quotes.csv: cannot be read with the columns and types of quotes.yaml; run `jkec build`" in output_of(result)
 
 
 def test_project_is_found_from_a_folder_inside_it(runner, built_root, tables, monkeypatch):

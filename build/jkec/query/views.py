@@ -41,7 +41,8 @@ def connect_tables(schemas: dict[str, TableSchema], data_dir: Path, load: bool =
         try:
             connection.execute(statement + read_csv_sql(schema, str(path)))
         except duckdb.Error as exc:
-            raise JkecError(f"{path}: cannot be read as table {table} ({exc})") from exc
+            raise JkecError(f"{path}: cannot be read with the columns and types of {schema.path.name}; run `jkec build` "
+                            f"({exc})") from exc
     return connection
 
 
