@@ -3,6 +3,7 @@ ids of what was there; refused articles change nothing."""
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from pathlib import Path
 
@@ -24,6 +25,7 @@ South Korean Trade Minister Park Min-jun said the export controls should end.
 “We want the white list restored,” Park told reporters.
 """
 TITLE = "Japan and South Korea resume export control talks"
+TOMORROW = (dt.date.today() + dt.timedelta(days=1)).isoformat()
 
 
 def add(runner, root: Path, path: Path, *options: str):
@@ -157,6 +159,33 @@ def write(path: Path, data: bytes) -> Path:
                      "has a month or day that --precision year would drop", id="precision-drops-month"),
         pytest.param(lambda d: write(d / "a.txt", ARTICLE.encode()), ["--sha256", "0" * 64],
                      "not the expected " + "0" * 64, id="sha256-differs"),
+        pytest.param(lambda d: write(d / "a.txt", ARTICLE.encode()), ["--published", TOMORROW],
+                     f"--published {TOMORROW} is after today", id="published-tomorrow"),
+        pytest.param(lambda d: write(d / "a.txt", ARTICLE.encode()),
+                     ["--published", "2035-01-01", "--precision", "year"],
+                     "--published 2035-01-01 is after today", id="published-in-a-future-year"),
+        pytest.param(lambda d: write(d / "a.txt", ARTICLE.encode()), ["--published", "2017-06-01"],
+                     "the build would refuse the new entry", id="published-before-the-window"),
+        pytest.param(lambda d: write(d / "a.txt", ARTICLE.encode()), ["--language", "eng"],
+                     "--language 'eng' is not a two-letter lowercase ISO 639-1 code", id="three-letter-language"),
+        pytest.param(lambda d: write(d / "a.txt", ARTICLE.encode()), ["--language", "EN"],
+                     "--language 'EN' is not a two-letter lowercase ISO 639-1 code", id="uppercase-language"),
+        pytest.param(lambda d: write(d / "a.txt", ARTICLE.encode()), ["--language", "xx"],
+                     "--language 'xx' is not a two-letter lowercase ISO 639-1 code", id="unassigned-language"),
+        pytest.param(lambda d: write(d / "a.txt", ARTICLE.encode()), ["--language", "en-GB"],
+                     "--language 'en-GB' is not a two-letter lowercase ISO 639-1 code", id="language-tag"),
+        pytest.param(lambda d: write(d / "a.txt", ARTICLE.encode()), ["--publisher", ""],
+                     "the build would refuse the new entry", id="empty-publisher"),
+        pytest.param(lambda d: write(d / "a.txt", ARTICLE.encode()), ["--title", "  "],
+                     "sources.title row 1: '' — empty text", id="blank-title"),
+        pytest.param(lambda d: write(d / "nul.txt", b"Japan curbs exports\nto Seoul\x00 today\n"), [],
+                     "nul.txt: control character U+0000 at offset 28, line 2", id="nul-byte"),
+        pytest.param(lambda d: write(d / "utf16.txt", "Japan curbs exports".encode("utf-16-le")), [],
+                     "utf16.txt: control character U+0000 at offset 1, line 1", id="utf-16"),
+        pytest.param(lambda d: write(d / "esc.txt", b"Japan\r\ncurbs\texports\n\x1b[1mSeoul\n"), [],
+                     "esc.txt: control character U+001B at offset 21, line 3", id="escape-code"),
+        pytest.param(lambda d: write(d / "ff.txt", b"Japan\n\n\x0cSeoul\n"), [],
+                     "ff.txt: control character U+000C at offset 7, line 3", id="form-feed"),
     ],
 )
 def test_refused_article_fails_with_a_clear_message_and_changes_nothing(runner, project_copy, tmp_path, make_file, options, message):
@@ -175,6 +204,42 @@ def test_month_precision_publication_on_the_first_is_taken(runner, project_copy,
     assert result.exit_code == 0, output_of(result)
     (entry,) = [e for e in read_manifest(Project(project_copy)) if e.title == TITLE]
     assert (entry.published.isoformat(), entry.published_precision, entry.sha256) == ("2019-12-01", "month", digest)
+
+
+@pytest.mark.parametrize(
+    ("epoch", "published", "message"),
+    [
+        ("1575331200", "2019-12-04", "--published 2019-12-04 is after the day of SOURCE_DATE_EPOCH (2019-12-03)"),
+        ("1575331200", "2019-12-03", None),
+        ("1575417599", "2019-12-03", None),
+        ("next tuesday", "2019-12-03", "SOURCE_DATE_EPOCH 'next tuesday' is not a number of seconds"),
+    ],
+    ids=["after-the-epoch", "on-the-epoch-day", "end-of-the-epoch-day", "unreadable-epoch"],
+)
+def test_publication_date_is_judged_against_source_date_epoch(runner, project_copy, tmp_path, monkeypatch, epoch,
+                                                              published, message):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
+    before = snapshot(project_copy, "raw")
+    result = add(runner, project_copy, write(tmp_path / "a.txt", ARTICLE.encode()), "--published", published)
+    if message is None:
+        assert result.exit_code == 0, output_of(result)
+    else:
+        assert result.exit_code == 1 and message in output_of(result), output_of(result)
+        assert snapshot(project_copy, "raw") == before
+
+
+@pytest.mark.parametrize("language", ["ja", "ko", "no"])
+def test_any_iso_639_1_language_is_taken(runner, project_copy, tmp_path, language):
+    result = add(runner, project_copy, write(tmp_path / "a.txt", ARTICLE.encode()), "--language", language)
+    assert result.exit_code == 0, output_of(result)
+    (entry,) = [e for e in read_manifest(Project(project_copy)) if e.title == TITLE]
+    assert entry.language == language
+
+
+def test_tabs_and_both_line_ends_are_taken(runner, project_copy, tmp_path):
+    data = ARTICLE.replace("\n", "\r\n").replace("Trade minister", "Trade\tminister").encode()
+    result = add(runner, project_copy, write(tmp_path / "a.txt", data))
+    assert result.exit_code == 0, output_of(result)
 
 
 def test_add_keeps_the_manifest_comments_and_order(runner, project_copy, tmp_path):

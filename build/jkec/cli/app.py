@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from jkec.cli import add, build, evaluate, sql, validate
+from jkec.cli import add, build, evaluate, remove, sql, validate
 
 app = typer.Typer(
     help="Japan–Korea export controls dispute dataset: build, validate, query and grow the data package.",
@@ -15,4 +15,5 @@ app.command("build")(build.build_command)
 app.command("validate")(validate.validate_command)
 app.command("sql")(sql.sql_command)
 app.command("add")(add.add_command)
+app.command("remove")(remove.remove_command)
 app.command("evaluate")(evaluate.evaluate_command)

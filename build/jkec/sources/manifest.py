@@ -132,3 +132,53 @@ def append_to_manifest(project: Project, entry: SourceEntry) -> None:
         staging.unlink()
         raise
     staging.replace(project.manifest_path)
+
+
+def _line_start(text: str, index: int) -> int:
+    return text.rfind("\n", 0, index) + 1
+
+
+def _entry_starts(text: str, items: list[yaml.Node], where: Path) -> list[int]:
+    """Where each entry's text begins: at the comment lines directly above its `-`, at the same indentation (its
+    leading comments), or else at the line of its `-`."""
+    starts = []
+    for item in items:
+        start = _line_start(text, item.start_mark.index)
+        dash = text[start : item.start_mark.index]
+        if dash.strip() != "-":
+            raise JkecError(f"{where}: an entry does not begin its line with '- ' (as jkec add writes it); edit by hand")
+        while start and text[_line_start(text, start - 1) : start].startswith(dash[: dash.index("-")] + "#"):
+            start = _line_start(text, start - 1)
+        starts.append(start)
+    return starts
+
+
+def _entry_span(text: str, number: int, where: Path) -> tuple[int, int]:
+    """Where entry `number` (0-based) of the list under 'sources' lies in the manifest's text: from its leading
+    comments to the next entry's, or to the end of the list."""
+    root = yaml.compose(text, Loader=yaml.SafeLoader)
+    items = next(value for key, value in root.value if key.value == "sources").value
+    starts = _entry_starts(text, items, where)
+    end = starts[number + 1] if number + 1 < len(items) else items[-1].end_mark.index
+    if end != _line_start(text, end) and end != len(text):
+        raise JkecError(f"{where}: the list under 'sources' does not end at a line end; edit the file by hand")
+    return starts[number], end
+
+
+def remove_from_manifest(project: Project, source_id: str) -> None:
+    """Take the entry of `source_id` (one the manifest lists) out of raw/sources.yaml as text, so that every other
+    entry keeps its comments and order; the result is read back before it replaces the file (atomically)."""
+    existing = project.manifest_path.read_text(encoding="utf-8")
+    document = yaml.safe_load(existing)
+    number = [str(raw["source_id"]) for raw in document["sources"]].index(source_id)
+    start, end = _entry_span(existing, number, project.manifest_path)
+    del document["sources"][number]
+    staging = project.manifest_path.with_suffix(".yaml.tmp")
+    staging.write_text(existing[:start] + existing[end:], encoding="utf-8")
+    try:
+        if read_yaml(staging) != document:
+            raise JkecError(f"{project.manifest_path}: the entry {source_id} could not be taken out of the list")
+    except Exception:
+        staging.unlink()
+        raise
+    staging.replace(project.manifest_path)
