@@ -4,6 +4,7 @@ ids of what was there; refused articles change nothing."""
 from __future__ import annotations
 
 import datetime as dt
+import datetime as dt
 import hashlib
 from pathlib import Path
 
@@ -14,6 +15,7 @@ import yaml
 from jkec.cli.app import app
 from jkec.project import Project
 from jkec.sources.manifest import read_manifest
+from jkec.extract.temporal import period_end
 from tests.support import PROJECT_ROOT, copy_project, output_of, read_csv_tables, snapshot
 
 ARTICLE = """Japan and South Korea resume export control talks
@@ -21,6 +23,7 @@ ARTICLE = """Japan and South Korea resume export control talks
 Trade minister Hiroshi Kajiyama met South Korean officials in Vienna to discuss the export controls.
 “We will keep talking,” Kajiyama told reporters.
 Japan tightened export controls on South Korea in July 2019.
+A month later Japan removed South Korea from its white list of trusted trading partners.
 South Korean Trade Minister Park Min-jun said the export controls should end.
 “We want the white list restored,” Park told reporters.
 """
@@ -120,6 +123,44 @@ def test_existing_records_keep_their_keys_and_values(tables, grown_tables, new_e
     old = tables[table]
     kept = grown_tables[table][grown_tables[table]["source_id"] != new_entry.source_id]
     pd.testing.assert_frame_equal(kept.reset_index(drop=True), old.reset_index(drop=True))
+
+
+def within(date: str, precision: str, outer_date: str, outer_precision: str) -> bool:
+    """Whether the period of (date, precision) lies inside the period of (outer_date, outer_precision)."""
+    start, outer = dt.date.fromisoformat(date), dt.date.fromisoformat(outer_date)
+    return outer <= start and period_end(start, precision) <= period_end(outer, outer_precision)
+
+
+def typed_mentions(tables: dict) -> pd.DataFrame:
+    events = tables["events"][["event_id", "event_type"]]
+    return tables["event_mentions"][["source_id", "char_start", "trigger_char_start", "event_id"]].merge(events, on="event_id")
+
+
+def test_adding_an_article_keeps_every_mention_in_its_event(tables, grown_tables, new_entry):
+    """The merge is monotone: no earlier mention leaves its event, so no event splits or changes its id."""
+    key = ["source_id", "char_start", "trigger_char_start", "event_type", "event_id"]
+    after = set(map(tuple, typed_mentions(grown_tables)[key].values))
+    assert [row for row in map(tuple, typed_mentions(tables)[key].values) if row not in after] == []
+
+
+def test_adding_an_article_changes_no_event_but_by_narrowing_its_date(tables, grown_tables, new_entry):
+    """Every earlier event keeps its type, status, actor and target; its date stays within its earlier period."""
+    fields = ["event_type", "status", "actor_id", "target_actor_id"]
+    paired = tables["events"].merge(grown_tables["events"], on="event_id", how="left", suffixes=("", "_after"))
+    for field in fields:
+        assert (paired[field].fillna("") == paired[f"{field}_after"].fillna("")).all(), field
+    dated = paired[paired["date"].notna()]
+    assert dated["date_after"].notna().all()
+    assert all(within(*row) for row in zip(dated["date_after"], dated["date_precision_after"], dated["date"],
+                                            dated["date_precision"]))
+
+
+def test_the_new_article_joins_the_july_tightening_and_the_august_removal(grown_tables, new_entry):
+    mentions = typed_mentions(grown_tables)
+    mine = mentions[mentions["source_id"] == new_entry.source_id]
+    for event_type in ("impose_export_control", "remove_from_preferential_list"):
+        (event_id,) = set(mine.loc[mine["event_type"] == event_type, "event_id"])
+        assert (mentions["event_id"] == event_id).sum() > 1, event_type
 
 
 def test_events_of_types_the_new_article_does_not_mention_keep_their_ids(tables, grown_tables, new_entry):

@@ -229,3 +229,10 @@ def test_trigger_inside_an_unattributed_quotation_is_not_an_event(extract):
     text = "Officials discussed the curbs. “Japan tightened export controls on South Korea.”"
     assert [q["speaker_actor_id"] for q in extract(text)["quotes"]] == [None]
     assert "impose_export_control" not in [row[0] for row in event_rows(extract, text)]
+
+
+def test_an_event_keeps_its_id_when_a_later_article_narrows_its_date():
+    (alone,) = dedupe([candidate("001_a", "2019-07-01", "month")]).events.itertuples()
+    narrowed = dedupe([candidate("001_a", "2019-07-01", "month"), candidate("002_b", "2019-07-04", "day")])
+    (event,) = narrowed.events.itertuples()
+    assert (event.event_id, str(event.date)[:10], event.date_precision) == (alone.event_id, "2019-07-04", "day")

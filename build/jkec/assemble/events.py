@@ -16,6 +16,11 @@ the July 2019 tightening); with several seeds it stays apart.
 
 An event's actor, target and location are the ones its mentions name most often; on a tie of actors, a
 government or person before the bare state ("Government of Japan" before "Japan").
+
+An event's id names its first mention (the earliest source, then the first offset; the mention's own actor
+and target tell the two acts of a reciprocal sentence apart), never the event's fields: an
+article added later has a later source id, so it can add mentions to an event, narrow its date or name its
+actor without changing the id that researchers cite.
 """
 
 from __future__ import annotations
@@ -74,13 +79,18 @@ SELECT m.*,
        CASE WHEN f.n_seeds = 1 THEN f.seed_target ELSE m.target_group END AS event_target
 FROM m LEFT JOIN fits f USING (mention_key);
 
-CREATE OR REPLACE TABLE keyed AS
+CREATE OR REPLACE TABLE clustered AS
 SELECT *,
-       'ev_' || left(sha256(concat_ws(chr(31), event_type, event_actor, event_target, status,
-            coalesce(CAST(event_date AS VARCHAR) || chr(31) || event_precision,
-                     concat_ws(chr(31), 'undated', source_id, trigger_char_start)))), 12)
-       AS event_id
+       concat_ws(chr(31), event_type, event_actor, event_target, status,
+                 coalesce(CAST(event_date AS VARCHAR) || chr(31) || event_precision,
+                          concat_ws(chr(31), 'undated', source_id, trigger_char_start))) AS cluster,
+       concat_ws(chr(31), source_id, lpad(CAST(char_start AS VARCHAR), 10, '0'),
+                 lpad(CAST(trigger_char_start AS VARCHAR), 10, '0'), event_type, actor_group, target_group) AS mention_name
 FROM assigned;
+
+CREATE OR REPLACE TABLE keyed AS
+SELECT *, 'ev_' || left(sha256(min(mention_name) OVER (PARTITION BY cluster)), 12) AS event_id
+FROM clustered;
 """
 
 MOST_FREQUENT_SQL = """

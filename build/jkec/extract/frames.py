@@ -255,8 +255,8 @@ def reporting_verb(predicate: Token) -> Token | None:
 def modifies_predicate(doc: Doc, offset: int, predicate: Token, span: Span, speech: bool,
                        happening: frozenset[str], events: frozenset[int]) -> bool:
     """Whether the temporal (or place) words at `span` modify the predicate: they stand in its own clause (or, for a
-    noun, inside its phrase), or in a modifier clause under it that is no event of its own (`events`: the
-    indices of every event predicate of the passage) — "revoked the status of materials used to make chips
+    noun, inside its phrase), or in a non-finite modifier clause under it (no subject of its own) that is no
+    event of its own (`events`: the indices of every event predicate of the passage) — "revoked the status of materials used to make chips
     in early July" dates the revoking, "lift the controls imposed in 2019" not the lifting; for an act done by
     speaking, in the clause of the verb that reports it ("Japan yesterday said it does not plan to ..."); or
     in the clause of a verb of happening whose subject holds the predicate ("the move to ease the curbs came
@@ -264,7 +264,8 @@ def modifies_predicate(doc: Doc, offset: int, predicate: Token, span: Span, spee
     clause = clause_of(doc, offset, span)
     if clause is None:
         return False
-    while clause != predicate and clause.dep_ in NON_FINITE_MODIFIERS and clause.i not in events and clause.head != clause:
+    while (clause != predicate and clause.dep_ in NON_FINITE_MODIFIERS and clause.i not in events
+           and _child(clause, (*SUBJECTS, *PASSIVE_SUBJECTS)) is None and clause.head != clause):
         clause = clause.head if clause.head.pos_ in ("VERB", "AUX") else next(
             (t for t in clause.head.ancestors if t.pos_ in ("VERB", "AUX")), clause.head)
     if clause == predicate or (predicate.pos_ in ("NOUN", "PROPN") and clause in predicate.subtree and clause.pos_ not in ("VERB", "AUX")):
