@@ -89,10 +89,17 @@ def test_undated_measure_step_that_cannot_be_placed_stays_apart(undated):
     assert len(result.events) == 2
 
 
-def test_undated_measure_step_compatible_with_two_dated_events_stays_apart_and_is_no_date_conflict():
+def test_undated_measure_step_compatible_with_two_equally_told_events_stays_apart_and_is_no_date_conflict():
     result = dedupe([candidate("a", "2019-07-04", "day"), candidate("b", "2020-07-04", "day"), candidate("c")])
     assert len(result.events) == 3
     assert result.conflicts.empty
+
+
+def test_undated_measure_step_joins_the_dated_event_most_mentions_tell():
+    result = dedupe([candidate("a", "2019-07-04", "day"), candidate("b", "2019-07-01", "month"),
+                     candidate("c", "2020-07-04", "day"), candidate("d")])
+    events = event_of(result)
+    assert events["d"] == events["a"] == events["b"] != events["c"]
 
 
 @pytest.mark.parametrize(

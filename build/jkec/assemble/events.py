@@ -11,8 +11,8 @@ as its own event and the build reports it.
 An undated mention stays an event of its own (without a date, two statements or meetings cannot be told to
 be the same), except the mention of a step on a trade measure (imposing, lifting, announcing or suspending
 it) that names its actor or target: a state imposes a given measure on a given country once, so such a
-mention joins the seed of its group when there is exactly one ("after Tokyo restricted exports ..." joins
-the July 2019 tightening); with several seeds it stays apart.
+mention joins the seed of its group that most dated mentions tell ("after Tokyo restricted exports ..." joins
+the July 2019 tightening); when two seeds are told equally often it stays apart.
 
 An event's actor, target and location are the ones its mentions name most often; on a tie of actors, a
 government or person before the bare state ("Government of Japan" before "Japan").
@@ -61,14 +61,23 @@ WHERE d IS NOT NULL AND NOT EXISTS (
       AND a.event_type = s.event_type AND a.status = s.status AND {AGREE}
       AND date_trunc(s.date_precision, a.d) = date_trunc(s.date_precision, s.d));
 
+CREATE OR REPLACE TABLE seed_support AS
+SELECT s.*, (SELECT count(*) FROM m a
+             WHERE a.event_type = s.event_type AND a.status = s.status AND a.d IS NOT NULL AND {AGREE}
+               AND s.rank >= a.rank AND date_trunc(a.date_precision, s.d) = date_trunc(a.date_precision, a.d)) AS support
+FROM seeds s;
+
 CREATE OR REPLACE TABLE fits AS
-SELECT a.mention_key, count(*) AS n_seeds, min(s.d) AS seed_d, min(s.date_precision) AS seed_precision,
-       max(s.actor_group) AS seed_actor, max(s.target_group) AS seed_target
-FROM m a JOIN seeds s USING ({GROUP})
-WHERE {AGREE} AND (
-      (a.d IS NOT NULL AND s.rank >= a.rank AND date_trunc(a.date_precision, s.d) = date_trunc(a.date_precision, a.d))
-   OR (a.d IS NULL AND a.changes_measure AND {KNOWN.format(t='a')} > 0))
-GROUP BY a.mention_key;
+SELECT mention_key, count(*) AS n_seeds, min(d) AS seed_d, min(date_precision) AS seed_precision,
+       max(actor_group) AS seed_actor, max(target_group) AS seed_target
+FROM (
+    SELECT a.mention_key, a.d IS NULL AS undated, s.d, s.date_precision, s.actor_group, s.target_group, s.support
+    FROM m a JOIN seed_support s USING ({GROUP})
+    WHERE {AGREE} AND (
+          (a.d IS NOT NULL AND s.rank >= a.rank AND date_trunc(a.date_precision, s.d) = date_trunc(a.date_precision, a.d))
+       OR (a.d IS NULL AND a.changes_measure AND {KNOWN.format(t='a')} > 0))
+    QUALIFY NOT undated OR support = max(support) OVER (PARTITION BY mention_key))
+GROUP BY mention_key;
 
 CREATE OR REPLACE TABLE assigned AS
 SELECT m.*,
@@ -125,7 +134,7 @@ GROUP BY k.event_id
 """
 
 MENTION_COLUMNS = """event_id, source_id, passage_no, char_start, char_end, text, trigger_char_start, trigger_char_end,
-       trigger_text, date_text, date_char_start, date_char_end, CAST(d AS VARCHAR) AS date, date_precision,
+       trigger_text, actor_id, target_actor_id, date_text, date_char_start, date_char_end, CAST(d AS VARCHAR) AS date, date_precision,
        location_text, location_char_start, location_char_end"""
 
 

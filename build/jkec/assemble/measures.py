@@ -2,7 +2,8 @@
 
 A measure is identified by its type, the implementing state (the acting actor's state) and the affected
 country (the target's). An event whose target is unknown joins the measure of the same type and state when
-there is exactly one. Dates come from the occurred events: in force from the imposing event, removed from
+there is exactly one; otherwise it is linked to no measure, since a measure, like a Global Trade Alert
+intervention, always has an affected jurisdiction. Dates come from the occurred events: in force from the imposing event, removed from
 the lifting one, announced from the announcing one; the most precise date wins, then the earliest.
 """
 
@@ -34,7 +35,8 @@ LEFT JOIN (
     SELECT measure_type, implementing_actor_id, any_value(target_country) AS only_country
     FROM linked_raw WHERE target_country IS NOT NULL
     GROUP BY ALL HAVING count(DISTINCT target_country) = 1
-) u USING (measure_type, implementing_actor_id);
+) u USING (measure_type, implementing_actor_id)
+WHERE coalesce(l.target_country, u.only_country) IS NOT NULL;
 """
 
 DATE_SQL = """

@@ -101,9 +101,10 @@ def compare(gold: Gold, package: dict[str, pd.DataFrame], split: str = "all") ->
     only = lambda frame: frame[frame.source_id.isin(gold.sources)].reset_index(drop=True)  # noqa: E731
     _quotes(scorer, gold.layers["quotes"], only(package["quotes"]))
     _actor_mentions(scorer, gold.layers["actor_mentions"], only(package["actor_mentions"]))
-    mentions = only(package["event_mentions"]).merge(
-        package["events"][["event_id", "event_type", "status", "actor_id", "target_actor_id"]], on="event_id"
-    )
+    events = package["events"][["event_id", "event_type", "status", "actor_id", "target_actor_id"]]
+    mentions = only(package["event_mentions"]).merge(events, on="event_id", suffixes=("", "_of_event"))
+    for role in ("actor_id", "target_actor_id"):  # a mention that names no party reads as its event does
+        mentions[role] = mentions[role].where(mentions[role].notna(), mentions[f"{role}_of_event"])
     _event_mentions(scorer, gold.layers["event_mentions"], mentions)
     published = dict(zip(package["sources"].source_id, package["sources"].published.astype(str)))
     in_gold_articles = package["event_mentions"][package["event_mentions"].source_id.isin(gold.sources)].event_id
