@@ -108,3 +108,15 @@ def test_opening_quote_left_at_a_sentence_end_moves_to_the_next_sentence(curated
 def test_paragraphs_are_stripped_non_empty_lines():
     text = "  first line  \n\n\t\nsecond\r\nthird"
     assert [span.text(text) for span in paragraph_spans(text)] == ["first line", "second", "third"]
+
+
+@pytest.mark.parametrize(
+    "sports",
+    ["The national team beat its rival 2-1 in a World Cup qualifier on Sunday.",
+     "Their striker scored twice before the break, and the coach praised the defence.",
+     "Tickets for the baseball final sold out within an hour."],
+)
+def test_a_sports_paragraph_beside_a_dispute_paragraph_is_not_its_context(curated, sports):
+    text = f"Freedonia tightened export controls on the resin last month.\n{sports}\n"
+    verdicts = [(p.relevant, p.reason) for p in split_passages(text, "Untitled", curated.relevance)]
+    assert verdicts == [(True, "dispute_term"), (False, "other_story")]
