@@ -309,7 +309,7 @@ def find_event_mentions(
     found = []
     previous_actor: str | None = None
     parties = dispute_parties(mentions, actors)
-    for passage in (p for p in passages if p.relevant):
+    for passage in (p for p in passages if p.relevant and p.passage_no in docs):  # parsed: a predicate may stand there
         sentence = passage.span.text(text)
         in_passage = [m for m in mentions if m.passage_no == passage.passage_no]
         named_products = tuple(sorted({canonical[m.group(0).lower()] for m in product_regex.finditer(sentence)}))
