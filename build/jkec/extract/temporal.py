@@ -33,6 +33,7 @@ from dataclasses import dataclass
 import dateparser
 
 from jkec.extract.spans import Span
+from jkec.precision import at_least, first_of_period, period_end
 
 MONTH_NAMES = [name for name in calendar.month_name if name]
 MONTH_NUMBER = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
@@ -56,7 +57,6 @@ PAST_VERB = re.compile(
 PAST_VERB_JUST_BEFORE = re.compile(rf"(?:{PAST_VERB.pattern})\s+(?:on\s+)?$", re.IGNORECASE)
 GERUND = r"\b(?!during\b|including\b|according\b|regarding\b|following\b|concerning\b)\w+ing\b"  # not prepositions
 CLAUSE_START = re.compile(r"[,;:—–]\s*(?!\d)")
-PRECISION_RANK = {"year": 1, "month": 2, "week": 3, "day": 4}
 PARSER_SETTINGS = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False, "STRICT_PARSING": True}
 
 
@@ -68,7 +68,7 @@ class Anchor:
     precision: str | None
 
     def supports(self, precision: str) -> bool:
-        return self.date is not None and PRECISION_RANK[self.precision or "year"] >= PRECISION_RANK[precision]
+        return self.date is not None and at_least(self.precision or "year", precision)
 
     def precedes(self, day: dt.date) -> bool:
         """Whether the day falls after the whole publication period (so is still to come when published)."""
@@ -92,21 +92,6 @@ class Context:
 
 
 Resolution = tuple[dt.date, str] | tuple[dt.date, str, dt.date] | None
-
-
-def period_end(start: dt.date, precision: str) -> dt.date:
-    """Last day of the period that starts on `start`."""
-    if precision == "year":
-        return start.replace(month=12, day=31)
-    if precision == "month":
-        return start.replace(day=calendar.monthrange(start.year, start.month)[1])
-    if precision == "week":
-        return start + dt.timedelta(days=6)
-    return start
-
-
-def week_start(day: dt.date) -> dt.date:
-    return day - dt.timedelta(days=day.weekday())
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
@@ -198,7 +183,7 @@ def _deictic_period(c: Context) -> Resolution:
     step = {"last": -1, "this": 0, "next": 1}[which]
     anchor = c.anchor.date
     if unit == "week":
-        start = week_start(anchor) + dt.timedelta(weeks=step)
+        start = first_of_period(anchor, "week") + dt.timedelta(weeks=step)
         return start, "week", start + dt.timedelta(days=6)
     if unit == "month":
         return add_months(anchor, step), "month"
@@ -210,13 +195,13 @@ def _relative_to_previous(c: Context) -> Resolution:
     "a day after <clause>" (the clause happened one unit before the previous expression); the previous
     expression is the latest one at least as precise as the unit."""
     unit = c.match.group("unit").lower()
-    previous = next((e for e in reversed(c.previous) if PRECISION_RANK[e.precision] >= PRECISION_RANK[unit]), None)
+    previous = next((e for e in reversed(c.previous) if at_least(e.precision, unit)), None)
     if previous is None:
         return None
     step = -1 if (c.match.groupdict().get("relation") or "").lower() == "after" else 1
     if unit in UNIT_DAYS:
         day = previous.date + dt.timedelta(days=step * UNIT_DAYS[unit])
-        return (week_start(day), "week", week_start(day) + dt.timedelta(days=6)) if unit == "week" else (day, "day")
+        return (first_of_period(day, "week"), "week", first_of_period(day, "week") + dt.timedelta(days=6)) if unit == "week" else (day, "day")
     if unit == "month":
         return add_months(previous.date, step), "month"
     return dt.date(previous.date.year + step, 1, 1), "year"
