@@ -226,6 +226,20 @@ def event_rows(extract, text: str):
             pytest.param("Moon Jae-in said Seoul would be forced to take countermeasures against Japan.",
                          [("threaten_countermeasure", "kor_gov", "jpn", "threatened", None, None)],
                          id="a-threat-is-threatened"),
+            pytest.param("Japan will tighten export controls on South Korea from Aug. 1.",
+                         [("impose_export_control", "jpn", "kor", "planned", None, None)],
+                         id="from-an-abbreviated-day-is-a-bound-and-dates-nothing"),
+            pytest.param("Japan tightened export controls on South Korea effective Aug. 1.",
+                         [("impose_export_control", "jpn", "kor", "occurred", "2019-08-01", "day")],
+                         id="effective-an-abbreviated-day-dates-the-act"),
+            pytest.param("Seoul filed a complaint with the WTO on Sept. 11 against Japan's export curbs.",
+                         [("file_wto_complaint", "kor_gov", "jpn", "occurred", "2019-09-11", "day")],
+                         id="sept-dates-the-filing"),
+            pytest.param("Japan tightened export controls on South Korea in July. Seoul filed a complaint with the WTO "
+                         "two months later.",
+                         [("impose_export_control", "jpn", "kor", "occurred", "2019-07-01", "month"),
+                          ("file_wto_complaint", "kor_gov", None, "occurred", "2019-09-01", "month")],
+                         id="months-later-count-from-the-previous-sentence"),
     ],
 )
 def test_event_mention_fields(extract, text, expected):
