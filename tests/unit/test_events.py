@@ -164,9 +164,9 @@ def event_rows(extract, text: str):
         pytest.param("Japan has tightened export controls on South Korea since the 2019 dispute.",
                      [("impose_export_control", "jpn", "kor", "occurred", None, None)],
                      id="a-duration-with-its-preposition-in-the-expression-does-not-date-the-event"),
-        pytest.param("Tokyo and Seoul downgraded each other’s trade status during the 2019 dispute.",
-                     [("remove_from_preferential_list", "jpn_gov", "kor_gov", "occurred", "2019-01-01", "year"),
-                      ("remove_from_preferential_list", "kor_gov", "jpn_gov", "occurred", "2019-01-01", "year")],
+        pytest.param("Seoul and Tokyo downgraded each other’s trade status during the 2019 dispute.",
+                     [("remove_from_preferential_list", "kor_gov", "jpn_gov", "occurred", "2019-01-01", "year"),
+                      ("remove_from_preferential_list", "jpn_gov", "kor_gov", "occurred", "2019-01-01", "year")],
                      id="during-the-2019-dispute-dates-the-year"),
         pytest.param("Japan revoked South Korea’s preferential status for three materials used to produce semiconductors and "
                      "display panels in early July.",
@@ -176,8 +176,8 @@ def event_rows(extract, text: str):
                      [("impose_export_control", "jpn", "kor", "occurred", "2019-01-01", "year"),
                       ("lift_export_control", "jpn", "kor", "planned", None, None)],
                      id="date-of-a-participle-is-not-the-trigger-date-but-its-own-back-reference"),
-        pytest.param("Japan tightened export controls on South Korea in early July. It then removed Seoul from a whitelist "
-                     "of trusted trade partners the following month.",
+        pytest.param("Japan tightened export controls on South Korea in early July. It then removed Seoul from its whitelist "
+                     "of reliable export partners the following month.",
                      [("impose_export_control", "jpn", "kor", "occurred", "2019-07-01", "month"),
                       ("remove_from_preferential_list", "jpn", "kor_gov", "occurred", "2019-08-01", "month")],
                      id="opening-pronoun-is-the-previous-actor"),
@@ -212,7 +212,7 @@ def event_rows(extract, text: str):
                          [("state_position", "jpn", None, "occurred", None, None)],
                          id="a-party-a-statement-speaks-of-is-no-target"),
             pytest.param("South Korea protested after Japan tightened export controls. The two sides agreed to the plan. "
-                         "The two countries are also discussing restoring each other’s trade status.",
+                         "The two countries are still discussing restoring each other’s trade status.",
                          [("impose_export_control", "jpn", None, "occurred", None, None),
                           ("agree", "kor", "jpn", "occurred", None, None),
                           ("hold_talks", "kor", "jpn", "occurred", None, None)],
@@ -226,6 +226,20 @@ def event_rows(extract, text: str):
             pytest.param("Moon Jae-in said Seoul would be forced to take countermeasures against Japan.",
                          [("threaten_countermeasure", "kor_gov", "jpn", "threatened", None, None)],
                          id="a-threat-is-threatened"),
+            pytest.param("Japan will tighten export controls on South Korea from Aug. 1.",
+                         [("impose_export_control", "jpn", "kor", "planned", None, None)],
+                         id="from-an-abbreviated-day-is-a-bound-and-dates-nothing"),
+            pytest.param("Japan tightened export controls on South Korea effective Aug. 1.",
+                         [("impose_export_control", "jpn", "kor", "occurred", "2019-08-01", "day")],
+                         id="effective-an-abbreviated-day-dates-the-act"),
+            pytest.param("Seoul filed a complaint with the WTO on Sept. 11 against Japan's export curbs.",
+                         [("file_wto_complaint", "kor_gov", "jpn", "occurred", "2019-09-11", "day")],
+                         id="sept-dates-the-filing"),
+            pytest.param("Japan tightened export controls on South Korea in July. Seoul filed a complaint with the WTO "
+                         "two months later.",
+                         [("impose_export_control", "jpn", "kor", "occurred", "2019-07-01", "month"),
+                          ("file_wto_complaint", "kor_gov", None, "occurred", "2019-09-01", "month")],
+                         id="months-later-count-from-the-previous-sentence"),
     ],
 )
 def test_event_mention_fields(extract, text, expected):

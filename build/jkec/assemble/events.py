@@ -30,6 +30,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from jkec.assemble.database import Workspace
+from jkec.precision import period_end_sql, rank_sql
 
 GROUP = "event_type, status"
 AGREE = (
@@ -46,7 +47,7 @@ SELECT c.*, changes_measure,
        coalesce(sa.state_id, c.actor_id, '') AS actor_group,
        coalesce(st.state_id, c.target_actor_id, '') AS target_group,
        CAST(c.date AS DATE) AS d,
-       CASE c.date_precision WHEN 'year' THEN 1 WHEN 'month' THEN 2 WHEN 'week' THEN 3 WHEN 'day' THEN 4 END AS rank
+       {rank_sql('c.date_precision')} AS rank
 FROM candidates c
 JOIN (SELECT event_type, measure_effect IS NOT NULL AS changes_measure FROM event_types) USING (event_type)
 LEFT JOIN actor_states sa ON sa.actor_id = c.actor_id
@@ -115,7 +116,8 @@ EVENTS_SQL = f"""
 SELECT k.event_id,
        any_value(k.event_date) AS date,
        any_value(k.event_precision) AS date_precision,
-       CASE WHEN any_value(k.event_precision) = 'week' THEN any_value(k.event_date) + 6 END AS date_end,
+       CASE WHEN any_value(k.event_precision) = 'week'
+            THEN {period_end_sql('any_value(k.event_date)', 'any_value(k.event_precision)')} END AS date_end,
        any_value(k.event_type) AS event_type,
        any_value(t.plover_type) AS plover_type,
        any_value(t.plover_mode) AS plover_mode,

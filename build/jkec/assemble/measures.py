@@ -14,12 +14,13 @@ from dataclasses import dataclass
 import pandas as pd
 
 from jkec.assemble.database import Workspace
+from jkec.precision import rank_sql
 
-LINKED_SQL = """
+LINKED_SQL = f"""
 CREATE OR REPLACE TABLE linked_raw AS
 SELECT e.event_id, e.status, CAST(e.date AS DATE) AS date, e.date_precision, t.measure_effect, t.measure_type,
        sa.state_id AS implementing_actor_id, tc.country AS target_country,
-       CASE e.date_precision WHEN 'year' THEN 1 WHEN 'month' THEN 2 WHEN 'week' THEN 3 WHEN 'day' THEN 4 END AS rank
+       {rank_sql('e.date_precision')} AS rank
 FROM events e
 JOIN event_types t USING (event_type)
 JOIN actor_states sa ON sa.actor_id = e.actor_id

@@ -7,9 +7,9 @@ import pandas as pd
 from jkec.evaluate.gold import Gold
 from jkec.evaluate.matching import pair_spans
 from jkec.evaluate.scores import Scorer, date_within, same, same_date
+from jkec.precision import RANK
 
 MEASURE_KEY = ["measure_type", "implementing", "affected_country"]
-PRECISION_RANK = {"year": 1, "month": 2, "week": 3, "day": 4}
 
 
 def _span(row: pd.Series) -> str:
@@ -63,7 +63,7 @@ def gold_measures(gold: pd.DataFrame, published: dict[str, str]) -> pd.DataFrame
         row["products"] = sorted({p for products in group.products for p in products})
         for field in ("announced_on", "in_force_on", "removed_on"):
             dated = group[group[field].notna()]
-            best = dated.assign(rank=dated[f"{field}_precision"].map(PRECISION_RANK)).sort_values(["rank", field], ascending=[False, True])
+            best = dated.assign(rank=dated[f"{field}_precision"].map(RANK)).sort_values(["rank", field], ascending=[False, True])
             row[field] = best[field].iloc[0] if len(best) else None
             row[f"{field}_precision"] = best[f"{field}_precision"].iloc[0] if len(best) else None
         row["status"] = group.sort_values("published").status.iloc[-1]

@@ -32,8 +32,8 @@ than filling it wrongly:
   the sentence, "In 2019, ..."), or after it with no comma in between and no verb just before the
   expression, which would claim it ("controls imposed in 2019" dates the imposing, not the lifting;
   "revoked ... materials used to produce semiconductors and display panels in early July" dates the
-  revoking); expressions of duration or bounds ("since 2019", "beginning in", "before July") date a state
-  or a limit, not the event, and are not used;
+  revoking); a bound or duration ("since 2019", "beginning in", "before July", "over the past year": a
+  `bound` expression of extract/temporal.py) dates a state or a limit, not the event, and is not used;
 - location: a place named after "in" or "at" (extract/places.py) in the same clause, by the same rule as the
   date ("set to take place during the third week of December in Tokyo").
 """
@@ -82,9 +82,6 @@ JOINT_SUBJECT = re.compile(
     r"\b(?:the|both)\s+(?:two\s+)?(?:sides|countries|nations|governments|neighbou?rs)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE
 )
 RECIPROCAL = re.compile(r"\beach\s+other\b", re.IGNORECASE)
-BOUNDS = r"since|from|until|by|before|after"
-BOUND_BEFORE = re.compile(rf"\b(?:{BOUNDS}|beginning|starting)(?:\s+in)?\s*$", re.IGNORECASE)
-BOUND_OPENING = re.compile(rf"(?:{BOUNDS})\b", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[,;—–]")
 VERBAL_PLOVER_TYPES = (None, "AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN")
 
@@ -192,8 +189,7 @@ def _date(text: str, passage: Span, match: FrameMatch, expressions: list[TimeExp
     return next(
         (
             expression for expression in expressions
-            if not BOUND_BEFORE.search(text[max(passage.start, expression.span.start - 20) : expression.span.start])
-            and not BOUND_OPENING.match(text, expression.span.start)
+            if not expression.bound
             and modifies_predicate(doc, passage.start, match.predicate, expression.span, verbal, happening, events)
         ),
         None,

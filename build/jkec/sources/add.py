@@ -11,9 +11,10 @@ import pandas as pd
 from jkec.assemble.sources import source_rows
 from jkec.errors import JkecError
 from jkec.package.release import source_date_epoch
+from jkec.precision import PUBLICATION_PRECISIONS, first_of_period
 from jkec.project import Project
 from jkec.sources.articles import Article, decode_article
-from jkec.sources.manifest import PRECISIONS, SourceEntry, append_to_manifest, file_sha256, parse_entry, read_manifest
+from jkec.sources.manifest import SourceEntry, append_to_manifest, file_sha256, parse_entry, read_manifest
 from jkec.tables.checks import ValidationFailed, validate_tables
 from jkec.tables.conform import conform
 from jkec.tables.schema import TableSchema, load_schema
@@ -30,7 +31,7 @@ def _next_number(entries: list[SourceEntry]) -> int:
 def _check_precision(published: dt.date, precision: str) -> None:
     """A date at month or year precision is the first day of its period: a precision that would drop a given
     day or month is refused rather than silently applied."""
-    if (precision == "month" and published.day != 1) or (precision == "year" and (published.month, published.day) != (1, 1)):
+    if first_of_period(published, precision) != published:
         raise JkecError(f"--published {published.isoformat()} has a {'day' if precision == 'month' else 'month or day'} that "
                         f"--precision {precision} would drop; give the first day of the {precision} or a finer precision")
 
@@ -93,8 +94,8 @@ def add_article(
         raise JkecError(f"{path}: only UTF-8 .txt files can be added (got {path.suffix or 'no suffix'})")
     if not path.is_file():
         raise JkecError(f"{path}: file not found")
-    if precision not in PRECISIONS:
-        raise JkecError(f"--precision must be one of {', '.join(PRECISIONS)}, not {precision!r}")
+    if precision not in PUBLICATION_PRECISIONS:
+        raise JkecError(f"--precision must be one of {', '.join(PUBLICATION_PRECISIONS)}, not {precision!r}")
     try:
         published_on = dt.date.fromisoformat(published)
     except ValueError as exc:

@@ -11,9 +11,9 @@ from pathlib import Path
 import yaml
 
 from jkec.errors import JkecError
+from jkec.precision import PUBLICATION_PRECISIONS
 from jkec.project import Project, read_yaml, yaml_date
 
-PRECISIONS = ("day", "month", "year")
 SOURCE_ID = re.compile(r"^[0-9a-z][0-9a-z_]*$")
 REQUIRED = ("source_id", "path", "sha256", "title", "published_basis", "language")
 OPTIONAL = ("publisher", "published", "published_precision", "url")
@@ -57,8 +57,8 @@ def parse_entry(raw: object, where: str) -> SourceEntry:
         raise JkecError(f"{where}: source_id {raw['source_id']!r} must match {SOURCE_ID.pattern}")
     published = yaml_date(raw.get("published"), f"{where}: published")
     precision = raw.get("published_precision")
-    if (published is None) != (precision is None) or (precision is not None and precision not in PRECISIONS):
-        raise JkecError(f"{where}: published_precision must be one of {PRECISIONS} exactly when published is set")
+    if (published is None) != (precision is None) or (precision is not None and precision not in PUBLICATION_PRECISIONS):
+        raise JkecError(f"{where}: published_precision must be one of {PUBLICATION_PRECISIONS} exactly when published is set")
     return SourceEntry(
         source_id=str(raw["source_id"]),
         path=str(raw["path"]),
