@@ -1,41 +1,37 @@
-"""Event mentions: sentences of relevant passages that match a trigger of the event codebook.
+"""Event mentions: the predicates of relevant passages that express a type of the event codebook, read on the
+dependency parse (extract/frames.py: the codebook's frames name lemma classes and argument slots, never a
+country or an article's phrase).
 
-Each non-overlapping trigger match in a relevant passage makes one mention (a second match of the same type
-in the sentence with the same actor, target, status and date is the same mention). A trigger inside
-quotation marks counts only when the quotation's speaker is known. Inside reported words, an actor named in
-them acts ("Japan said ..., a day after Moon urged ..." is Moon urging); failing that, the speaker acts when
-the act is verbal (a statement, a demand, a rejection: PLOVER's verbal categories) or quoted ("The measure
-is not a subject for consultation ...," Suga told ... is Suga rejecting), and an announcement is always the
-speaker's ("... will meet next month, Kajiyama said Friday" is Kajiyama announcing talks that Friday); a
-verbal act of the speaker is dated when the speech is. The rules lean towards leaving a field empty rather
-than filling it wrongly:
+A predicate inside quotation marks counts only when the quotation's speaker is known; one governed by a
+request, refusal or wish ("urged Tokyo to withdraw ...") is not reported as done or planned, and one that
+only states the purpose of another act of its type ("will meet ... to discuss") is part of it. Inside
+reported words, an actor named in them acts ("Japan said ..., a day after Moon urged ..." is Moon urging);
+failing that, the speaker acts when the act is verbal (a statement, a demand, a rejection: PLOVER's verbal
+categories) or quoted ("The measure is not a subject for consultation ...," Suga told ... is Suga
+rejecting). The rules lean towards leaving a field empty rather than filling it wrongly:
 
-- actor: the nearest actor named before the trigger in subject position (not right after a preposition or
-  a verb of telling or urging), unless a speech verb or another subject pronoun stands between them ("Lee
-  said Japanese officials tightened ..." does not make Lee the actor), except where the reported clause's
-  subject only refers back to the speaker ("METI announced that the country would lift ..."); a sentence
-  opening with "It" or "They" as the trigger's subject takes the actor of the previous passage's first event
-  ("Japan revoked ... It then removed Seoul ..."); "A and B <verb> each other's ..." is two mentions, A on B
-  and B on A, and another joint act of A and B has A as actor and B as target;
-- target: the first actor named after the trigger in the same clause (no comma between) that belongs to
-  another country and is not about to speak; international bodies are venues, not targets; for a type whose
-  target is its addressee (a statement of position), only a party of another country right after a verb of
-  telling ("Japan tells South Korea officials ...");
-- status: the codebook's status where it gives one (a demand is `demanded`, a threat `threatened`, announced
-  talks `planned`); otherwise planned when a future marker ("will", "would", "plans to", "set to") stands right
-  before the trigger or in it, else occurred. A planned act with a date after the publication period is
-  `scheduled`; one whose own date has come by publication occurred ("would lift export controls effective
-  Thursday" in a Thursday report); a type that is planned by definition keeps no such past date, which
-  belongs to the announcing, not to the act;
-- date: a temporal expression (extract/temporal.py) from the same clause: before the trigger with no comma,
-  speech verb or other verb ("will meet next month to discuss the tightened controls") in between (or opening
-  the sentence, "In 2019, ..."), or after it with no comma in between and no verb just before the
-  expression, which would claim it ("controls imposed in 2019" dates the imposing, not the lifting;
-  "revoked ... materials used to produce semiconductors and display panels in early July" dates the
-  revoking); a bound or duration ("since 2019", "beginning in", "before July", "over the past year": a
-  `bound` expression of extract/temporal.py) dates a state or a limit, not the event, and is not used;
-- location: a place named after "in" or "at" (extract/places.py) in the same clause, by the same rule as the
-  date ("set to take place during the third week of December in Tokyo").
+- actor: the party named in the predicate's subject, passive agent or possessor (a verb with no subject of
+  its own takes that of the verb it depends on: "decided to loosen"); when the parse gives none or the
+  subject names no party ("it", "the country"), the nearest actor named before the predicate in subject
+  position, unless a speech verb or another subject pronoun stands between them; a sentence opening with
+  "It" or "They" takes the actor of the previous passage's first event; "A and B <verb> each other's ..."
+  is two mentions, A on B and B on A, and another joint act of A and B has A as actor and B as target;
+- target: the party named in the object for frames whose target is the party acted on (removed, urged,
+  summoned), else the first actor of another country named after the predicate in its clause (no comma
+  between) that is not about to speak; international bodies are venues, not targets; for a type whose
+  target is its addressee, only a party addressed ("Japan tells South Korea officials ...");
+- status: the codebook's status where it gives one (a demand is `demanded`, a threat `threatened`; a type
+  that is still to come, or has taken place, by definition takes only such acts); otherwise planned when
+  the act is told as still to come (a future marker right before it, "will" on it or on the verb it
+  completes, a verb of deciding or agreeing governing it), else occurred. A planned act with a date after
+  the publication period is `scheduled`; one whose own date has come by publication occurred;
+- date: a temporal expression (extract/temporal.py) the parse attaches to the predicate's own clause, or
+  to a non-finite modifier under it that is no event of its own ("revoked ... materials used to produce
+  chips in early July" dates the revoking; "controls imposed in 2019" dates the imposing, not the lifting);
+  for a verbal act that has taken place, also one of the verb that reports it; a bound or duration
+  ("since 2019", "before July": a `bound` expression) dates a state or a limit, not the event;
+- location: a place named after "in" or "at" (extract/places.py) that modifies the predicate by the rule
+  of its dates ("set to take place during the third week of December in Tokyo").
 """
 
 from __future__ import annotations
@@ -272,7 +268,7 @@ def _actor_and_date(text: str, passage: Passage, match: FrameMatch, reported: Qu
     speech is read like narration."""
     verbal = event_type.plover_type in VERBAL_PLOVER_TYPES
     in_passage_times = [e for e in expressions if passage.span.contains(e.span)]
-    own_date = _date(text, passage.span, match, in_passage_times, verbal, doc, happening, events)
+    own_date = _date(text, passage.span, match, in_passage_times, verbal and not future, doc, happening, events)
     if reported is None or reported.speaker_actor_id is None:
         return _narrated_actor(text, match, mentions), own_date
     clause_actor = _narrated_actor(text, match, [m for m in mentions if reported.span.contains(m.span)])
