@@ -197,8 +197,9 @@ def event_rows(extract, text: str):
             pytest.param("Japan said that effective Friday the country would lift export controls on South Korea, while "
                          "Seoul said it would drop its complaint with the World Trade Organization.",
                          [("lift_export_control", "jpn", "kor", "occurred", "2019-11-29", "day"),
+                          ("announce_lift_export_control", "jpn", "kor", "occurred", None, None),
                           ("withdraw_wto_complaint", "kor_gov", None, "planned", None, None)],
-                         id="reported-future-is-planned-unless-its-date-has-come"),
+                         id="reported-future-is-planned-unless-its-date-has-come-and-its-saying-is-the-announcing"),
             pytest.param("Japan and South Korea agreed on Thursday to restart the stalled talks on export controls.",
                          [("announce_talks", "jpn", "kor", "planned", None, None),
                           ("agree", "jpn", "kor", "occurred", "2019-11-28", "day")],

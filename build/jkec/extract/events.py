@@ -38,15 +38,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
-from functools import partial
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from jkec.curated import Actor, EventType, Product
 from jkec.extract.actors import ActorMention
-from jkec.extract.frames import FrameMatch, announcing, modifies_predicate, future_by_auxiliary, governor, match_frames
+from jkec.extract.frames import (FrameMatch, announcing, future_by_auxiliary, governor, match_frames,
+                                 modifies_predicate, told_ahead)
 from jkec.extract.passages import Passage
 from jkec.extract.places import PlaceMention
 from jkec.extract.spans import Span
@@ -120,13 +119,14 @@ def _of_another_country(candidate_id: str, actor_id: str | None, actors: dict[st
 
 
 def _target(text: str, trigger: Span, clause_end: int, actor_id: str | None, mentions: list[ActorMention],
-            actors: dict[str, Actor], phrase: Span | None = None) -> str | None:
+            actors: dict[str, Actor], phrase: Span | None, extent: Span) -> str | None:
     """The party the act is directed at: in the phrase the parse gives for it (the party removed, urged ...),
-    else the first party of another country named after the trigger in its clause."""
+    else the first party of another country named after the trigger in its clause, among the words the
+    predicate governs (`extent`)."""
     if phrase is not None:
         return next((m.actor_id for m in mentions if phrase.contains(m.span) and actors[m.actor_id].actor_type != "igo"
                      and _of_another_country(m.actor_id, actor_id, actors)), None)
-    for mention in (m for m in mentions if m.span.start > trigger.start):
+    for mention in (m for m in mentions if m.span.start > trigger.start and extent.contains(m.span)):
         if CLAUSE_BREAK.search(text[trigger.end : mention.span.start]) or mention.span.start >= clause_end:
             return None
         follows = text[mention.span.end : mention.span.end + 12]
@@ -221,27 +221,26 @@ class Quotation:
 
 
 def _frame_matches(event_type: EventType, event_types: dict[str, EventType], doc: Doc, offset: int,
-                   to_come: Callable[[FrameMatch], bool]) -> list[FrameMatch]:
+                   future_governors: frozenset[str]) -> list[FrameMatch]:
     """The predicates of the parsed passage that express the type; for an announcing, the verbs that announce
-    or decide an act still to come."""
+    or decide an act told as one to come."""
     matches = match_frames(doc, offset, event_type.frames)
     for frame in (f for f in event_type.frames if f.announces is not None):
-        acts = [act for act in match_frames(doc, offset, event_types[frame.announces].frames) if to_come(act)]
+        acts = [a for a in match_frames(doc, offset, event_types[frame.announces].frames) if told_ahead(a.predicate, future_governors)]
         matches += announcing(frame, acts, offset)
     return matches
 
 
 def _frame_triggers(event_type: EventType, event_types: dict[str, EventType], doc: Doc, offset: int,
-                    quotations: list[Quotation], not_realised: frozenset[str],
-                    to_come: Callable[[FrameMatch], bool]) -> list[tuple[FrameMatch, Quotation | None]]:
+                    quotations: list[Quotation], word_classes: dict[str, frozenset[str]]) -> list[tuple[FrameMatch, Quotation | None]]:
     """The predicates of the passage that express the type, each with the reported words it stands in (if
     any). A predicate inside quotation marks counts only when the quotation's speaker is known; one governed
     by a request, refusal or wish ("urged Tokyo to withdraw ...") is not reported as done or planned."""
     found = []
-    matches = _frame_matches(event_type, event_types, doc, offset, to_come)
+    matches = _frame_matches(event_type, event_types, doc, offset, word_classes["future_governors"])
     same_type = {match.predicate.i for match in matches}
     for match in matches:
-        if governor(match.predicate, not_realised) is not None:
+        if governor(match.predicate, word_classes["not_realised"]) is not None:
             continue
         if any(ancestor.i in same_type for ancestor in match.predicate.ancestors):
             continue  # "will meet next month to discuss ...": the purpose is part of the act that governs it
@@ -256,6 +255,8 @@ def _narrated_actor(text: str, match: FrameMatch, mentions: list[ActorMention]) 
     phrase names none (a pronoun, "the country"), or there is none, the nearest actor named before it in
     subject position."""
     named = next((m.actor_id for m in mentions if match.actor and match.actor.contains(m.span)), None)
+    if named is None and match.actor is None and any(c.dep_ in ("nsubjpass", "csubjpass") for c in match.predicate.children):
+        return None  # the subject of a passive verb names what is acted on, not who acts
     return named or _actor(text, match.trigger, mentions)
 
 
@@ -307,16 +308,14 @@ def find_event_mentions(
         named_products = tuple(sorted({canonical[m.group(0).lower()] for m in product_regex.finditer(sentence)}))
         first_actor: str | None = None
         doc = docs[passage.passage_no]
-        told_to_come = partial(_to_come, text, passage.span, future_governors=word_classes["future_governors"])
-        matches = {code: _frame_triggers(event_type, event_types, doc, passage.span.start, quotations,
-                                         word_classes["not_realised"], told_to_come)
+        matches = {code: _frame_triggers(event_type, event_types, doc, passage.span.start, quotations, word_classes)
                    for code, event_type in event_types.items()}
         predicates = frozenset(match.predicate.i for found in matches.values() for match, _ in found)
         for event_type in event_types.values():
             seen: set[tuple] = set()
             for match, reported in matches[event_type.event_type]:
                 trigger = match.trigger
-                to_come = told_to_come(match)
+                to_come = _to_come(text, passage.span, match, word_classes["future_governors"])
                 if not _tense_fits(event_type, to_come):
                     continue
                 future = to_come if event_type.fixed_status is None else event_type.fixed_status == "planned"
@@ -373,7 +372,7 @@ def _actor_target_pairs(text: str, match: FrameMatch, clause_end: int, event_typ
         return [pair]
     if event_type.addressee_target and match.target is None:
         return [(actor_id, _addressee(text, actor_id, mentions, actors))]
-    return [(actor_id, _target(text, trigger, clause_end, actor_id, mentions, actors, match.target))]
+    return [(actor_id, _target(text, trigger, clause_end, actor_id, mentions, actors, match.target, match.extent))]
 
 
 def _phrase_parties(phrase: Span | None, mentions: list[ActorMention], actors: dict[str, Actor]) -> tuple[str, str] | None:

@@ -19,6 +19,7 @@ order, so voice and tense do not matter:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -81,7 +82,10 @@ def actor_of(token: Token) -> Token | None:
     """The head of the phrase that names who acts, following the verbs the predicate depends on."""
     if token.pos_ in ("NOUN", "PROPN"):
         found = _child(token, ("poss",))
-        return found if found is not None else _prep_object(token, ("by",))
+        found = found if found is not None else _prep_object(token, ("by",))
+        if found is None and token.dep_ == "dobj" and token.head.pos_ in ("VERB", "AUX"):
+            return actor_of(token.head)  # "Japan announced plans to ...": Japan's plans
+        return found
     if is_passive(token):
         return _prep_object(token, ("by",))
     current = token
@@ -133,14 +137,36 @@ def has_clause(token: Token) -> bool:
     return any(child.dep_ in ("ccomp", "xcomp") for child in token.children)
 
 
+@lru_cache(maxsize=None)
+def _phrasal(predicates: frozenset[str]) -> dict[str, frozenset[str]]:
+    """The predicates written with a particle ("call in", "turn down"): lemma → particles."""
+    found: dict[str, set[str]] = {}
+    for predicate in predicates:
+        if " " in predicate:
+            lemma, particle = predicate.split(" ", 1)
+            found.setdefault(lemma, set()).add(particle)
+    return {lemma: frozenset(particles) for lemma, particles in found.items()}
+
+
+def _particle(token: Token, predicates: frozenset[str]) -> Token | None:
+    """The particle that makes the token one of the phrasal predicates, if one does."""
+    particles = _phrasal(predicates).get(token.lemma_.lower(), frozenset())
+    return next((c for c in token.children if c.dep_ in ("prt", "prep", "advmod") and c.lower_ in particles), None)
+
+
 def _matches(frame: Frame, token: Token) -> Token | None:
     """The predicate's object when the token is a predicate of the frame (the token itself when it has none),
     else None. A noun is a predicate only with an owner who acts ("Japan's removal of ...", "a call by ...")."""
-    if token.lemma_.lower() not in frame.predicates or token.pos_ not in ("VERB", "NOUN", "AUX", "ADJ"):
+    if token.pos_ not in ("VERB", "NOUN", "AUX", "ADJ"):
+        return None
+    particle = _particle(token, frame.predicates) if token.lemma_.lower() not in frame.predicates else None
+    if token.lemma_.lower() not in frame.predicates and particle is None:
         return None
     if token.pos_ == "NOUN" and actor_of(token) is None:
         return None
     obj = object_of(token)
+    if obj is None and particle is not None and particle.dep_ == "prep":
+        obj = _child(particle, ("pobj",))  # "called in the envoy", parsed as a preposition
     if frame.objects is not None and (obj is None or not _heads(obj) & frame.objects):
         return None
     if frame.clause and not has_clause(token):
@@ -186,8 +212,21 @@ def future_by_auxiliary(token: Token) -> bool:
         current = current.head
 
 
+def _owner(token: Token) -> Token | None:
+    """The possessor of the list or status the predicate moves its object from or to ("removed from X's
+    list": X acts)."""
+    for prep in (c for c in token.children if c.dep_ == "prep"):
+        place = _child(prep, ("pobj",))
+        owner = _child(place, ("poss",)) if place is not None else None
+        if owner is not None and owner.pos_ != "PRON":
+            return owner
+    return None
+
+
 def _match(token: Token, obj: Token | None, frame: Frame, offset: int) -> FrameMatch:
     actor = actor_of(token)
+    if actor is None and frame.target_is_object:
+        actor = _owner(token)
     target = obj if frame.target_is_object and obj is not None and obj != token else None
     return FrameMatch(
         frame,
@@ -197,6 +236,13 @@ def _match(token: Token, obj: Token | None, frame: Frame, offset: int) -> FrameM
         _phrase(actor, offset) if actor is not None else None,
         _phrase(target, offset) if target is not None else None,
     )
+
+
+def told_ahead(token: Token, future_governors: frozenset[str]) -> bool:
+    """Whether the act is told as one to come from the moment it is spoken of: an infinitive ("a plan to
+    drop ..."), a future ("would drop ..."), or governed by a verb of deciding or agreeing."""
+    return (any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) or future_by_auxiliary(token)
+            or governor(token, future_governors) is not None)
 
 
 def announcing(frame: Frame, acts: list[FrameMatch], offset: int) -> list[FrameMatch]:
