@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import os
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.progress import Progress
 from rich.table import Table
 
 from jkec.cli.common import RootOption, console, project_at, reported_errors
-from jkec.pipeline import BuildSummary, build
+
+if TYPE_CHECKING:
+    from jkec.pipeline import BuildSummary
 
 
 def _report(summary: BuildSummary) -> None:
@@ -53,6 +55,8 @@ def build_command(
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes for extraction (0: one per core).")] = 1,
 ) -> None:
     """Rebuild data/ and datapackage.yaml from raw/, validating before anything is replaced."""
+    from jkec.pipeline import build
+
     with reported_errors():
         project = project_at(root)
         with Progress(console=console, transient=True) as progress:
