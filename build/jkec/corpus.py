@@ -1,8 +1,11 @@
-"""Map the per-article extraction over the corpus, in a process pool when asked to."""
+"""Map the per-article extraction over the corpus: in this process, or in a pool of worker processes (one per
+available core by default). Results come back in article order whatever runs them, so the tables are the same
+bytes."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import os
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 
 import pandas as pd
@@ -11,7 +14,17 @@ from jkec.curated import Curated
 from jkec.extract.article import Extractor, Rows
 from jkec.sources.articles import Article
 
+CHUNKS_PER_JOB = 8  # articles go to the pool in chunks: few enough to pay no overhead, enough to balance the jobs
+
 _worker: Extractor | None = None
+
+
+def available_cores() -> int:
+    """Cores this process may run on (its CPU affinity where the system says, else every core), at least 1."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # no affinity on this system
+        return os.cpu_count() or 1
 
 
 def _start_worker(curated: Curated) -> None:
@@ -24,18 +37,27 @@ def _extract_in_worker(article: Article) -> Rows:
     return _worker.extract(article)
 
 
+def _in_this_process(curated: Curated, articles: list[Article]) -> Iterator[Rows]:
+    yield from map(Extractor(curated).extract, articles)
+
+
+def _in_processes(curated: Curated, articles: list[Article], jobs: int) -> Iterator[Rows]:
+    pool = ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(curated,))
+    try:
+        yield from pool.map(_extract_in_worker, articles, chunksize=max(1, len(articles) // (jobs * CHUNKS_PER_JOB)))
+    finally:
+        pool.shutdown(cancel_futures=True)
+
+
 def extract_corpus(
     curated: Curated, articles: list[Article], jobs: int = 1, advance: Callable[[], None] = lambda: None
 ) -> dict[str, pd.DataFrame]:
-    """Rows of every article, concatenated per table in article order."""
-    results: Iterable[Rows]
-    if jobs > 1 and len(articles) > 1:
-        pool = ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(curated,))
-        chunksize = max(1, len(articles) // (jobs * 8))
-        results = pool.map(_extract_in_worker, articles, chunksize=chunksize)
+    """Rows of every article, concatenated per table in article order, extracted by `jobs` worker processes."""
+    results: Iterator[Rows]
+    if min(jobs, len(articles)) > 1:
+        results = _in_processes(curated, articles, min(jobs, len(articles)))
     else:
-        pool, extractor = None, Extractor(curated)
-        results = map(extractor.extract, articles)
+        results = _in_this_process(curated, articles)
     tables: dict[str, list[dict]] = {}
     try:
         for rows in results:
@@ -43,6 +65,5 @@ def extract_corpus(
                 tables.setdefault(table, []).extend(records)
             advance()
     finally:
-        if pool is not None:
-            pool.shutdown()
+        results.close()
     return {table: pd.DataFrame.from_records(records) for table, records in tables.items()}

@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 
 from jkec.cli.app import app
+from jkec.corpus import available_cores
+from jkec.errors import JkecError
 from jkec.pipeline import build
 from jkec.project import Project
 from tests.support import edit_yaml, output_of, snapshot, staging_leftovers
@@ -124,3 +126,18 @@ def test_installed_console_script_rebuilds_the_same_bytes(project_copy):
     assert "Tables written to data/" in completed.stdout
     assert snapshot(project_copy) == first
     assert staging_leftovers(project_copy) == []
+
+
+@pytest.mark.parametrize(("arguments", "expected"), [([], None), (["--jobs", "0"], None), (["--jobs", "3"], 3)])
+def test_extraction_runs_on_every_available_core_unless_told(runner, project_copy, monkeypatch, arguments, expected):
+    asked = []
+
+    def record(project, jobs, **_):
+        asked.append(jobs)
+        raise JkecError("stopped before extraction")
+
+    monkeypatch.setattr("jkec.pipeline.build", record)
+    result = runner.invoke(app, ["build", *arguments, "--root", str(project_copy)])
+    assert result.exit_code == 1 and "stopped before extraction" in output_of(result)
+    assert asked == [expected or available_cores()]
+    assert available_cores() == len(os.sched_getaffinity(0))

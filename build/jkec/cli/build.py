@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -52,9 +51,12 @@ def _report(summary: BuildSummary) -> None:
 
 def build_command(
     root: RootOption = None,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes for extraction (0: one per core).")] = 1,
+    jobs: Annotated[int | None, typer.Option(
+        "--jobs", "-j", min=0, help="Worker processes for extraction (default, or 0: one per available core).")] = None,
 ) -> None:
-    """Rebuild data/ and datapackage.yaml from raw/, validating before anything is replaced."""
+    """Rebuild data/ and datapackage.yaml from raw/, validating before anything is replaced. The tables are the
+    same bytes whatever --jobs."""
+    from jkec.corpus import available_cores
     from jkec.pipeline import build
 
     with reported_errors():
@@ -63,7 +65,7 @@ def build_command(
             task = progress.add_task("Extracting articles", total=None)
             summary = build(
                 project,
-                jobs=jobs or os.cpu_count() or 1,
+                jobs=jobs or available_cores(),
                 on_start=lambda total: progress.update(task, total=total),
                 advance=lambda: progress.advance(task),
             )
