@@ -1,9 +1,10 @@
-"""Map the per-article extraction over the corpus: in this process, or in a pool of worker processes (one per
-available core by default). Results come back in article order whatever runs them, so the tables are the same
-bytes."""
+"""Map the per-article extraction over the corpus: in this process, in a pool of worker processes (one per
+available core by default), or on a Dask cluster. Results come back in article order whatever runs them, so
+the tables are the same bytes."""
 
 from __future__ import annotations
 
+import importlib.util
 import os
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -11,6 +12,7 @@ from concurrent.futures import ProcessPoolExecutor
 import pandas as pd
 
 from jkec.curated import Curated
+from jkec.errors import JkecError
 from jkec.extract.article import Extractor, Rows
 from jkec.sources.articles import Article
 
@@ -50,11 +52,19 @@ def _in_processes(curated: Curated, articles: list[Article], jobs: int) -> Itera
 
 
 def extract_corpus(
-    curated: Curated, articles: list[Article], jobs: int = 1, advance: Callable[[], None] = lambda: None
+    curated: Curated, articles: list[Article], jobs: int = 1, advance: Callable[[], None] = lambda: None,
+    scheduler: str | None = None,
 ) -> dict[str, pd.DataFrame]:
-    """Rows of every article, concatenated per table in article order, extracted by `jobs` worker processes."""
+    """Rows of every article, concatenated per table in article order; `jobs` worker processes, or the workers
+    of the Dask scheduler at `scheduler` when one is given."""
     results: Iterator[Rows]
-    if min(jobs, len(articles)) > 1:
+    if scheduler:
+        if importlib.util.find_spec("distributed") is None:
+            raise JkecError("a build on a Dask cluster needs dask.distributed: install jkec[cluster]")
+        from jkec.cluster import extract_on_cluster
+
+        results = extract_on_cluster(curated, articles, scheduler)
+    elif min(jobs, len(articles)) > 1:
         results = _in_processes(curated, articles, min(jobs, len(articles)))
     else:
         results = _in_this_process(curated, articles)

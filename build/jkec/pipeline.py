@@ -54,15 +54,17 @@ def _unresolved(expressions: pd.DataFrame) -> pd.DataFrame:
 
 
 def build(project: Project, jobs: int = 1, on_start: Callable[[int], None] = lambda total: None,
-          advance: Callable[[], None] = lambda: None) -> BuildSummary:
-    """Rebuild every table from raw/ and publish the package; data/ is untouched if anything fails."""
+          advance: Callable[[], None] = lambda: None, scheduler: str | None = None) -> BuildSummary:
+    """Rebuild every table from raw/ and publish the package; data/ is untouched if anything fails. Articles are
+    extracted by `jobs` processes, or by the workers of the Dask scheduler at `scheduler`; the cross-article
+    steps run here."""
     release = load_release(project)
     schemas = load_schemas(project, release.tables)
     entries = load_manifest(project)
     curated = load_curated(project)
     articles = [load_article(project, entry) for entry in entries]
     on_start(len(articles))
-    extracted = extract_corpus(curated, articles, jobs, advance)
+    extracted = extract_corpus(curated, articles, jobs, advance, scheduler)
     assembled = assemble_tables(curated, entries, articles, extracted)
     frames = {table: conform(assembled.frames[table], schemas[table]) for table in assembled.frames}
     frames["evaluation"] = conform(evaluation_table(evaluate_build(project, frames, articles)), schemas["evaluation"])

@@ -53,9 +53,12 @@ def build_command(
     root: RootOption = None,
     jobs: Annotated[int | None, typer.Option(
         "--jobs", "-j", min=0, help="Worker processes for extraction (default, or 0: one per available core).")] = None,
+    scheduler: Annotated[str | None, typer.Option(
+        "--scheduler", help="Extract on the workers of this Dask scheduler (e.g. tcp://10.0.0.5:8786) instead of "
+        "local processes; needs jkec[cluster]. The cross-article steps still run here.")] = None,
 ) -> None:
     """Rebuild data/ and datapackage.yaml from raw/, validating before anything is replaced. The tables are the
-    same bytes whatever --jobs."""
+    same bytes whatever --jobs or --scheduler."""
     from jkec.corpus import available_cores
     from jkec.pipeline import build
 
@@ -66,6 +69,7 @@ def build_command(
             summary = build(
                 project,
                 jobs=jobs or available_cores(),
+                scheduler=scheduler,
                 on_start=lambda total: progress.update(task, total=total),
                 advance=lambda: progress.advance(task),
             )
