@@ -3,6 +3,7 @@ same bytes every time, serially, in parallel, and through the installed console 
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import shutil
@@ -15,7 +16,8 @@ import pytest
 from jkec.cli.app import app
 from jkec.pipeline import build
 from jkec.project import Project
-from tests.support import edit_yaml, output_of, snapshot, staging_leftovers
+from jkec.tables.csvfiles import write_table
+from tests.support import PROJECT_ROOT, edit_yaml, output_of, snapshot, staging_leftovers
 
 TAMPERED = "002_19717e54740cd5a9"
 MISSING = "004_ce72c373e9b93a60"
@@ -123,4 +125,54 @@ def test_installed_console_script_rebuilds_the_same_bytes(project_copy):
     assert completed.returncode == 0, completed.stderr
     assert "Tables written to data/" in completed.stdout
     assert snapshot(project_copy) == first
+    assert staging_leftovers(project_copy) == []
+
+
+def mark_published(root: Path) -> None:
+    """Give the project a README and make its package differ from any that a build writes (a stale table, an
+    edited descriptor and README section), so that an output a build touched cannot go unnoticed."""
+    (root / "data" / "stale.csv").write_text("stale\n", encoding="utf-8")
+    with (root / "datapackage.yaml").open("a", encoding="utf-8") as handle:
+        handle.write("# edited\n")
+    readme = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
+    (root / "README.md").write_text(readme.replace("<!-- generated:tables -->\n", "<!-- generated:tables -->\nedited\n"),
+                                    encoding="utf-8")
+
+
+def failing_after(calls: int, failure: BaseException):
+    def fail(*args, **kwargs):
+        fail.calls += 1
+        if fail.calls > calls:
+            raise failure
+        return write_table(*args, **kwargs)
+
+    fail.calls = 0
+    return fail
+
+
+def failing_extraction(self, article):
+    raise RuntimeError(f"extraction failed on {article.source_id}")
+
+
+@pytest.mark.parametrize(
+    ("target", "make_replacement", "failure", "calls"),
+    [
+        ("jkec.extract.article.Extractor.extract", lambda: failing_extraction, RuntimeError, None),
+        ("jkec.package.publish.write_table", lambda: failing_after(5, OSError(errno.ENOSPC, "No space left on device")),
+         OSError, 6),
+        ("jkec.package.publish.write_table", lambda: failing_after(9, KeyboardInterrupt()), KeyboardInterrupt, 10),
+    ],
+    ids=["extraction-error", "disk-full-after-5-tables", "ctrl-c-after-9-tables"],
+)
+def test_a_build_that_fails_at_any_step_leaves_every_output_byte_for_byte(project_copy, monkeypatch, target,
+                                                                          make_replacement, failure, calls):
+    """Validation errors: test_schema_violation_...; a failure while swapping: tests/unit/test_publish.py."""
+    mark_published(project_copy)
+    before = snapshot(project_copy, "data", "datapackage.yaml", "README.md")
+    replacement = make_replacement()
+    monkeypatch.setattr(target, replacement)
+    with pytest.raises(failure):
+        build(Project(project_copy))
+    assert getattr(replacement, "calls", None) == calls  # the failure struck with tables already written
+    assert snapshot(project_copy, "data", "datapackage.yaml", "README.md") == before
     assert staging_leftovers(project_copy) == []

@@ -1,5 +1,6 @@
-"""Write the package into a staging folder, validate it there, then swap it in: data/ is replaced whole or
-left as it was. The README's generated sections are rendered from the staged tables before the swap."""
+"""Write the package into a staging folder, validate it there, then swap it in: data/, datapackage.yaml and
+README.md (every file a build writes) are replaced together or left as they were. The README's generated sections
+are rendered from the staged tables before the swap."""
 
 from __future__ import annotations
 
@@ -33,19 +34,27 @@ def stage_package(staging: Path, project: Project, frames: dict[str, pd.DataFram
 
 
 def swap_in(staging: Path, project: Project) -> None:
-    """Replace data/, datapackage.yaml and README.md by the staged ones; restore the old data/ if the swap fails."""
-    previous = staging / "previous-data"
-    if project.data_dir.exists():
-        os.rename(project.data_dir, previous)
+    """Move the staged data/, datapackage.yaml and README.md into place, each old one set aside first. If a move
+    fails or is interrupted (Ctrl-C included), every step taken is undone, so that the project keeps its old
+    package whole: every move is a rename within the project folder."""
+    names = ["data", "datapackage.yaml", *(["README.md"] if (staging / "README.md").exists() else [])]
+    targets = {"data": project.data_dir, "datapackage.yaml": project.descriptor_path, "README.md": project.readme_path}
+    previous = staging / "previous"
+    previous.mkdir()
+    started: list[str] = []
     try:
-        os.rename(staging / "data", project.data_dir)
-    except OSError:
-        if previous.exists():
-            os.rename(previous, project.data_dir)
+        for name in names:
+            started.append(name)
+            if targets[name].exists():
+                os.replace(targets[name], previous / name)
+            os.replace(staging / name, targets[name])
+    except BaseException:
+        for name in reversed(started):
+            if not (staging / name).exists() and targets[name].exists():
+                os.replace(targets[name], staging / name)
+            if (previous / name).exists():
+                os.replace(previous / name, targets[name])
         raise
-    os.replace(staging / "datapackage.yaml", project.descriptor_path)
-    if (staging / "README.md").exists():
-        os.replace(staging / "README.md", project.readme_path)
 
 
 def publish(project: Project, frames: dict[str, pd.DataFrame], schemas: dict[str, TableSchema], release: Release,
