@@ -200,8 +200,22 @@ def load_relevance(path: Path, products: dict[str, Product]) -> Relevance:
     )
 
 
+def _check_parents(actors: dict[str, Actor], path: Path) -> None:
+    """Every parent is an actor of the file, and no actor is its own ancestor."""
+    for actor in actors.values():
+        chain = [actor.actor_id]
+        while (parent := actors[chain[-1]].parent_actor_id) is not None:
+            if parent not in actors:
+                raise JkecError(f"{path}: actor {chain[-1]!r} has unknown parent {parent!r}")
+            if parent in chain:
+                cycle = " → ".join([*chain, parent])
+                raise JkecError(f"{path}: the parents of actor {actor.actor_id!r} form a cycle ({cycle})")
+            chain.append(parent)
+
+
 def load_actors(path: Path) -> dict[str, Actor]:
     actors: dict[str, Actor] = {}
+    owners: dict[str, str] = {}  # alias → the actor it names
     for number, entry in enumerate(_entries(path, "actors"), start=1):
         where = f"{path}: actor {number} ({entry.get('actor_id')})"
         _require(entry, ("actor_id", "name", "actor_type"), where)
@@ -211,6 +225,9 @@ def load_actors(path: Path) -> dict[str, Actor]:
         if bad := [kind for _, kind in aliases if kind not in ALIAS_KINDS]:
             raise JkecError(f"{where}: alias kind {bad[0]!r} is not one of {ALIAS_KINDS}")
         _unique(actors, entry["actor_id"], path)
+        for alias, _ in aliases:
+            if (owner := owners.setdefault(alias, entry["actor_id"])) != entry["actor_id"]:
+                raise JkecError(f"{where}: alias {alias!r} already names actor {owner!r}; an alias names one actor")
         actors[entry["actor_id"]] = Actor(
             actor_id=entry["actor_id"],
             name=entry["name"],
@@ -221,9 +238,7 @@ def load_actors(path: Path) -> dict[str, Actor]:
             cameo_code=entry.get("cameo_code"),
             aliases=aliases,
         )
-    for actor in actors.values():
-        if actor.parent_actor_id and actor.parent_actor_id not in actors:
-            raise JkecError(f"{path}: actor {actor.actor_id!r} has unknown parent {actor.parent_actor_id!r}")
+    _check_parents(actors, path)
     return actors
 
 

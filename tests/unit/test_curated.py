@@ -1,4 +1,4 @@
-"""The event codebook loader refuses bad entries, naming the file and the entry."""
+"""The curated loaders refuse bad entries (event codebook, actor dictionary), naming the file and the entry."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from jkec.curated import load_event_types
+from jkec.curated import load_actors, load_event_types
 from jkec.errors import JkecError
 
 GOOD = {"code": "hold_talks", "label": "Hold talks", "definition": "Officials meet.",
@@ -60,3 +60,37 @@ def test_bad_entry_is_refused_naming_file_and_entry(tmp_path, changes, message):
     with pytest.raises(JkecError, match=message) as error:
         load_event_types(path, {})
     assert str(path) in str(error.value) and "event type 1 (hold_talks)" in str(error.value)
+
+
+def actor(actor_id: str, parent: str | None = None, *aliases: str) -> dict:
+    return {"actor_id": actor_id, "name": actor_id.title(), "actor_type": "agency", "parent_actor_id": parent,
+            "aliases": [{"alias": alias, "kind": "name"} for alias in aliases]}
+
+
+@pytest.mark.parametrize(
+    ("actors", "message"),
+    [
+        pytest.param([actor("jpn"), actor("jpn")], "'jpn' is defined twice", id="duplicate-id"),
+        pytest.param([actor("meti", None, "METI", "Trade Ministry"), actor("motie", None, "Trade Ministry")],
+                     "actor 2 (motie): alias 'Trade Ministry' already names actor 'meti'; an alias names one actor",
+                     id="alias-of-two-actors"),
+        pytest.param([actor("jpn"), actor("meti", "jpn_gov")], "actor 'meti' has unknown parent 'jpn_gov'",
+                     id="missing-parent"),
+        pytest.param([actor("jpn", "meti"), actor("jpn_gov", "jpn"), actor("meti", "jpn_gov")],
+                     "the parents of actor 'jpn' form a cycle (jpn → meti → jpn_gov → jpn)", id="cycle"),
+        pytest.param([actor("jpn", "jpn")], "the parents of actor 'jpn' form a cycle (jpn → jpn)", id="own-parent"),
+    ],
+)
+def test_bad_actor_dictionary_is_refused_naming_file_and_actor(tmp_path, actors, message):
+    path = tmp_path / "actors.yaml"
+    path.write_text(yaml.safe_dump({"actors": actors}), encoding="utf-8")
+    with pytest.raises(JkecError) as error:
+        load_actors(path)
+    assert str(path) in str(error.value) and message in str(error.value)
+
+
+def test_an_actor_may_list_one_alias_under_two_kinds(tmp_path):
+    path = tmp_path / "actors.yaml"
+    entry = {**actor("ap"), "aliases": [{"alias": "AP", "kind": "acronym"}, {"alias": "AP", "kind": "name"}]}
+    path.write_text(yaml.safe_dump({"actors": [entry]}), encoding="utf-8")
+    assert load_actors(path)["ap"].aliases == (("AP", "acronym"), ("AP", "name"))
