@@ -46,6 +46,18 @@ def _report(summary: BuildSummary) -> None:
             console.print(f"  {actor.actor_id}: {actor.name} ({actor.actor_type}, {actor.title or 'no title'})", markup=False)
     else:
         console.print("Uncurated actors: none")
+    _report_articles(summary)
+
+
+def _report_articles(summary: BuildSummary) -> None:
+    """Every article of the manifest: built, or refused with the reason."""
+    counts = f"Articles in raw/sources.yaml: {summary.articles + len(summary.refused)}, built {summary.articles}"
+    if not summary.refused:
+        console.print(f"{counts}, refused none")
+        return
+    console.print(f"[yellow]{counts}, refused {len(summary.refused)} (left out of every table):[/]")
+    for refusal in summary.refused:
+        console.print(f"  {refusal.source_id}: {refusal.reason}", markup=False, soft_wrap=True)
 
 
 def build_command(
