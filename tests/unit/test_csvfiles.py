@@ -17,6 +17,7 @@ from jkec.tables.csvfiles import DIALECT, read_table, write_table
 from jkec.tables.schema import TableSchema
 
 FIELDS = [{"name": "key", "type": "string"}, {"name": "text", "type": "string"}]
+READERS = ("pandas", "duckdb", "frictionless")
 
 
 def test_csv_round_trip_keeps_text_and_writes_nulls_and_booleans_plainly(tmp_path):
@@ -40,7 +41,8 @@ def read_back(path: Path) -> dict[str, list[str]]:
     the dialect datapackage.yaml declares) read it."""
     schema = TableSchema("t", path, {"fields": FIELDS})
     resource = frictionless.Resource.from_descriptor(
-        {"name": "t", "path": path.name, "format": "csv", "encoding": "utf-8", "dialect": DIALECT, "schema": {"fields": FIELDS}},
+        {"name": "t", "path": path.name, "format": "csv", "encoding": "utf-8", "dialect": DIALECT,
+         "schema": {"fields": FIELDS}},
         basepath=str(path.parent),
     )
     with resource:
@@ -81,7 +83,7 @@ HOSTILE = {
 
 @pytest.mark.parametrize("text", HOSTILE.values(), ids=HOSTILE.keys())
 def test_hostile_text_survives_write_and_read_verbatim(tmp_path, text):
-    assert round_trip([text, "plain"], tmp_path) == {reader: [text, "plain"] for reader in ("pandas", "duckdb", "frictionless")}
+    assert round_trip([text, "plain"], tmp_path) == {reader: [text, "plain"] for reader in READERS}
 
 
 @pytest.mark.parametrize("text", [HOSTILE[name] for name in HOSTILE if name.startswith("formula-")])
@@ -95,7 +97,7 @@ def test_formula_like_cells_are_written_unaltered(tmp_path, text):
 @given(st.lists(st.text(st.characters(codec="utf-8"), min_size=1), min_size=1, max_size=4))
 def test_any_text_survives_write_and_read_identically(tmp_path, texts):
     """Any non-empty string (the empty one is written as null, which the tables use instead of empty text)."""
-    assert round_trip(texts, tmp_path) == {reader: texts for reader in ("pandas", "duckdb", "frictionless")}
+    assert round_trip(texts, tmp_path) == {reader: texts for reader in READERS}
 
 
 def test_the_package_declares_the_dialect_the_writer_writes(built_root):

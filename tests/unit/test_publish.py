@@ -3,6 +3,7 @@ README.md, or none of them, whichever move fails or is interrupted."""
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 
@@ -42,7 +43,8 @@ def test_a_first_build_swaps_into_an_empty_project(tmp_path):
     assert snapshot(tmp_path, *OUTPUTS) == {"data/new.csv": b"new\n", "datapackage.yaml": b"version: new\n"}
 
 
-@pytest.mark.parametrize("failure", [OSError(28, "No space left on device"), KeyboardInterrupt()], ids=["oserror", "ctrl-c"])
+@pytest.mark.parametrize("failure", [OSError(errno.ENOSPC, "No space left on device"), KeyboardInterrupt()],
+                         ids=["disk-full", "ctrl-c"])
 @pytest.mark.parametrize("move", range(6), ids=[f"{step}-{name}" for name in OUTPUTS for step in ("aside", "in")])
 def test_a_move_that_fails_or_is_interrupted_leaves_every_output_as_it_was(project, monkeypatch, move, failure):
     """Moves alternate: set the old output aside, move the new one in; the failure strikes move number `move`."""
