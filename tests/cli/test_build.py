@@ -20,6 +20,7 @@ from jkec.package.release import Release
 from jkec.pipeline import build, check_refusals
 from jkec.project import Project
 from jkec.sources.articles import Corpus, Refusal
+from jkec.sources.manifest import read_manifest
 from jkec.tables.csvfiles import write_table
 from tests.support import PROJECT_ROOT, edit_yaml, output_of, snapshot, staging_leftovers
 
@@ -131,6 +132,8 @@ def test_installed_console_script_rebuilds_the_same_bytes(project_copy):
                                env={**os.environ, "COLUMNS": "120"}, timeout=300)
     assert completed.returncode == 0, completed.stderr
     assert "Tables written to data/" in completed.stdout
+    listed = len(read_manifest(Project(project_copy)))
+    assert f"Articles in raw/sources.yaml: {listed}, built {listed}, refused none" in completed.stdout
     assert snapshot(project_copy) == first
     assert staging_leftovers(project_copy) == []
 

@@ -64,7 +64,8 @@ def build_command(
     root: RootOption = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes for extraction (0: one per core).")] = 1,
 ) -> None:
-    """Rebuild data/ and datapackage.yaml from raw/, validating before anything is replaced."""
+    """Rebuild data/ and datapackage.yaml from raw/, validating before anything is replaced; an article file that
+    cannot be read is refused, with its reason, and the others are built."""
     with reported_errors():
         project = project_at(root)
         with Progress(console=console, transient=True) as progress:
