@@ -15,7 +15,7 @@ from jkec.tables.schema import TableSchema
 EXAMPLE_QUERY = """\
 SELECT a.name AS speaker, q.kind, s.published, q.text AS quotation
 FROM quotes q
-JOIN actors a ON a.actor_id = q.speaker_actor_id
+LEFT JOIN actors a ON a.actor_id = q.speaker_actor_id  -- keeps quotations whose speaker the text does not name
 JOIN sources s USING (source_id)
 ORDER BY s.published, q.source_id, q.char_start
 LIMIT 5"""
