@@ -91,6 +91,7 @@ class EventType:
     addressee_target: bool  # the target is only the party addressed ("tells South Korea"), not one spoken of
     joint: bool  # done by both parties together (talks, agreements): "each other" does not make it two acts
     triggers: tuple[re.Pattern, ...]
+    examples: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -281,6 +282,7 @@ def load_event_types(path: Path, measure_types: dict[str, MeasureType]) -> dict[
             addressee_target=entry.get("target") == "addressee",
             joint=bool(entry.get("joint")),
             triggers=tuple(_compile(pattern, where) for pattern in entry["triggers"]),
+            examples=tuple(entry.get("examples") or ()),
         )
     return event_types
 

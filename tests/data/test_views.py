@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from jkec.package.readme import EXAMPLE_QUERY
+from jkec.documents.readme import EXAMPLE_QUERY
 from jkec.project import Project
 from jkec.query.views import connect
 from tests.support import PROJECT_ROOT, schema_documents

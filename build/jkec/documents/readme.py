@@ -4,10 +4,9 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from jkec.errors import JkecError
+from jkec.documents.markdown import markdown_table, one_line, replace_generated
 from jkec.package.release import Release
 from jkec.query.views import connect_tables, run_query
 from jkec.tables.schema import TableSchema
@@ -21,21 +20,11 @@ ORDER BY s.published, q.source_id, q.char_start
 LIMIT 5"""
 
 
-def _cell(value: object) -> str:
-    return "" if value is None else str(value).replace("|", "\\|").replace("\n", " ")
-
-
-def markdown_table(columns: list[str], rows: list[tuple]) -> str:
-    lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
-    lines += ["| " + " | ".join(_cell(value) for value in row) + " |" for row in rows]
-    return "\n".join(lines)
-
-
 def tables_section(release: Release, schemas: dict[str, TableSchema], rows: dict[str, int]) -> str:
     return markdown_table(
         ["table", "rows", "primary key", "what one row is"],
         [
-            (f"`{table}`", rows[table], ", ".join(schemas[table].primary_key), " ".join(schemas[table].description.split()))
+            (f"`{table}`", rows[table], ", ".join(schemas[table].primary_key), one_line(schemas[table].description))
             for table in release.tables
         ],
     )
@@ -61,13 +50,6 @@ def accuracy_section(schemas: dict[str, TableSchema], data_dir: Path) -> str:
     if not rows:
         return "No gold annotations: this build was not evaluated."
     return markdown_table(columns, rows)
-
-
-def replace_generated(text: str, name: str, content: str, path: Path) -> str:
-    pattern = re.compile(rf"(<!-- generated:{name} -->\n)(?:.*?\n)?(<!-- /generated:{name} -->)", re.DOTALL)
-    if not pattern.search(text):
-        raise JkecError(f"{path}: missing the <!-- generated:{name} --> … <!-- /generated:{name} --> markers")
-    return pattern.sub(lambda match: match.group(1) + content + "\n" + match.group(2), text)
 
 
 def render_readme(path: Path, release: Release, schemas: dict[str, TableSchema], rows: dict[str, int], data_dir: Path) -> str:

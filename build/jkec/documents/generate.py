@@ -1,0 +1,38 @@
+"""Every generated document by its path in the project: the one list that `jkec build` writes and that
+`jkec release` ships."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from jkec.curated import Curated
+from jkec.documents.codebook import render_codebook
+from jkec.documents.readme import render_readme
+from jkec.package.release import Release
+from jkec.project import Project
+from jkec.tables.schema import TableSchema
+
+
+@dataclass(frozen=True)
+class DocumentInputs:
+    """What the documents are made from: the project's metadata and curated codebooks, and the package's tables."""
+
+    project: Project
+    release: Release
+    schemas: dict[str, TableSchema]
+    curated: Curated
+    data_dir: Path
+    rows: dict[str, int]
+
+
+def generate_documents(inputs: DocumentInputs) -> dict[str, bytes]:
+    """Path relative to the project root → content, for every generated document."""
+    documents = {
+        "docs/codebook.md": render_codebook(inputs.release, inputs.schemas, inputs.rows, inputs.curated),
+    }
+    if inputs.project.readme_path.is_file():
+        documents["README.md"] = render_readme(
+            inputs.project.readme_path, inputs.release, inputs.schemas, inputs.rows, inputs.data_dir
+        )
+    return {path: content.encode("utf-8") for path, content in documents.items()}

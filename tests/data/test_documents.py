@@ -1,0 +1,33 @@
+"""The generated documents of the built package: the codebook covers every table, column and coded value."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from tests.support import PROJECT_ROOT, schema_documents
+
+DOCUMENTS = schema_documents(PROJECT_ROOT)
+
+
+@pytest.fixture(scope="module")
+def codebook(built_root) -> str:
+    return (built_root / "docs" / "codebook.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("table", sorted(DOCUMENTS))
+def test_codebook_describes_every_column_and_every_value(codebook, table):
+    section = codebook.split(f"## `{table}`: ", 1)[1].split("\n## ", 1)[0]
+    for field in DOCUMENTS[table]["fields"]:
+        assert f"| `{field['name']}` | {field['type']} |" in section
+        assert " ".join(field["description"].split()) in section
+        for category in field.get("categories", []):
+            assert f"| `{category['value']}` | {category['label']} |" in section
+
+
+def test_codebook_gives_every_event_type_its_definition_and_examples(codebook):
+    event_types = yaml.safe_load((PROJECT_ROOT / "curated" / "event_types.yaml").read_text(encoding="utf-8"))["event_types"]
+    for event_type in event_types:
+        assert f"### {event_type['label']} (`{event_type['code']}`)" in codebook
+        assert " ".join(event_type["definition"].split()) in codebook
+        assert all(f"“{example}”" in codebook for example in event_type.get("examples") or [])
