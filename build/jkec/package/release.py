@@ -29,6 +29,11 @@ class Release:
         return self.metadata.get("gold")
 
     @property
+    def license_files(self) -> dict[str, str]:
+        """Licence text files at the project root (and in every bundle) → the SPDX id of their licence."""
+        return dict(self.metadata.get("license_files") or {})
+
+    @property
     def version(self) -> str:
         return str(self.metadata["version"])
 
