@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jkec.curated import Curated
+from jkec.documents.citation import citation_cff, zenodo_json
 from jkec.documents.codebook import render_codebook
 from jkec.documents.readme import render_readme
 from jkec.package.release import Release
@@ -30,6 +31,8 @@ def generate_documents(inputs: DocumentInputs) -> dict[str, bytes]:
     """Path relative to the project root → content, for every generated document."""
     documents = {
         "docs/codebook.md": render_codebook(inputs.release, inputs.schemas, inputs.rows, inputs.curated),
+        "CITATION.cff": citation_cff(inputs.release),
+        ".zenodo.json": zenodo_json(inputs.release),
     }
     if inputs.project.readme_path.is_file():
         documents["README.md"] = render_readme(

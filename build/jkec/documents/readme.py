@@ -1,11 +1,13 @@
 """The generated parts of README.md: the table list (from the schemas), the measured accuracy (from the
-`evaluation` table) and an example query with its real output (from the published data). Each part sits between `<!-- generated:NAME -->` and
+`evaluation` table), an example query with its real output (from the published data) and the citation of the
+current version (from build/release.yaml). Each part sits between `<!-- generated:NAME -->` and
 `<!-- /generated:NAME -->` markers and is rewritten by every build."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from jkec.documents.citation import citation_section
 from jkec.documents.markdown import markdown_table, one_line, replace_generated
 from jkec.package.release import Release
 from jkec.query.views import connect_tables, run_query
@@ -57,4 +59,5 @@ def render_readme(path: Path, release: Release, schemas: dict[str, TableSchema],
     text = path.read_text(encoding="utf-8")
     text = replace_generated(text, "tables", tables_section(release, schemas, rows), path)
     text = replace_generated(text, "accuracy", accuracy_section(schemas, data_dir), path)
+    text = replace_generated(text, "citation", citation_section(release), path)
     return replace_generated(text, "example", example_section(schemas, data_dir), path)

@@ -37,14 +37,20 @@ class Release:
     def version(self) -> str:
         return str(self.metadata["version"])
 
-    def created(self) -> str:
-        """The package's date: SOURCE_DATE_EPOCH when set (reproducible builds), else the release date."""
+    @property
+    def released(self) -> dt.date:
+        """The version's release date."""
+        return dt.date.fromisoformat(str(self.metadata["released"]))
+
+    def moment(self) -> dt.datetime:
+        """The package's time stamp: SOURCE_DATE_EPOCH when set (reproducible builds), else the release date."""
         epoch = os.environ.get("SOURCE_DATE_EPOCH")
         if epoch:
-            moment = dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc)
-        else:
-            moment = dt.datetime.combine(dt.date.fromisoformat(str(self.metadata["released"])), dt.time(), dt.timezone.utc)
-        return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+            return dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc)
+        return dt.datetime.combine(self.released, dt.time(), dt.timezone.utc)
+
+    def created(self) -> str:
+        return self.moment().strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def load_release(project: Project) -> Release:
