@@ -1,10 +1,15 @@
-"""The generated documents of the built package: the codebook covers every table, column and coded value."""
+"""The generated documents of the built package: the codebook covers every table, column and coded value; the
+timeline figure is drawn in PNG and SVG, the same bytes every time."""
 
 from __future__ import annotations
 
 import pytest
 import yaml
 
+from jkec.documents.timeline import render_timeline
+from jkec.package.release import load_release
+from jkec.project import Project
+from jkec.tables.schema import load_schemas
 from tests.support import PROJECT_ROOT, schema_documents
 
 DOCUMENTS = schema_documents(PROJECT_ROOT)
@@ -31,3 +36,17 @@ def test_codebook_gives_every_event_type_its_definition_and_examples(codebook):
         assert f"### {event_type['label']} (`{event_type['code']}`)" in codebook
         assert " ".join(event_type["definition"].split()) in codebook
         assert all(f"“{example}”" in codebook for example in event_type.get("examples") or [])
+
+
+def test_timeline_is_drawn_by_the_build_in_png_and_svg_and_redrawn_byte_for_byte(built_root):
+    png, svg = (built_root / "docs" / "timeline.png").read_bytes(), (built_root / "docs" / "timeline.svg").read_bytes()
+    assert png.startswith(b"\x89PNG\r\n\x1a\n") and b"<svg" in svg
+    assert b"<dc:date>" not in svg and b"Software" not in png
+    release = load_release(Project(built_root))
+    schemas = load_schemas(Project(built_root), release.tables)
+    title = f"{release.metadata['title']} {release.version}: dated events and trade measures"
+    assert render_timeline(schemas, built_root / "data", title) == (png, svg)
+
+
+def test_readme_embeds_the_timeline():
+    assert "](docs/timeline.svg)" in (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")

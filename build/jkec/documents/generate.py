@@ -10,6 +10,7 @@ from jkec.curated import Curated
 from jkec.documents.citation import citation_cff, zenodo_json
 from jkec.documents.codebook import render_codebook
 from jkec.documents.readme import render_readme
+from jkec.documents.timeline import render_timeline
 from jkec.package.release import Release
 from jkec.project import Project
 from jkec.tables.schema import TableSchema
@@ -34,8 +35,11 @@ def generate_documents(inputs: DocumentInputs) -> dict[str, bytes]:
         "CITATION.cff": citation_cff(inputs.release),
         ".zenodo.json": zenodo_json(inputs.release),
     }
+    title = f"{inputs.release.metadata['title']} {inputs.release.version}: dated events and trade measures"
+    png, svg = render_timeline(inputs.schemas, inputs.data_dir, title)
     if inputs.project.readme_path.is_file():
         documents["README.md"] = render_readme(
             inputs.project.readme_path, inputs.release, inputs.schemas, inputs.rows, inputs.data_dir
         )
-    return {path: content.encode("utf-8") for path, content in documents.items()}
+    return {**{path: content.encode("utf-8") for path, content in documents.items()},
+            "docs/timeline.png": png, "docs/timeline.svg": svg}
