@@ -50,3 +50,18 @@ def test_timeline_is_drawn_by_the_build_in_png_and_svg_and_redrawn_byte_for_byte
 
 def test_readme_embeds_the_timeline():
     assert "](docs/timeline.svg)" in (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_datasheet_gives_the_figures_of_the_build_with_test_accuracy_first(built_root, tables):
+    datasheet = (built_root / "docs" / "datasheet.md").read_text(encoding="utf-8")
+    for section in ("Motivation", "Composition", "Collection process", "Preprocessing", "Uses", "Distribution", "Maintenance"):
+        assert f"\n## {section}" in datasheet
+    assert f"<!-- generated:version -->\nVersion {load_release(Project(built_root)).version}, released" in datasheet
+    for table, frame in tables.items():
+        assert f"| `{table}` | {len(frame)} |" in datasheet
+    assert f"| articles | {len(tables['sources'])} |" in datasheet
+    accuracy = datasheet.split("<!-- generated:accuracy -->", 1)[1].split("<!-- /generated:accuracy -->", 1)[0]
+    header = accuracy.strip().splitlines()[0]
+    assert header.index("test_precision") < header.index("dev_precision")
+    criteria = tables["evaluation"].query("split != 'all'")[["table_name", "field", "rule"]].drop_duplicates()
+    assert len(accuracy.strip().splitlines()) == 2 + len(criteria)

@@ -9,6 +9,7 @@ from pathlib import Path
 from jkec.curated import Curated
 from jkec.documents.citation import citation_cff, zenodo_json
 from jkec.documents.codebook import render_codebook
+from jkec.documents.datasheet import render_datasheet
 from jkec.documents.readme import render_readme
 from jkec.documents.timeline import render_timeline
 from jkec.package.release import Release
@@ -37,6 +38,9 @@ def generate_documents(inputs: DocumentInputs) -> dict[str, bytes]:
     }
     title = f"{inputs.release.metadata['title']} {inputs.release.version}: dated events and trade measures"
     png, svg = render_timeline(inputs.schemas, inputs.data_dir, title)
+    datasheet = inputs.project.root / "docs" / "datasheet.md"
+    if datasheet.is_file():
+        documents["docs/datasheet.md"] = render_datasheet(datasheet, inputs.release, inputs.schemas, inputs.rows, inputs.data_dir)
     if inputs.project.readme_path.is_file():
         documents["README.md"] = render_readme(
             inputs.project.readme_path, inputs.release, inputs.schemas, inputs.rows, inputs.data_dir
