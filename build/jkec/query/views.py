@@ -12,14 +12,19 @@ from jkec.project import Project
 from jkec.tables.schema import TableSchema, load_schemas
 
 
-def view_sql(schema: TableSchema, csv_path: str) -> str:
-    """CREATE VIEW statement reading one CSV with the schema's column types."""
+def read_csv_sql(schema: TableSchema, csv_path: str) -> str:
+    """A read_csv() call reading one of the package's CSV files with the schema's column types."""
     columns = ", ".join(f"'{name}': '{sql_type}'" for name, sql_type in schema.duckdb_columns().items())
     path = csv_path.replace("'", "''")
     return (
-        f"CREATE OR REPLACE VIEW {schema.name} AS SELECT * FROM read_csv('{path}', header = true, "
-        f"auto_detect = false, delim = ',', quote = '\"', escape = '\"', nullstr = '', columns = {{{columns}}})"
+        f"read_csv('{path}', header = true, auto_detect = false, delim = ',', quote = '\"', escape = '\"', "
+        f"nullstr = '', columns = {{{columns}}})"
     )
+
+
+def view_sql(schema: TableSchema, csv_path: str) -> str:
+    """CREATE VIEW statement reading one CSV with the schema's column types."""
+    return f"CREATE OR REPLACE VIEW {schema.name} AS SELECT * FROM {read_csv_sql(schema, csv_path)}"
 
 
 def connect_tables(schemas: dict[str, TableSchema], data_dir: Path) -> duckdb.DuckDBPyConnection:
