@@ -21,12 +21,6 @@ TABLES = release_tables()
 NAME = "japan-korea-export-controls"
 
 
-@pytest.fixture(scope="module")
-def bundle(built_root, tmp_path_factory):
-    """One release of the session's build, written outside it."""
-    return make_bundle(Project(built_root), tmp_path_factory.mktemp("dist"))
-
-
 def core_files(folder: Path) -> list[str]:
     return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file() and p.suffix != ".duckdb")
 

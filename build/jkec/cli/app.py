@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from jkec.cli import add, build, evaluate, release, sql, validate, verify
+from jkec.cli import add, build, diff, evaluate, release, sql, validate, verify
 
 app = typer.Typer(
     help="Japan–Korea export controls dispute dataset: build, validate, query, grow and release the data package.",
@@ -18,3 +18,4 @@ app.command("add")(add.add_command)
 app.command("evaluate")(evaluate.evaluate_command)
 app.command("release")(release.release_command)
 app.command("verify")(verify.verify_command)
+app.command("diff")(diff.diff_command)
