@@ -43,8 +43,13 @@ class TableDiff:
         return not (self.added or self.removed or self.changed or self.columns_added or self.columns_removed)
 
 
+def _joined(frame: pd.DataFrame, columns: list[str]) -> list[str]:
+    """Each row's values in `columns`, as one text (an empty cell as nothing)."""
+    return [KEY_SEPARATOR.join(values) for values in frame[columns].fillna("").itertuples(index=False, name=None)]
+
+
 def _keyed(frame: pd.DataFrame, key: list[str]) -> pd.DataFrame:
-    return frame.set_index(frame[key].fillna("").agg(KEY_SEPARATOR.join, axis=1).rename("key")).sort_index()
+    return frame.set_index(pd.Index(_joined(frame, key), name="key")).sort_index()
 
 
 def _value(value: object) -> str | None:
@@ -53,10 +58,7 @@ def _value(value: object) -> str | None:
 
 def _whole_records(table: str, old: pd.DataFrame, new: pd.DataFrame, columns: list[str]) -> list[Change]:
     """Records without a shared unique key: each is its values in the shared columns, added or removed as a whole."""
-    def counts(frame: pd.DataFrame) -> Counter:
-        return Counter(frame[columns].fillna("").agg(KEY_SEPARATOR.join, axis=1))
-
-    before, after = counts(old), counts(new)
+    before, after = Counter(_joined(old, columns)), Counter(_joined(new, columns))
     return ([Change(table, "added", k) for k in sorted((after - before).elements())]
             + [Change(table, "removed", k) for k in sorted((before - after).elements())])
 
