@@ -11,11 +11,12 @@ from pathlib import Path
 
 import duckdb
 import pytest
+import yaml
 
 from jkec.bundle.make import make_bundle
 from jkec.cli.app import app
 from jkec.project import Project
-from tests.support import output_of, release_tables, schema_documents
+from tests.support import edit_csv_cell, output_of, release_tables, schema_documents
 
 TABLES = release_tables()
 NAME = "japan-korea-export-controls"
@@ -106,12 +107,19 @@ def test_an_added_file_and_a_missing_file_are_named(runner, bundle, tmp_path):
     assert "data/extra.csv: not listed in SHA256SUMS" in output and "docs/datasheet.md: listed in SHA256SUMS but missing" in output
 
 
-def test_release_with_texts_ships_the_articles_and_verifies_the_evidence_against_them(runner, built_root, tmp_path):
-    result = runner.invoke(app, ["release", "--with-texts", "--dist", str(tmp_path), "--root", str(built_root)])
+def test_release_records_the_version_then_ships_the_articles_with_texts(runner, built_copy, tmp_path):
+    result = runner.invoke(app, ["release", "--with-texts", "--dist", str(tmp_path), "--root", str(built_copy)])
     assert result.exit_code == 0, output_of(result)
+    released = yaml.safe_load((built_copy / "build" / "releases.yaml").read_text(encoding="utf-8"))["releases"]
+    assert [(r["version"], r["previous"]) for r in released] == [("0.1.0", None)]
+    assert {c["table"] for c in released[0]["changes"]} == set(TABLES) and set(released[0]["tables"]) == set(TABLES)
     folder = next(tmp_path.glob(f"{NAME}-*-with-texts"))
-    assert (folder / "raw" / "sources.yaml").is_file() and len(list((folder / "raw").glob("*.txt"))) == len(list((built_root / "raw").glob("*.txt")))
+    for changelog in (built_copy / "CHANGELOG.md", folder / "CHANGELOG.md"):
+        assert "## 0.1.0 (2026-11-23)" in changelog.read_text(encoding="utf-8")
+    assert len(list((folder / "raw").glob("*.txt"))) == len(list((built_copy / "raw").glob("*.txt")))
     raw = next((folder / "raw").glob("*.txt"))
     raw.write_bytes(raw.read_bytes().replace(b"Japan", b"Japon", 1))
-    output = output_of(runner.invoke(app, ["verify", str(folder)]))
-    assert f"raw/{raw.name}: sha256 is" in output
+    assert f"raw/{raw.name}: sha256 is" in output_of(runner.invoke(app, ["verify", str(folder)]))
+    edit_csv_cell(built_copy / "data" / "events.csv", 1, "status", "denied")
+    refused = runner.invoke(app, ["release", "--dist", str(tmp_path), "--root", str(built_copy)])
+    assert refused.exit_code == 1 and "data/ differs from the tables released as 0.1.0" in output_of(refused)

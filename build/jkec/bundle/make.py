@@ -26,7 +26,7 @@ from jkec.project import Project
 from jkec.sources.manifest import load_manifest
 from jkec.tables.schema import TableSchema, load_schemas
 
-DOCUMENTS = ("CITATION.cff", "docs/codebook.md", "docs/datasheet.md", "docs/timeline.png", "docs/timeline.svg")
+DOCUMENTS = ("CITATION.cff", "CHANGELOG.md", "docs/codebook.md", "docs/datasheet.md", "docs/timeline.png", "docs/timeline.svg")
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@ project folder, or a git ref of the project."""
 
 from __future__ import annotations
 
+import hashlib
 import io
 import subprocess
 import zipfile
@@ -27,6 +28,7 @@ class Snapshot:
     version: str | None
     tables: dict[str, pd.DataFrame]
     primary_keys: dict[str, list[str]]
+    hashes: dict[str, str]  # table → sha256 of its CSV file
 
 
 def folder_reader(folder: Path) -> Reader:
@@ -62,14 +64,15 @@ def read_snapshot(read: Reader, label: str) -> Snapshot:
     if raw is None:
         raise JkecError(f"{label}: no datapackage.json or datapackage.yaml")
     descriptor = yaml.safe_load(raw)
-    tables, keys = {}, {}
+    tables, keys, hashes = {}, {}, {}
     for resource in descriptor["resources"]:
         data, schema = read(resource["path"]), read(resource["schema"])
         if data is None or schema is None:
             raise JkecError(f"{label}: {resource['path']} or {resource['schema']} is missing")
         tables[resource["name"]] = pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False, na_values=[""])
         keys[resource["name"]] = list(yaml.safe_load(schema).get("primaryKey", []))
-    return Snapshot(label, descriptor.get("version"), tables, keys)
+        hashes[resource["name"]] = hashlib.sha256(data).hexdigest()
+    return Snapshot(label, descriptor.get("version"), tables, keys, hashes)
 
 
 def open_snapshot(where: str, root: Path | None) -> Snapshot:

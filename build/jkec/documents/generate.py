@@ -7,12 +7,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jkec.curated import Curated
+from jkec.documents.changelog import render_changelog
 from jkec.documents.citation import citation_cff, zenodo_json
 from jkec.documents.codebook import render_codebook
 from jkec.documents.datasheet import render_datasheet
 from jkec.documents.readme import render_readme
 from jkec.documents.timeline import render_timeline
 from jkec.package.release import Release
+from jkec.package.versions import read_releases
 from jkec.project import Project
 from jkec.tables.schema import TableSchema
 
@@ -35,6 +37,7 @@ def generate_documents(inputs: DocumentInputs) -> dict[str, bytes]:
         "docs/codebook.md": render_codebook(inputs.release, inputs.schemas, inputs.rows, inputs.curated),
         "CITATION.cff": citation_cff(inputs.release),
         ".zenodo.json": zenodo_json(inputs.release),
+        "CHANGELOG.md": render_changelog(inputs.release, read_releases(inputs.project)),
     }
     title = f"{inputs.release.metadata['title']} {inputs.release.version}: dated events and trade measures"
     png, svg = render_timeline(inputs.schemas, inputs.data_dir, title)
