@@ -19,6 +19,7 @@ from jkec.bundle.readme import bundle_readme
 from jkec.bundle.verify import Verified, verify_folder
 from jkec.curated import load_curated
 from jkec.documents.generate import DocumentInputs, generate_documents
+from jkec.errors import JkecError
 from jkec.package.descriptor import build_descriptor
 from jkec.package.release import Release, load_release
 from jkec.pipeline import validate_package
@@ -39,6 +40,10 @@ class Bundle:
 
 def bundle_name(release: Release, with_texts: bool) -> str:
     return f"{release.metadata['name']}-{release.version}" + ("-with-texts" if with_texts else "")
+
+
+def database_name(release: Release) -> str:
+    return f"{release.metadata['name']}.duckdb"
 
 
 def _write(folder: Path, name: str, content: bytes | str) -> str:
@@ -65,6 +70,10 @@ def stage_core(folder: Path, project: Project, release: Release, schemas: dict[s
     names.append(_write(folder, "load.sql", load_sql(release, schemas, folder / "data")))
     names += [p.relative_to(folder).as_posix() for p in write_parquet(folder / "data", folder / "parquet", schemas)]
     documents = generate_documents(DocumentInputs(project, release, schemas, load_curated(project), folder / "data", rows))
+    missing = [name for name in DOCUMENTS if name not in documents]
+    missing += [name for name in release.license_files if not (project.root / name).is_file()]
+    if missing:
+        raise JkecError(f"{project.root}: cannot release without {', '.join(missing)}")
     names += [_write(folder, name, documents[name]) for name in DOCUMENTS]
     names += [_write(folder, name, (project.root / name).read_bytes()) for name in release.license_files]
     names.append(_write(folder, "README.md", bundle_readme(release, schemas, rows, database_name(release), with_texts)))
@@ -72,10 +81,6 @@ def stage_core(folder: Path, project: Project, release: Release, schemas: dict[s
         names.append(_write(folder, "raw/sources.yaml", project.manifest_path.read_bytes()))
         names += [_write(folder, f"raw/{e.path}", (project.raw_dir / e.path).read_bytes()) for e in entries]
     return names
-
-
-def database_name(release: Release) -> str:
-    return f"{release.metadata['name']}.duckdb"
 
 
 def make_bundle(project: Project, dist: Path, with_texts: bool = False) -> Bundle:

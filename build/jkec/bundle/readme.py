@@ -55,9 +55,12 @@ Released {release.released.isoformat()}. Cite as:
 ## Use
 
 ```sh
-duckdb {database}                      # every table, typed, with keys and comments
-duckdb < load.sql                      # the same, built from data/ in memory (run inside this folder)
-sha256sum -c SHA256SUMS                # every file as released
+# every table, typed, with its keys and comments
+duckdb {database}
+# the same tables, built from data/ in memory (inside this folder)
+duckdb < load.sql
+# every file as released
+sha256sum -c SHA256SUMS
 ```
 
 In Python: `pandas.read_parquet("parquet/events.parquet")`; with the project's code, `jkec verify` checks the
