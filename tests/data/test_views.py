@@ -1,4 +1,5 @@
-"""DuckDB views over the built package (query/views.py) are typed from the schemas."""
+"""DuckDB views over the built package (query/views.py) are typed from the schemas, and so are the tables that
+`jkec sql` loads."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import pytest
 
 from jkec.documents.readme import EXAMPLE_QUERY
 from jkec.project import Project
-from jkec.query.views import connect
+from jkec.query.views import connect, connect_read_only
 from tests.support import PROJECT_ROOT, schema_documents
 
 DUCKDB_TYPE = {"string": "VARCHAR", "integer": "BIGINT", "number": "DOUBLE", "boolean": "BOOLEAN", "date": "DATE"}
@@ -24,6 +25,20 @@ def connection(built_root):
 def test_view_columns_have_the_declared_types(connection, table):
     described = {name: kind for name, kind, *_ in connection.execute(f"DESCRIBE {table}").fetchall()}
     assert described == {field["name"]: DUCKDB_TYPE[field["type"]] for field in DOCUMENTS[table]["fields"]}
+
+
+@pytest.fixture(scope="module")
+def loaded(built_root):
+    connection = connect_read_only(Project(built_root))
+    yield connection
+    connection.close()
+
+
+@pytest.mark.parametrize("table", sorted(DOCUMENTS))
+def test_loaded_table_has_the_columns_types_and_rows_of_the_view(connection, loaded, table):
+    assert loaded.execute(f"DESCRIBE {table}").fetchall() == connection.execute(f"DESCRIBE {table}").fetchall()
+    rows = f"SELECT * FROM {table}"
+    assert loaded.execute(rows).fetchall() == connection.execute(rows).fetchall()
 
 
 @pytest.mark.parametrize("table", sorted(DOCUMENTS))

@@ -21,6 +21,17 @@ def test_field_has_a_snake_case_name_a_known_type_and_a_description(table, field
     assert str(field.get("description") or "").strip()
 
 
+@pytest.mark.parametrize(
+    ("table", "field"),
+    [(t, f) for t, f in FIELDS if "enum" in f.get("constraints", {})],
+    ids=[f"{t}.{f['name']}" for t, f in FIELDS if "enum" in f.get("constraints", {})],
+)
+def test_enum_values_are_distinct_and_read_as_the_field_type(table, field):
+    values = field["constraints"]["enum"]
+    python_type = {"string": str, "integer": int, "number": (int, float), "boolean": bool}[field["type"]]
+    assert len(values) == len(set(values)) and all(isinstance(value, python_type) for value in values), values
+
+
 def test_every_table_has_a_description_and_a_primary_key_of_its_own_fields():
     for table, document in SCHEMAS.items():
         names = {field["name"] for field in document["fields"]}

@@ -120,7 +120,7 @@ def insert_sql(schema: TableSchema, data_dir: Path) -> str:
     source = read_csv_sql(schema, f"data/{schema.name}.csv")
     self_keys = [fk for fk in schema.foreign_keys if fk.resource == schema.name]
     if not self_keys:
-        return f"INSERT INTO {quoted(schema.name)} SELECT * FROM {source};"
+        return f"INSERT INTO {quoted(schema.name)} {source};"
     staged = quoted(f"{schema.name}_rows")
     pending = " AND ".join(
         [f"NOT EXISTS (SELECT 1 FROM {quoted(schema.name)} t WHERE "
@@ -131,7 +131,7 @@ def insert_sql(schema: TableSchema, data_dir: Path) -> str:
     step = f"INSERT INTO {quoted(schema.name)} SELECT * FROM {staged} r WHERE {pending};"
     return "\n".join([
         f"-- {schema.name} refers to itself: its rows go in parents first, one generation per statement",
-        f"CREATE TEMP TABLE {staged} AS SELECT * FROM {source};",
+        f"CREATE TEMP TABLE {staged} AS {source};",
         *[step] * rounds,
         f"DROP TABLE {staged};",
     ])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from jkec.cli import add, build, diff, evaluate, release, sql, validate, verify
+from jkec.cli import add, build, diff, evaluate, release, remove, sql, validate, verify
 
 app = typer.Typer(
     help="Japan–Korea export controls dispute dataset: build, validate, query, grow and release the data package.",
@@ -15,6 +15,7 @@ app.command("build")(build.build_command)
 app.command("validate")(validate.validate_command)
 app.command("sql")(sql.sql_command)
 app.command("add")(add.add_command)
+app.command("remove")(remove.remove_command)
 app.command("evaluate")(evaluate.evaluate_command)
 app.command("release")(release.release_command)
 app.command("verify")(verify.verify_command)

@@ -8,6 +8,7 @@ from jkec.curated import Curated
 from jkec.extract.actors import ActorMatcher, ActorMention
 from jkec.extract.candidates import CandidateFinder
 from jkec.extract.events import Quotation, find_event_mentions, product_pattern
+from jkec.extract.nlp import LemmaGuesser, parser
 from jkec.extract.passages import paragraph_spans, split_passages
 from jkec.extract.places import PlaceFinder
 from jkec.extract.quotes import QuoteFinder, quotation_marks
@@ -35,6 +36,9 @@ class Extractor:
         self.candidate_finder = CandidateFinder(curated.roles, curated.offices)
         self.products = product_pattern(curated.products)
         self.place_finder = PlaceFinder(curated.places)
+        self.nlp = parser(curated.language_model)
+        self.lemma_guesser = LemmaGuesser(self.nlp)
+        self.predicates = frozenset(p for t in curated.event_types.values() for f in t.frames for p in f.predicates)
 
     def actor_mentions(self, article: Article, passages: list) -> tuple[list[ActorMention], dict]:
         """Dictionary, title and candidate mentions (in text order), and the actors they refer to."""
@@ -68,8 +72,10 @@ class Extractor:
             for paragraph in paragraphs
             for marks in quotation_marks(text, paragraph)
         ] + [Quotation(q.span, q.speaker.actor_id, q.said_on, quoted=False) for q in quotes if q.kind == "indirect"]
+        parsed = [p for p in passages if p.relevant and self.lemma_guesser.may_hold(p.span.text(text), self.predicates)]
+        docs = dict(zip((p.passage_no for p in parsed), self.nlp.pipe(p.span.text(text) for p in parsed)))
         events = find_event_mentions(text, passages, mentions, self.curated.event_types, actors, self.products, times, quotations,
-                                     anchor, self.place_finder.find(text, relevant))
+                                     anchor, self.place_finder.find(text, relevant), docs, self.curated.word_classes)
         return {
             "passages": [
                 {

@@ -12,6 +12,17 @@ from jkec.project import Project, read_yaml
 REQUIRED = ("name", "title", "description", "version", "released", "licenses", "contributors", "keywords", "tables")
 
 
+def source_date_epoch() -> dt.datetime | None:
+    """The moment SOURCE_DATE_EPOCH names (UTC), or None when it is not set."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if not epoch:
+        return None
+    try:
+        return dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc)
+    except (ValueError, OverflowError, OSError) as exc:
+        raise JkecError(f"SOURCE_DATE_EPOCH {epoch!r} is not a number of seconds since 1970-01-01 UTC") from exc
+
+
 @dataclass(frozen=True)
 class Release:
     metadata: dict
@@ -44,10 +55,7 @@ class Release:
 
     def moment(self) -> dt.datetime:
         """The package's time stamp: SOURCE_DATE_EPOCH when set (reproducible builds), else the release date."""
-        epoch = os.environ.get("SOURCE_DATE_EPOCH")
-        if epoch:
-            return dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc)
-        return dt.datetime.combine(self.released, dt.time(), dt.timezone.utc)
+        return source_date_epoch() or dt.datetime.combine(self.released, dt.time(), dt.timezone.utc)
 
     def created(self) -> str:
         return self.moment().strftime("%Y-%m-%dT%H:%M:%SZ")

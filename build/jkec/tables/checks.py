@@ -12,12 +12,12 @@ import pandera.api.pandas.container
 import pandera.errors
 from pandera.io.pandas_io import from_frictionless_schema
 
+from jkec.precision import PRECISIONS
 from jkec.tables.schema import TableSchema
 
 NULLABLE_DTYPES = {"integer": "Int64", "number": "Float64", "boolean": "boolean"}
 ROW = "__row"
 MAX_SHOWN = 50
-PERIODS = ("day", "week", "month", "year")  # precisions that date_trunc knows; others are enum violations
 
 
 @dataclass(frozen=True)
@@ -143,7 +143,7 @@ class SetChecks:
             if precision:
                 sql = f"""SELECT {ROW}, concat_ws(' @ ', {name}, {precision}) FROM {schema.name}
                           WHERE ({name} IS NULL) <> ({precision} IS NULL)
-                             OR ({parsed} IS NOT NULL AND {precision} IN {PERIODS}
+                             OR ({parsed} IS NOT NULL AND {precision} IN {PRECISIONS}
                                  AND CAST({parsed} AS DATE) <> CAST(date_trunc({precision}, {parsed}) AS DATE))"""
                 check = f"{name} must be the first day of its {precision} period, and set exactly when {precision} is"
                 violations += [Violation(schema.name, name, row, value, check) for row, value in _rows(self.connection, sql)]
