@@ -1,5 +1,6 @@
 """The timeline figure: the dated events of the dispute by event type, and the trade measures as spans from entry
-into force to removal, drawn from the `events` and `measures` tables. PNG and SVG, byte-identical on every build."""
+into force to removal, drawn from the `events` and `measures` tables. It starts with the year of the first article
+or measure (earlier, background events are counted, not drawn). PNG and SVG, byte-identical on every build."""
 
 from __future__ import annotations
 
@@ -28,15 +29,18 @@ STYLE = {
 PNG_METADATA = {"Software": None}
 SVG_METADATA = {"Date": None, "Creator": None}
 
+START_QUERY = """\
+SELECT make_date(CAST(year(least(coalesce(p, m), coalesce(m, p))) AS INTEGER), 1, 1)
+FROM (SELECT (SELECT min(published) FROM sources) AS p, (SELECT min(in_force_on) FROM measures) AS m)"""
 EVENTS_QUERY = """\
 SELECT e.date, e.date_precision, e.status, t.label, a.country
 FROM events e JOIN event_types t USING (event_type) LEFT JOIN actors a USING (actor_id)
-WHERE e.date IS NOT NULL
+WHERE e.date >= DATE '{start}'
 ORDER BY e.date, e.event_id"""
-ROWS_QUERY = "SELECT label FROM event_types WHERE event_type IN (SELECT event_type FROM events WHERE date IS NOT NULL)"
+ROWS_QUERY = "SELECT label FROM event_types WHERE event_type IN (SELECT event_type FROM events WHERE date >= DATE '{start}')"
 MEASURES_QUERY = """\
 SELECT name, in_force_on, removed_on, status FROM measures WHERE in_force_on IS NOT NULL ORDER BY in_force_on, measure_id"""
-COUNTS_QUERY = "SELECT count(*), count(date) FROM events"
+COUNTS_QUERY = "SELECT count(*), count(date), count(*) FILTER (WHERE date < DATE '{start}') FROM events"
 
 
 def _days(moment: dt.date) -> float:
@@ -45,18 +49,19 @@ def _days(moment: dt.date) -> float:
 
 def draw(figure: Figure, schemas: dict[str, TableSchema], data_dir: Path, title: str) -> None:
     connection = connect_tables(schemas, data_dir)
-    events = run_query(connection, EVENTS_QUERY)[1]
-    labels = [label for (label,) in run_query(connection, ROWS_QUERY)[1]]
+    (start,), = run_query(connection, START_QUERY)[1]
+    start = start or dt.date(2019, 1, 1)
+    events = run_query(connection, EVENTS_QUERY.format(start=start))[1]
+    labels = [label for (label,) in run_query(connection, ROWS_QUERY.format(start=start))[1]]
     measures = run_query(connection, MEASURES_QUERY)[1]
-    (n_events, n_dated), = run_query(connection, COUNTS_QUERY)[1]
+    (n_events, n_dated, n_earlier), = run_query(connection, COUNTS_QUERY.format(start=start))[1]
     rows = [name for name, *_ in measures] + labels
     figure.set_size_inches(11, 2.2 + 0.32 * len(rows))
     axes = figure.add_axes((0.38, 1.5 / (2.2 + 0.32 * len(rows)), 0.6, 1 - 2.0 / (2.2 + 0.32 * len(rows))))
-    dates = [date for date, *_ in events] + [d for _, start, end, _ in measures for d in (start, end) if d]
-    first, last = (min(dates), max(dates)) if dates else (dt.date(2019, 1, 1), dt.date(2023, 12, 31))
+    last = max([date for date, *_ in events] + [d for _, begin, end, _ in measures for d in (begin, end) if d], default=start)
     right = _days(last) + 60
-    for y, (name, start, end, status) in enumerate(measures):
-        axes.plot([_days(start), _days(end) if end else right], [y, y], color=MEASURE_COLOUR, linewidth=6, solid_capstyle="butt")
+    for y, (name, begin, end, status) in enumerate(measures):
+        axes.plot([_days(begin), _days(end) if end else right], [y, y], color=MEASURE_COLOUR, linewidth=6, solid_capstyle="butt")
         if not end:
             axes.plot([right], [y], marker=">", color=MEASURE_COLOUR, markersize=7)
     for date, precision, status, label, country in events:
@@ -72,8 +77,8 @@ def draw(figure: Figure, schemas: dict[str, TableSchema], data_dir: Path, title:
         tick.set_fontweight("bold")
     axes.axhline(len(measures) - 0.5, color="#999999", linewidth=0.8)
     axes.set_ylim(len(rows) - 0.5, -0.5)
-    axes.set_xlim(_days(first) - 60, right + 30)
-    axes.xaxis.set_major_locator(mdates.YearLocator())
+    axes.set_xlim(_days(start) - 30, right + 30)
+    axes.xaxis.set_major_locator(mdates.YearLocator(base=max(1, (last.year - start.year) // 8)))
     axes.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
     axes.grid(axis="x", color="#dddddd")
     axes.set_axisbelow(True)
@@ -88,8 +93,9 @@ def draw(figure: Figure, schemas: dict[str, TableSchema], data_dir: Path, title:
         Line2D([], [], color=MEASURE_COLOUR, linewidth=6, label="trade measure (bold) in force; arrow: not removed"),
     ]
     figure.legend(handles=legend, loc="lower left", ncols=2, frameon=False, fontsize=8)
-    figure.text(0.99, 0.01, f"{n_dated} of {n_events} events have a date in the texts; undated events are not shown.",
-                ha="right", va="bottom", fontsize=7, color="#555555")
+    earlier = f", nor the {n_earlier} dated before {start.year} (background)" if n_earlier else ""
+    axes.set_xlabel(f"{n_dated} of {n_events} events have a date in the texts; undated events are not shown{earlier}.",
+                    fontsize=7, color="#555555")
 
 
 def render_timeline(schemas: dict[str, TableSchema], data_dir: Path, title: str) -> tuple[bytes, bytes]:
