@@ -108,6 +108,7 @@ class EventType:
     addressee_target: bool  # the target is only the party addressed ("tells South Korea"), not one spoken of
     joint: bool  # done by both parties together (talks, agreements): "each other" does not make it two acts
     frames: tuple[Frame, ...]
+    examples: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -316,6 +317,7 @@ def load_event_types(path: Path, measure_types: dict[str, MeasureType]) -> dict[
             addressee_target=entry.get("target") == "addressee",
             joint=bool(entry.get("joint")),
             frames=tuple(_frame(frame, classes, f"{where}: frame {n}") for n, frame in enumerate(entry["frames"], start=1)),
+            examples=tuple(entry.get("examples") or ()),
         )
     for number, event_type in enumerate(event_types.values(), start=1):
         for frame in event_type.frames:

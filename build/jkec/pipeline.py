@@ -68,7 +68,7 @@ def check_refusals(project: Project, release: Release, corpus: Corpus) -> None:
 
 def build(project: Project, jobs: int = 1, on_start: Callable[[int], None] = lambda total: None,
           advance: Callable[[], None] = lambda: None) -> BuildSummary:
-    """Rebuild every table from raw/ and publish the package; data/ is untouched if anything fails. An article
+    """Rebuild every table from raw/ and publish the package; no file is touched if anything fails. An article
     that cannot be read is refused (the summary says why) and the others are built."""
     release = load_release(project)
     schemas = load_schemas(project, release.tables)
@@ -82,7 +82,7 @@ def build(project: Project, jobs: int = 1, on_start: Callable[[int], None] = lam
     frames = {table: conform(assembled.frames[table], schemas[table]) for table in assembled.frames}
     frames["evaluation"] = conform(evaluation_table(evaluate_build(project, frames, articles)), schemas["evaluation"])
     validate_tables(frames, schemas, raw_texts(articles))
-    publish(project, frames, schemas, release, entries)
+    publish(project, frames, schemas, release, entries, curated)
     passages = frames["passages"]
     return BuildSummary(
         articles=len(articles),

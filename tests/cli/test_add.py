@@ -4,7 +4,6 @@ ids of what was there; refused articles change nothing."""
 from __future__ import annotations
 
 import datetime as dt
-import datetime as dt
 import hashlib
 from pathlib import Path
 

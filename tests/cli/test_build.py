@@ -139,17 +139,17 @@ def test_installed_console_script_rebuilds_the_same_bytes(project_copy):
 
 
 def mark_published(root: Path) -> None:
-    """Give the project a README and make its package differ from any that a build writes (a stale table, an
-    edited descriptor and README section), so that an output a build touched cannot go unnoticed."""
+    """Make the project's package differ from any that a build writes (a stale table, an edited descriptor and
+    README section), so that an output a build touched cannot go unnoticed."""
     (root / "data" / "stale.csv").write_text("stale\n", encoding="utf-8")
     with (root / "datapackage.yaml").open("a", encoding="utf-8") as handle:
         handle.write("# edited\n")
-    readme = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
-    marker = "<!-- generated:tables -->\n"
+    readme, marker = (root / "README.md").read_text(encoding="utf-8"), "<!-- generated:tables -->\n"
     (root / "README.md").write_text(readme.replace(marker, f"{marker}edited\n"), encoding="utf-8")
 
 
 def failing_after(calls: int, failure: BaseException):
+    """write_table (or anything, once `calls` is 0) raising `failure` on call number calls + 1."""
     def fail(*args, **kwargs):
         fail.calls += 1
         if fail.calls > calls:
@@ -171,20 +171,21 @@ def failing_extraction(self, article):
         ("jkec.package.publish.write_table", lambda: failing_after(5, OSError(errno.ENOSPC, "No space left on device")),
          OSError, 6),
         ("jkec.package.publish.write_table", lambda: failing_after(9, KeyboardInterrupt()), KeyboardInterrupt, 10),
+        ("jkec.package.publish.generate_documents", lambda: failing_after(0, KeyboardInterrupt()), KeyboardInterrupt, 1),
     ],
-    ids=["extraction-error", "disk-full-after-5-tables", "ctrl-c-after-9-tables"],
+    ids=["extraction-error", "disk-full-after-5-tables", "ctrl-c-after-9-tables", "ctrl-c-rendering-the-documents"],
 )
 def test_a_build_that_fails_at_any_step_leaves_every_output_byte_for_byte(project_copy, monkeypatch, target,
                                                                           make_replacement, failure, calls):
     """Validation errors: test_schema_violation_...; a failure while swapping: tests/unit/test_publish.py."""
     mark_published(project_copy)
-    before = snapshot(project_copy, "data", "datapackage.yaml", "README.md")
+    before = snapshot(project_copy, ".")
     replacement = make_replacement()
     monkeypatch.setattr(target, replacement)
     with pytest.raises(failure):
         build(Project(project_copy))
     assert getattr(replacement, "calls", None) == calls  # the failure struck with tables already written
-    assert snapshot(project_copy, "data", "datapackage.yaml", "README.md") == before
+    assert snapshot(project_copy, ".") == before
     assert staging_leftovers(project_copy) == []
 
 

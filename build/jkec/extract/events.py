@@ -40,7 +40,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from jkec.curated import Actor, EventType, Product
 from jkec.extract.actors import ActorMention
