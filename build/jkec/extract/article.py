@@ -7,7 +7,7 @@ import hashlib
 from jkec.curated import Curated
 from jkec.extract.actors import ActorMatcher, ActorMention
 from jkec.extract.candidates import CandidateFinder
-from jkec.extract.events import Quotation, find_event_mentions, product_pattern
+from jkec.extract.events import Quotation, find_event_mentions, product_pattern, speech_patterns
 from jkec.extract.passages import paragraph_spans, split_passages
 from jkec.extract.places import PlaceFinder
 from jkec.extract.quotes import QuoteFinder, quotation_marks
@@ -32,9 +32,10 @@ class Extractor:
         self.curated = curated
         self.actor_matcher = ActorMatcher(curated.actors)
         self.title_resolver = TitleResolver(curated.offices)
-        self.candidate_finder = CandidateFinder(curated.roles, curated.offices)
+        self.candidate_finder = CandidateFinder(curated.roles, curated.offices, curated.speech_verbs)
         self.products = product_pattern(curated.products)
         self.place_finder = PlaceFinder(curated.places)
+        self.event_speech = speech_patterns(curated.speech_verbs)
 
     def actor_mentions(self, article: Article, passages: list) -> tuple[list[ActorMention], dict]:
         """Dictionary, title and candidate mentions (in text order), and the actors they refer to."""
@@ -69,7 +70,7 @@ class Extractor:
             for marks in quotation_marks(text, paragraph)
         ] + [Quotation(q.span, q.speaker.actor_id, q.said_on, quoted=False) for q in quotes if q.kind == "indirect"]
         events = find_event_mentions(text, passages, mentions, self.curated.event_types, actors, self.products, times, quotations,
-                                     anchor, self.place_finder.find(text, relevant))
+                                     anchor, self.place_finder.find(text, relevant), self.event_speech)
         return {
             "passages": [
                 {

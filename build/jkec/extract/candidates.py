@@ -18,7 +18,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from jkec.curated import Actor, Offices, Roles
+from jkec.curated import Actor, Offices, Roles, SpeechVerbs
 from jkec.extract.actors import ActorMention
 from jkec.extract.passages import Passage
 from jkec.extract.spans import Span, SpanIndex
@@ -26,7 +26,6 @@ from jkec.extract.titles import country_pattern
 
 NAME_WORD = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
 NAME = rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})"
-SPEECH = r"(?:said|says|told|tells|announced|added|stated)"
 CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+$")
 
 
@@ -44,7 +43,8 @@ class Candidate:
 class CandidateFinder:
     """Finds actors the dictionary lacks, in the relevant passages of one article."""
 
-    def __init__(self, roles: Roles, offices: Offices) -> None:
+    def __init__(self, roles: Roles, offices: Offices, speech_verbs: SpeechVerbs) -> None:
+        speech = speech_verbs.forms(("report",), slots=("present", "past"))
         role = "|".join(re.escape(word) for word in sorted(roles.person_roles, key=len, reverse=True))
         suffix = "|".join(re.escape(word) for word in sorted(roles.organisation_suffixes, key=len, reverse=True))
         self.suffix_type = roles.organisation_suffixes
@@ -53,7 +53,7 @@ class CandidateFinder:
         self.patterns = (
             ("person", re.compile(rf"(?P<role>(?:\b[A-Z][\w’'-]*\s+){{0,3}}\b(?i:{role}))\s+{NAME}")),
             ("person", re.compile(rf"{NAME},\s+(?:an?\s+|the\s+)?(?P<role>[^,.;]{{0,80}}?\b(?i:{role})\b[^,.;]{{0,80}}),")),
-            ("organisation", re.compile(rf"(?:\bThe\s+)?(?P<name>(?:{NAME_WORD}\s+|of\s+|and\s+){{1,6}}(?:{suffix}))\s+{SPEECH}\b")),
+            ("organisation", re.compile(rf"(?:\bThe\s+)?(?P<name>(?:{NAME_WORD}\s+|of\s+|and\s+){{1,6}}(?:{suffix}))\s+(?:{speech})\b")),
         )
 
     def _actor(self, kind: str, name: str, role: str | None, context: str, named: list[ActorMention],

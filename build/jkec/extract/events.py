@@ -44,7 +44,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from jkec.curated import Actor, EventType, Product
+from jkec.curated import Actor, EventType, Product, SpeechVerbs
 from jkec.extract.actors import ActorMention
 from jkec.extract.passages import Passage
 from jkec.extract.places import PlaceMention
@@ -57,20 +57,6 @@ FUTURE_MARKER = re.compile(
     re.IGNORECASE,
 )
 FUTURE_IN_TRIGGER = re.compile(r"\b(?:will|set to|scheduled to|to be held)\b", re.IGNORECASE)
-SPEECH_VERB = re.compile(
-    r"\b(?:said|says|say|told|tells|added|adding|stated|noted|warned|insisted|argued|announced|maintained|"
-    r"stressed|explained|confirmed|reported)\b",
-    re.IGNORECASE,
-)
-SELF_REFERENCE_AFTER_SPEECH = re.compile(
-    r"\b(?:said|says|announced|stated|confirmed)\s+(?:that\s+)?(?:[^,]{0,40}?\s)?(?:the country|the government|it|the ministry)(?:\s+\w+){0,2}\s*$",
-    re.IGNORECASE,
-)
-OBJECT_POSITION = re.compile(
-    r"\b(?:to|with|from|against|on|for|by|of|at|between|tells?|told|urg\w+|ask\w*)\s+(?:the\s+)?$", re.IGNORECASE
-)
-ADDRESSED = re.compile(r"\b(?:tells?|told|warn(?:s|ed)?|informs?|informed|assur(?:es|ed)|remind(?:s|ed))\s+(?:the\s+)?$",
-                       re.IGNORECASE)
 OTHER_SUBJECT = re.compile(r"\b(?:he|she|they|we|who|what)\b", re.IGNORECASE)
 OTHER_VERB = re.compile(rf"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b|{GERUND}")
 VERB_JUST_BEFORE = re.compile(
@@ -86,6 +72,35 @@ BOUND_BEFORE = re.compile(rf"\b(?:{BOUNDS}|beginning|starting)(?:\s+in)?\s*$", r
 BOUND_OPENING = re.compile(rf"(?:{BOUNDS})\b", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[,;—–]")
 VERBAL_PLOVER_TYPES = (None, "AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN")
+
+
+@dataclass(frozen=True)
+class SpeechPatterns:
+    """The speech lexicon (curated/speech_verbs.yaml) as the surface patterns the event rules read."""
+
+    verb: re.Pattern  # a verb that reports a statement
+    self_reference: re.Pattern  # such a verb, then the reporting body's own stand-in ("said the ministry would")
+    object_position: re.Pattern  # right after a preposition or a verb whose object is the one spoken to
+    addressed: re.Pattern  # right after a verb of telling ("tells South Korea")
+
+
+FINITE = ("present", "past")  # "warning", "reports" may be nouns; the finite forms read as verbs
+
+
+def speech_patterns(lexicon: SpeechVerbs) -> SpeechPatterns:
+    report = lexicon.forms(("report",), slots=FINITE)
+    return SpeechPatterns(
+        verb=re.compile(rf"\b(?:{report})\b", re.IGNORECASE),
+        self_reference=re.compile(
+            rf"\b(?:{report})\s+(?:that\s+)?(?:[^,]{{0,40}}?\s)?(?:the country|the government|it|the ministry)(?:\s+\w+){{0,2}}\s*$",
+            re.IGNORECASE,
+        ),
+        object_position=re.compile(
+            rf"\b(?:to|with|from|against|on|for|by|of|at|between|{lexicon.forms(addressee=True)})\s+(?:the\s+)?$",
+            re.IGNORECASE,
+        ),
+        addressed=re.compile(rf"\b(?:{lexicon.forms(('report',), addressee=True, slots=FINITE)})\s+(?:the\s+)?$", re.IGNORECASE),
+    )
 
 
 @dataclass(frozen=True)
@@ -106,16 +121,16 @@ def country_of(actor_id: str, actors: dict[str, Actor]) -> str | None:
     return actors[actor_id].country if actor_id in actors else None
 
 
-def _actor(text: str, trigger: Span, mentions: list[ActorMention]) -> str | None:
+def _actor(text: str, trigger: Span, mentions: list[ActorMention], speech: SpeechPatterns) -> str | None:
     """The nearest actor named before the trigger (or as its first words), unless reported by someone else."""
     subjects = [
         m for m in mentions
-        if m.span.start <= trigger.start and not OBJECT_POSITION.search(text[max(0, m.span.start - 25) : m.span.start])
+        if m.span.start <= trigger.start and not speech.object_position.search(text[max(0, m.span.start - 25) : m.span.start])
     ]
     if not subjects:
         return None
     between = text[subjects[-1].span.end : trigger.start]
-    if (SPEECH_VERB.search(between) or OTHER_SUBJECT.search(between)) and not SELF_REFERENCE_AFTER_SPEECH.search(between):
+    if (speech.verb.search(between) or OTHER_SUBJECT.search(between)) and not speech.self_reference.search(between):
         return None
     return subjects[-1].actor_id
 
@@ -126,7 +141,7 @@ def _of_another_country(candidate_id: str, actor_id: str | None, actors: dict[st
 
 
 def _target(text: str, trigger: Span, clause_end: int, actor_id: str | None, mentions: list[ActorMention],
-            actors: dict[str, Actor]) -> str | None:
+            actors: dict[str, Actor], speech: SpeechPatterns) -> str | None:
     for mention in (m for m in mentions if m.span.start > trigger.start):
         if CLAUSE_BREAK.search(text[trigger.end : mention.span.start]) or mention.span.start >= clause_end:
             return None
@@ -134,18 +149,19 @@ def _target(text: str, trigger: Span, clause_end: int, actor_id: str | None, men
         if (
             actors[mention.actor_id].actor_type != "igo"
             and _of_another_country(mention.actor_id, actor_id, actors)
-            and not SPEECH_VERB.match(follows.strip())
+            and not speech.verb.match(follows.strip())
         ):
             return mention.actor_id
     return None
 
 
-def _addressee(text: str, actor_id: str | None, mentions: list[ActorMention], actors: dict[str, Actor]) -> str | None:
+def _addressee(text: str, actor_id: str | None, mentions: list[ActorMention], actors: dict[str, Actor],
+               speech: SpeechPatterns) -> str | None:
     """The party of another country the sentence addresses ("Japan tells South Korea officials ...")."""
     return next(
         (
             m.actor_id for m in mentions
-            if ADDRESSED.search(text[max(0, m.span.start - 20) : m.span.start]) and _of_another_country(m.actor_id, actor_id, actors)
+            if speech.addressed.search(text[max(0, m.span.start - 20) : m.span.start]) and _of_another_country(m.actor_id, actor_id, actors)
         ),
         None,
     )
@@ -170,14 +186,14 @@ def _status_and_date(event_type: EventType, future: bool, time: TimeExpression |
     return ("planned", None) if event_type.fixed_status == "planned" else ("occurred", time)
 
 
-def _modifies(text: str, passage: Span, trigger: Span, span: Span, verbal: bool) -> bool:
+def _modifies(text: str, passage: Span, trigger: Span, span: Span, verbal: bool, speech: SpeechPatterns) -> bool:
     """Whether the words at `span` belong to the trigger's own clause: before it with no comma, speech verb
     or other verb in between (or opening the sentence), or after it with no comma in between and no verb just
     before them, which would claim them."""
     if span.end <= trigger.start:
         between = text[span.end : trigger.start]
         opens_sentence = not text[passage.start : span.start].strip()
-        other_verb = OTHER_VERB.search(between) or (SPEECH_VERB.search(between) and not verbal)
+        other_verb = OTHER_VERB.search(between) or (speech.verb.search(between) and not verbal)
         return not other_verb and (opens_sentence or not CLAUSE_BREAK.search(between))
     if span.start >= trigger.end:
         between = text[trigger.end : span.start]
@@ -185,7 +201,8 @@ def _modifies(text: str, passage: Span, trigger: Span, span: Span, verbal: bool)
     return False
 
 
-def _date(text: str, passage: Span, trigger: Span, expressions: list[TimeExpression], verbal: bool) -> TimeExpression | None:
+def _date(text: str, passage: Span, trigger: Span, expressions: list[TimeExpression], verbal: bool,
+          speech: SpeechPatterns) -> TimeExpression | None:
     """The expression that dates the trigger's own clause, if one does; a bound or duration does not. For a
     verbal act (a statement, a rejection, a demand) the date of the speech verb that performs it counts too
     ("Japan yesterday said that it does not plan to retract ...")."""
@@ -194,15 +211,16 @@ def _date(text: str, passage: Span, trigger: Span, expressions: list[TimeExpress
             expression for expression in expressions
             if not BOUND_BEFORE.search(text[max(passage.start, expression.span.start - 20) : expression.span.start])
             and not BOUND_OPENING.match(text, expression.span.start)
-            and _modifies(text, passage, trigger, expression.span, verbal)
+            and _modifies(text, passage, trigger, expression.span, verbal, speech)
         ),
         None,
     )
 
 
-def _location(text: str, passage: Span, trigger: Span, places: list[PlaceMention]) -> PlaceMention | None:
+def _location(text: str, passage: Span, trigger: Span, places: list[PlaceMention], speech: SpeechPatterns) -> PlaceMention | None:
     """The place named in the trigger's own clause ("talks will be held Wednesday in Vienna")."""
-    return next((p for p in places if passage.contains(p.phrase) and _modifies(text, passage, trigger, p.phrase, False)), None)
+    return next((p for p in places if passage.contains(p.phrase) and _modifies(text, passage, trigger, p.phrase, False, speech)),
+                None)
 
 
 def product_pattern(products: dict[str, Product]) -> tuple[re.Pattern, dict[str, str]]:
@@ -242,25 +260,25 @@ def _triggers(event_type: EventType, sentence: str, offset: int, quotations: lis
 
 
 def _actor_and_date(text: str, passage: Passage, trigger: Span, reported: Quotation | None, event_type: EventType,
-                    future: bool, mentions: list[ActorMention],
-                    expressions: list[TimeExpression]) -> tuple[str | None, TimeExpression | None]:
+                    future: bool, mentions: list[ActorMention], expressions: list[TimeExpression],
+                    speech: SpeechPatterns) -> tuple[str | None, TimeExpression | None]:
     """Who acts and when. Inside reported words, an actor named in them acts ("..., a day after Moon urged");
     otherwise the speaker does when the act is verbal or quoted, and a verbal act of the speaker that has
     taken place is dated when the speech is (a future one by its own words); a material act in reported
     speech is read like narration."""
     verbal = event_type.plover_type in VERBAL_PLOVER_TYPES
     in_passage_times = [e for e in expressions if passage.span.contains(e.span)]
-    own_date = _date(text, passage.span, trigger, in_passage_times, verbal)
+    own_date = _date(text, passage.span, trigger, in_passage_times, verbal, speech)
     if reported is None or reported.speaker_actor_id is None:
-        return _actor(text, trigger, mentions), own_date
-    clause_actor = _actor(text, trigger, [m for m in mentions if reported.span.contains(m.span)])
+        return _actor(text, trigger, mentions, speech), own_date
+    clause_actor = _actor(text, trigger, [m for m in mentions if reported.span.contains(m.span)], speech)
     if clause_actor is not None:
         return clause_actor, own_date
     if verbal:
         return reported.speaker_actor_id, own_date if future else reported.said_on
     if reported.quoted:
         return reported.speaker_actor_id, own_date
-    return _actor(text, trigger, mentions), own_date
+    return _actor(text, trigger, mentions, speech), own_date
 
 
 def find_event_mentions(
@@ -274,6 +292,7 @@ def find_event_mentions(
     quotations: list[Quotation],
     anchor: Anchor,
     places: list[PlaceMention],
+    speech: SpeechPatterns,
 ) -> list[EventMention]:
     """Every (relevant passage, event type) whose trigger matches outside quotations, with actors, status, date."""
     product_regex, canonical = products
@@ -290,13 +309,13 @@ def find_event_mentions(
             for trigger, reported in _triggers(event_type, sentence, passage.span.start, quotations):
                 future = _is_future(text, passage.span, trigger, event_type)
                 actor_id, time = _actor_and_date(text, passage, trigger, reported, event_type, future, in_passage,
-                                                 expressions)
+                                                 expressions, speech)
                 if actor_id is None and reported is None and OPENING_PRONOUN.match(text[passage.span.start : trigger.start]):
                     actor_id = previous_actor
                 status, time = _status_and_date(event_type, future, time, anchor)
-                place = _location(text, passage.span, trigger, places)
+                place = _location(text, passage.span, trigger, places, speech)
                 for actor, target in _actor_target_pairs(text, trigger, passage.span.end, event_type, actor_id, in_passage,
-                                                         actors, parties):
+                                                         actors, parties, speech):
                     key = (actor, target, status, time.date if time else None)
                     if key in seen:
                         continue
@@ -323,8 +342,8 @@ def dispute_parties(mentions: list[ActorMention], actors: dict[str, Actor]) -> t
 
 
 def _actor_target_pairs(text: str, trigger: Span, clause_end: int, event_type: EventType, actor_id: str | None,
-                        mentions: list[ActorMention], actors: dict[str, Actor],
-                        parties: tuple[str, str] | None) -> list[tuple[str | None, str | None]]:
+                        mentions: list[ActorMention], actors: dict[str, Actor], parties: tuple[str, str] | None,
+                        speech: SpeechPatterns) -> list[tuple[str | None, str | None]]:
     """(actor, target) of a trigger: one pair, or two for a reciprocal act of two parties ("Tokyo and Seoul
     downgraded each other's trade status" is Tokyo acting on Seoul and Seoul on Tokyo), unless the type is
     one both parties do together (talks, agreements). A joint act of two
@@ -340,8 +359,8 @@ def _actor_target_pairs(text: str, trigger: Span, clause_end: int, event_type: E
     if pair and actor_id in pair:
         return [pair]
     if event_type.addressee_target:
-        return [(actor_id, _addressee(text, actor_id, mentions, actors))]
-    return [(actor_id, _target(text, trigger, clause_end, actor_id, mentions, actors))]
+        return [(actor_id, _addressee(text, actor_id, mentions, actors, speech))]
+    return [(actor_id, _target(text, trigger, clause_end, actor_id, mentions, actors, speech))]
 
 
 def _joint_parties(text: str, trigger: Span, mentions: list[ActorMention],
