@@ -30,7 +30,7 @@ class Extractor:
 
     def __init__(self, curated: Curated) -> None:
         self.curated = curated
-        self.actor_matcher = ActorMatcher(curated.actors)
+        self.actor_matcher = ActorMatcher(curated.actors, curated.roles)
         self.title_resolver = TitleResolver(curated.offices)
         self.candidate_finder = CandidateFinder(curated.roles, curated.offices, curated.speech_verbs)
         self.products = product_pattern(curated.products)

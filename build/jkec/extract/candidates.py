@@ -7,6 +7,8 @@
 - "the Korea International Trade Association said": a capitalised name ending in an organisation word, as the
   subject of a speech verb.
 
+A title before a name ("Trade Minister Park Min-jun") is the role, not part of the name.
+
 Each candidate gets a deterministic id from its name (`cand_<slug>`), its role as title, the country a country
 word in its role names, and as parent the dictionary actor its role names; later repetitions of the full
 name in the article, and of a person's first or last name standing alone, are mentions of it too. Candidates enter `actors` with curated = false.
@@ -19,14 +21,11 @@ import unicodedata
 from dataclasses import dataclass
 
 from jkec.curated import Actor, Offices, Roles, SpeechVerbs
-from jkec.extract.actors import ActorMention
+from jkec.extract.actors import ActorMention, title_word
+from jkec.extract.names import NAME, NAME_WORD, part_spans
 from jkec.extract.passages import Passage
 from jkec.extract.spans import Span, SpanIndex
 from jkec.extract.titles import country_pattern
-
-NAME_WORD = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
-NAME = rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})"
-CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+$")
 
 
 def candidate_id(name: str) -> str:
@@ -44,8 +43,10 @@ class CandidateFinder:
     """Finds actors the dictionary lacks, in the relevant passages of one article."""
 
     def __init__(self, roles: Roles, offices: Offices, speech_verbs: SpeechVerbs) -> None:
-        speech = speech_verbs.forms(("report",), slots=("present", "past"))
         role = "|".join(re.escape(word) for word in sorted(roles.person_roles, key=len, reverse=True))
+        self.role_word = title_word(roles)
+        self.leading_role = re.compile(rf"^(?:[A-Z][\w’'-]*\s+){{0,3}}?(?i:{role})\s+")
+        speech = speech_verbs.forms(("report",), slots=("present", "past"))
         suffix = "|".join(re.escape(word) for word in sorted(roles.organisation_suffixes, key=len, reverse=True))
         self.suffix_type = roles.organisation_suffixes
         self.country_words = re.compile(country_pattern(offices.country_words))
@@ -75,8 +76,10 @@ class CandidateFinder:
                 for match in pattern.finditer(sentence):
                     name = match.group("name").strip()
                     start = passage.span.start + match.start("name")
+                    if kind == "person" and (leading := self.leading_role.match(name)):
+                        name, start = name[leading.end() :], start + leading.end()
                     span = Span(start, start + len(name))
-                    if any(span.start < t.end and t.start < span.end for t in taken):
+                    if len(name.split()) < 2 or any(span.start < t.end and t.start < span.end for t in taken):
                         continue
                     role = match.groupdict().get("role")
                     role_span = Span(passage.span.start + match.start("role"), passage.span.start + match.end("role")) if role else None
@@ -88,7 +91,7 @@ class CandidateFinder:
         for actor in candidates.values():
             spans = [(Span(m.start(), m.end()), "name") for m in re.finditer(rf"\b{re.escape(actor.name)}\b", text)]
             if actor.actor_type == "person" and spans:
-                spans += [(span, "surname") for span in surname_spans(text, actor.name, spans[0][0].end)]
+                spans += [(span, "surname") for span in part_spans(text, actor.name, spans[0][0].end, self.role_word)]
             mentions = tuple(
                 ActorMention(actor.actor_id, span, kind, passages[covering[0]].passage_no)
                 for span, kind in spans
@@ -98,16 +101,3 @@ class CandidateFinder:
             if mentions:
                 found.append(Candidate(actor, mentions))
         return found
-
-
-def surname_spans(text: str, name: str, after: int) -> list[Span]:
-    """Later mentions of a person by one part of the name alone: the family name comes first in Korean and
-    Chinese names and last in Japanese and Western ones as the English press writes them, so the first and the
-    last word both count, where they stand alone (not beside another capitalised word)."""
-    words = name.split()
-    forms = "|".join(re.escape(word) for word in sorted({words[0], words[-1]}, key=len, reverse=True))
-    alone = re.compile(rf"(?<![\w-])(?:{forms})(?![\w-])(?!\s+[A-Z][a-z])")
-    return [
-        Span(m.start(), m.end()) for m in alone.finditer(text, after)
-        if not CAPITALISED_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
-    ]
