@@ -78,6 +78,7 @@ class Roles:
 
     person_roles: tuple[str, ...]
     organisation_suffixes: dict[str, str]
+    official_groups: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -271,7 +272,7 @@ def load_roles(path: Path) -> Roles:
     suffixes = {word: actor_type for actor_type, words in document["organisation_suffixes"].items() for word in words}
     if bad := sorted(set(suffixes.values()) - set(ACTOR_TYPES)):
         raise JkecError(f"{path}: organisation_suffixes use unknown actor types {bad}")
-    return Roles(tuple(document["person_roles"]), suffixes)
+    return Roles(tuple(document["person_roles"]), suffixes, tuple(document.get("official_groups") or ()))
 
 
 def load_measure_types(path: Path) -> dict[str, MeasureType]:

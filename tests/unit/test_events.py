@@ -199,7 +199,7 @@ def event_rows(extract, text: str):
                          [("announce_talks", None, None, "scheduled", "2019-12-04", "day")],
                          id="talks-to-be-held-are-scheduled-on-their-own-date"),
             pytest.param("Japan tells South Korea officials export curbs are not countermeasures.",
-                         [("state_position", None, "kor", "occurred", None, None)], id="a-statement-targets-its-addressee"),
+                         [("state_position", "jpn", "kor", "occurred", None, None)], id="a-statement-targets-its-addressee"),
             pytest.param("Japan maintained that the tighter controls on exports to South Korea are based on national security.",
                          [("state_position", "jpn", None, "occurred", None, None)],
                          id="a-party-a-statement-speaks-of-is-no-target"),

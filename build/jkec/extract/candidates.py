@@ -5,7 +5,11 @@
 - "Park Ji-won, director-general for trade policy at the trade ministry,": a name followed by an apposition
   that contains a role word;
 - "the Korea International Trade Association said": a capitalised name ending in an organisation word, as the
-  subject of a speech verb.
+  subject of a speech verb;
+- from the parse, a person who speaks (extract/speech.py): a capitalised name of two to four words as the
+  subject of a speech act, with a role in apposition ("said Kim Min-su, a researcher at ...", "Another
+  protester, Kim So-hee, said"), the role as written, or with a relative clause about a person ("said Park
+  Ji-hoon, who heads ..."), no title.
 
 A title before a name ("Trade Minister Park Min-jun") is the role, not part of the name.
 
@@ -20,12 +24,18 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from spacy.tokens import Token
+
 from jkec.curated import Actor, Offices, Roles, SpeechVerbs
 from jkec.extract.actors import ActorMention, title_word
 from jkec.extract.names import NAME, NAME_WORD, part_spans
+from jkec.extract.parse import token_span, tokens_span
 from jkec.extract.passages import Passage
 from jkec.extract.spans import Span, SpanIndex
+from jkec.extract.speech import SpeechAct
 from jkec.extract.titles import country_pattern
+
+CONTEXT = 40
 
 
 def candidate_id(name: str) -> str:
@@ -39,6 +49,14 @@ class Candidate:
     mentions: tuple[ActorMention, ...]
 
 
+@dataclass(frozen=True)
+class NamedSpeaker:
+    """A person the parse shows speaking: the name and the role the text gives it."""
+
+    name: Span
+    role: Span | None
+
+
 class CandidateFinder:
     """Finds actors the dictionary lacks, in the relevant passages of one article."""
 
@@ -46,6 +64,7 @@ class CandidateFinder:
         role = "|".join(re.escape(word) for word in sorted(roles.person_roles, key=len, reverse=True))
         self.role_word = title_word(roles)
         self.leading_role = re.compile(rf"^(?:[A-Z][\w’'-]*\s+){{0,3}}?(?i:{role})\s+")
+        self.name = re.compile(NAME)
         speech = speech_verbs.forms(("report",), slots=("present", "past"))
         suffix = "|".join(re.escape(word) for word in sorted(roles.organisation_suffixes, key=len, reverse=True))
         self.suffix_type = roles.organisation_suffixes
@@ -66,10 +85,62 @@ class CandidateFinder:
         title = " ".join(role.split()) if role and kind == "person" else None
         return Actor(candidate_id(name), name, actor_type, country, parent, title, None, ((name, "name"),))
 
-    def find(self, text: str, passages: list[Passage], named: list[ActorMention]) -> list[Candidate]:
+    def _name_at(self, text: str, token: Token) -> Span | None:
+        """The capitalised name of two to four words that the token is part of, without a role before it."""
+        sentence = token.sent
+        position = token_span(token).start
+        for match in self.name.finditer(text, token_span(sentence[0]).start, token_span(sentence[-1]).end):
+            if match.start() <= position < match.end():
+                leading = self.leading_role.match(match.group(0))
+                start = match.start() + (leading.end() if leading else 0)
+                return Span(start, match.end()) if start <= position and len(text[start : match.end()].split()) > 1 else None
+        return None
+
+    def _role(self, text: str, tokens: list[Token]) -> Span | None:
+        """A role phrase without leading determiners or punctuation, if it has a role word."""
+        while tokens and (tokens[0].dep_ in ("det", "predet") or tokens[0].is_punct):
+            tokens = tokens[1:]
+        while tokens and tokens[-1].is_punct:
+            tokens = tokens[:-1]
+        span = tokens_span(tokens) if tokens else None
+        return span if span is not None and self.role_word.search(span.text(text)) else None
+
+    def speakers(self, text: str, acts: list[SpeechAct]) -> list[NamedSpeaker]:
+        """Persons named as the subject of a speech act with a role in apposition ("Kim Min-su, a researcher at
+        ..., said", "said Kim Min-su, a researcher at ...", "Another protester, Kim So-hee, said") or a relative
+        clause about a person ("said Park Ji-hoon, who heads ...", no title)."""
+        found = []
+        for head in (head for act in acts for head in act.subject):
+            appositions = [c for c in head.children if c.dep_ == "appos"]
+            if name := self._name_at(text, head):
+                in_name = [t for t in head.sent if name.contains(token_span(t))]
+                roles = [self._role(text, list(c.subtree)) for t in in_name for c in t.children if c.dep_ == "appos"]
+                role = next((r for r in roles if r), None)
+                if role is None and any(_who_clause(c) for t in in_name for c in t.children):
+                    found.append(NamedSpeaker(name, None))  # "said Park Ji-hoon, who heads ...": a person
+                    continue
+            elif head.pos_ == "NOUN" and appositions and (name := self._name_at(text, appositions[0])):
+                role = self._role(text, [t for t in head.subtree if t.i <= head.i])
+            else:
+                continue
+            if role is not None:
+                found.append(NamedSpeaker(name, role))
+        return found
+
+    def find(self, text: str, passages: list[Passage], named: list[ActorMention],
+             speakers: list[NamedSpeaker]) -> list[Candidate]:
         index = SpanIndex([passage.span for passage in passages])
         taken = [m.span for m in named]
         candidates: dict[str, Actor] = {}
+        for speaker in speakers:
+            if any(speaker.name.start < t.end and t.start < speaker.name.end for t in taken):
+                continue
+            around = [speaker.name, *([speaker.role] if speaker.role else [])]
+            context = text[max(0, min(s.start for s in around) - CONTEXT) : max(s.end for s in around)]
+            role = speaker.role.text(text) if speaker.role else None
+            actor = self._actor("person", speaker.name.text(text), role, context, named, speaker.role)
+            candidates.setdefault(actor.actor_id, actor)
+            taken.append(speaker.name)
         for passage in (p for p in passages if p.relevant):
             sentence = passage.span.text(text)
             for kind, pattern in self.patterns:
@@ -101,3 +172,8 @@ class CandidateFinder:
             if mentions:
                 found.append(Candidate(actor, mentions))
         return found
+
+
+def _who_clause(token: Token) -> bool:
+    """A relative clause about a person ("..., who heads ...")."""
+    return token.dep_ == "relcl" and any(child.lower_ == "who" for child in token.children)
