@@ -228,3 +228,18 @@ def test_trigger_inside_an_unattributed_quotation_is_not_an_event(extract):
     text = "Officials discussed the curbs. “Japan tightened export controls on South Korea.”"
     assert [q["speaker_actor_id"] for q in extract(text)["quotes"]] == [None]
     assert "impose_export_control" not in [row[0] for row in event_rows(extract, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Japan and South Korea held talks on the export controls in Vienna. “The two sides agreed to meet "
+                     "again,” Sung Yun-mo said.", [("agree", "jpn", "kor")], id="the-two-sides-in-quoted-words-are-the-parties"),
+        pytest.param("Hiroshi Kajiyama met Sung Yun-mo to discuss the export curbs. “Kajiyama agreed to keep the dialogue "
+                     "going,” Sung told reporters.", [("agree", "kajiyama_hiroshi", "sung_yunmo")],
+                     id="a-joint-act-reported-by-another-is-done-with-the-speaker"),
+    ],
+)
+def test_joint_acts_in_reported_words(extract, text, expected):
+    rows = extract(text)["event_mention_candidates"]
+    assert [(e["event_type"], e["actor_id"], e["target_actor_id"]) for e in rows if e["event_type"] == "agree"] == expected

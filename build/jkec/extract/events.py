@@ -16,9 +16,12 @@ than filling it wrongly:
   subject only refers back to the speaker ("METI announced that the country would lift ..."); a sentence
   opening with "It" or "They" as the trigger's subject takes the actor of the previous passage's first event
   ("Japan revoked ... It then removed Seoul ..."); "A and B <verb> each other's ..." is two mentions, A on B
-  and B on A, and another joint act of A and B has A as actor and B as target;
+  and B on A, and another joint act of A and B has A as actor and B as target; reported words whose subject
+  is "the two sides" (or the like) are the parties' act, not the speaker's;
 - target: the first actor named after the trigger in the same clause (no comma between) that belongs to
-  another country and is not about to speak; international bodies are venues, not targets; for a type whose
+  another country and is not about to speak; international bodies are venues, not targets; a joint act
+  (talks, an agreement) reported by someone other than its actor is done with the speaker ("“Y agreed ...,”
+  X said"); for a type whose
   target is its addressee (a statement of position), only a party of another country right after a verb of
   telling ("Japan tells South Korea officials ...");
 - status: the codebook's status where it gives one (a demand is `demanded`, a threat `threatened`, announced
@@ -274,6 +277,8 @@ def _actor_and_date(text: str, passage: Passage, trigger: Span, reported: Quotat
     clause_actor = _actor(text, trigger, [m for m in mentions if reported.span.contains(m.span)], speech)
     if clause_actor is not None:
         return clause_actor, own_date
+    if JOINT_SUBJECT.search(text[max(reported.span.start, trigger.start - 60) : trigger.start]):
+        return None, own_date  # "“The two sides agreed ...,” Kim said": the parties act, not the speaker
     if verbal:
         return reported.speaker_actor_id, own_date if future else reported.said_on
     if reported.quoted:
@@ -316,6 +321,8 @@ def find_event_mentions(
                 place = _location(text, passage.span, trigger, places, speech)
                 for actor, target in _actor_target_pairs(text, trigger, passage.span.end, event_type, actor_id, in_passage,
                                                          actors, parties, speech):
+                    if event_type.joint and actor and target is None and reported and reported.speaker_actor_id not in (None, actor):
+                        target = reported.speaker_actor_id  # "“Y agreed ...,” X said": Y agreed with X
                     key = (actor, target, status, time.date if time else None)
                     if key in seen:
                         continue
