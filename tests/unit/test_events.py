@@ -157,7 +157,7 @@ def event_rows(extract, text: str):
         pytest.param("Japan has tightened export controls on South Korea since the 2019 dispute.",
                      [("impose_export_control", "jpn", "kor", "occurred", None, None)],
                      id="a-duration-with-its-preposition-in-the-expression-does-not-date-the-event"),
-        pytest.param("Tokyo and Seoul downgraded each other’s trade status during the 2019 dispute.",
+        pytest.param("Tokyo and Seoul downgraded each other’s trade status during the 2019 quarrel.",
                      [("remove_from_preferential_list", "jpn_gov", "kor_gov", "occurred", "2019-01-01", "year"),
                       ("remove_from_preferential_list", "kor_gov", "jpn_gov", "occurred", "2019-01-01", "year")],
                      id="during-the-2019-dispute-dates-the-year"),

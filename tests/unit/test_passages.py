@@ -11,11 +11,11 @@ ARTICLE = f"""{TITLE}
 
 Photo: AP
 Business News
-Nasdaq Proposes Fast-Track Rule to Accelerate Index Inclusion
+Regional Lenders Trim Mortgage Rates as Bond Yields Ease Again
 Japan tightened export controls on South Korea in July 2019. The ministry said more steps may follow.
 Taiwan held military drills near its coast. The drills lasted three days.
 Seoul protested the curbs. The ministry called in the ambassador.
-SpaceX Prioritizes Moon Mission Before Mars as Starship Development Accelerates
+Ferry Operator Adds Island Routes Before Summer as Bookings Recover
 The ministry said nothing else.
 """
 
@@ -23,14 +23,14 @@ EXPECTED = [
     (TITLE, True, "dispute_term"),
     ("Photo: AP", False, "boilerplate"),
     ("Business News", False, "navigation"),
-    ("Nasdaq Proposes Fast-Track Rule to Accelerate Index Inclusion", False, "headline_list"),
+    ("Regional Lenders Trim Mortgage Rates as Bond Yields Ease Again", False, "headline_list"),
     ("Japan tightened export controls on South Korea in July 2019.", True, "dispute_term"),
     ("The ministry said more steps may follow.", True, "context"),
     ("Taiwan held military drills near its coast.", False, "other_story"),
     ("The drills lasted three days.", False, "no_dispute_term"),
     ("Seoul protested the curbs.", True, "dispute_term"),
     ("The ministry called in the ambassador.", True, "context"),
-    ("SpaceX Prioritizes Moon Mission Before Mars as Starship Development Accelerates", False, "headline_list"),
+    ("Ferry Operator Adds Island Routes Before Summer as Bookings Recover", False, "headline_list"),
     ("The ministry said nothing else.", False, "no_dispute_term"),
 ]
 
@@ -73,7 +73,7 @@ def test_matched_records_the_words_behind_the_verdict(passages):
         ("Latest Korea Trade News Today", "headline_list"),
         ("Advertisement", "boilerplate"),
         ("Kim reported from Seoul, South Korea.", "boilerplate"),
-        ("By subscribing, you can help us get the story right.", "boilerplate"),
+        ("By subscribing, you can help us keep this newsroom going.", "boilerplate"),
     ],
 )
 def test_line_furniture_is_dropped_with_its_reason(curated, line, reason):
@@ -83,7 +83,7 @@ def test_line_furniture_is_dropped_with_its_reason(curated, line, reason):
 
 
 def test_headline_list_ends_the_story_it_follows(curated):
-    text = "Japan tightened export controls.\nSpaceX Prioritizes Moon Mission Before Mars Again\nThe ministry said more.\n"
+    text = "Japan tightened export controls.\nFerry Operator Adds Island Routes Before Summer Again\nThe ministry said more.\n"
     assert [p.reason for p in split_passages(text, "Untitled", curated.relevance)] == [
         "dispute_term", "headline_list", "no_dispute_term"
     ]
