@@ -18,9 +18,11 @@ import tempfile
 import time
 from pathlib import Path
 
+import yaml
+
 from jkec.pipeline import build
 from jkec.project import Project
-from jkec.sources.manifest import SourceEntry, file_sha256, load_manifest, write_manifest
+from jkec.sources.manifest import SourceEntry, file_sha256, load_manifest
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -41,7 +43,8 @@ def synthetic_project(folder: Path, articles: int) -> Project:
         text = (project.raw_dir / seed.path).read_text(encoding="utf-8")
         path.write_text(f"{text}\nCopy {number}.\n", encoding="utf-8")
         entries.append(SourceEntry(**{**seed.__dict__, "source_id": source_id, "path": path.name, "sha256": file_sha256(path)}))
-    write_manifest(project, entries)
+    manifest = {"sources": [entry.as_yaml() for entry in entries]}
+    project.manifest_path.write_text(yaml.safe_dump(manifest, sort_keys=False, allow_unicode=True), encoding="utf-8")
     return project
 
 

@@ -110,6 +110,23 @@ class SpeechVerbs:
 
 
 @dataclass(frozen=True)
+class Frame:
+    """One way of expressing an event type on a parse (extract/frames.py): predicate lemmas, and the lemmas its
+    object and its own words must contain (None: any); whether its target is its object."""
+
+    predicates: frozenset[str]
+    objects: frozenset[str] | None
+    context: tuple[frozenset[str], ...]  # each a requirement: one of its lemmas among the predicate's words
+    unless: frozenset[str] | None  # lemmas that, among the predicate's words, make it another type's
+    subjects: frozenset[str] | None  # lemmas one of which must head the predicate's subject
+    clause: bool  # the predicate must have a clausal complement ("insisted that ...", "asked X to ...")
+    preps: frozenset[str] | None  # prepositions one of which the predicate must govern ("called for ...")
+    target_is_object: bool
+    target_required: bool  # the predicate counts only when its target names a party
+    announces: str | None  # the event type of the act the predicate announces or decides, if it is an announcing
+
+
+@dataclass(frozen=True)
 class EventType:
     event_type: str
     label: str
@@ -121,7 +138,8 @@ class EventType:
     fixed_status: str | None
     addressee_target: bool  # the target is only the party addressed ("tells South Korea"), not one spoken of
     joint: bool  # done by both parties together (talks, agreements): "each other" does not make it two acts
-    triggers: tuple[re.Pattern, ...]
+    frames: tuple[Frame, ...]
+    examples: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -164,6 +182,7 @@ class Curated:
     measure_types: dict[str, MeasureType]
     products: dict[str, Product]
     places: dict[str, Place]
+    word_classes: dict[str, frozenset[str]]  # the event codebook's lemma classes (future_governors, not_realised ...)
     speech_verbs: SpeechVerbs
     language_model: str  # the importable name of the statistical pipeline (curated/language_model.yaml)
 
@@ -288,9 +307,10 @@ def load_measure_types(path: Path) -> dict[str, MeasureType]:
 
 def load_event_types(path: Path, measure_types: dict[str, MeasureType]) -> dict[str, EventType]:
     event_types: dict[str, EventType] = {}
+    classes = load_word_classes(path)
     for number, entry in enumerate(_entries(path, "event_types"), start=1):
         where = f"{path}: event type {number} ({entry.get('code')})"
-        _require(entry, ("code", "label", "definition", "triggers"), where)
+        _require(entry, ("code", "label", "definition", "frames"), where)
         if entry.get("measure_effect") not in (None, *MEASURE_EFFECTS):
             raise JkecError(f"{where}: measure_effect {entry['measure_effect']!r} is not one of {MEASURE_EFFECTS}")
         if entry.get("status") not in (None, *EVENT_STATUSES):
@@ -313,9 +333,62 @@ def load_event_types(path: Path, measure_types: dict[str, MeasureType]) -> dict[
             fixed_status=entry.get("status"),
             addressee_target=entry.get("target") == "addressee",
             joint=bool(entry.get("joint")),
-            triggers=tuple(_compile(pattern, where) for pattern in entry["triggers"]),
+            frames=tuple(_frame(frame, classes, f"{where}: frame {n}") for n, frame in enumerate(entry["frames"], start=1)),
+            examples=tuple(entry.get("examples") or ()),
         )
+    for number, event_type in enumerate(event_types.values(), start=1):
+        for frame in event_type.frames:
+            if frame.announces is not None and frame.announces not in event_types:
+                raise JkecError(f"{path}: event type {number} ({event_type.event_type}): announces unknown type {frame.announces!r}")
     return event_types
+
+
+FRAME_KEYS = {"predicates", "objects", "subjects", "context", "unless", "clause", "preps", "target", "target_required",
+              "announces"}
+
+
+def _words(values: list, classes: dict[str, frozenset[str]], where: str) -> frozenset[str]:
+    """Lemmas, with `@name` standing for the word class of that name."""
+    words: set[str] = set()
+    for value in values:
+        if str(value).startswith("@"):
+            if value[1:] not in classes:
+                raise JkecError(f"{where}: unknown word class {value!r}")
+            words |= classes[value[1:]]
+        else:
+            words.add(str(value).lower())
+    return frozenset(words)
+
+
+def _frame(entry: object, classes: dict[str, frozenset[str]], where: str) -> Frame:
+    if not isinstance(entry, dict) or not entry.get("predicates") or set(entry) - FRAME_KEYS:
+        raise JkecError(f"{where}: a frame is a mapping with predicates and optionally {', '.join(sorted(FRAME_KEYS - {'predicates'}))}")
+    if entry.get("target") not in (None, "object"):
+        raise JkecError(f"{where}: target {entry['target']!r} is not 'object'")
+    if entry.get("clause") not in (None, True, False):
+        raise JkecError(f"{where}: clause {entry['clause']!r} is not true or false")
+    context = tuple(_words(item if isinstance(item, list) else [item], classes, where) for item in entry.get("context") or [])
+    return Frame(
+        predicates=_words(entry["predicates"], classes, where),
+        objects=_words(entry["objects"], classes, where) if entry.get("objects") else None,
+        context=context,
+        unless=_words(entry["unless"], classes, where) if entry.get("unless") else None,
+        subjects=_words(entry["subjects"], classes, where) if entry.get("subjects") else None,
+        clause=bool(entry.get("clause")),
+        preps=_words(entry["preps"], classes, where) if entry.get("preps") else None,
+        target_is_object=entry.get("target") == "object",
+        target_required=bool(entry.get("target_required")),
+        announces=entry.get("announces"),
+    )
+
+
+def load_word_classes(path: Path) -> dict[str, frozenset[str]]:
+    """The codebook's shared lemma classes (`word_classes`), which frames name as `@class`."""
+    document = read_yaml(path)
+    classes = document.get("word_classes") if isinstance(document, dict) else None
+    if not isinstance(classes, dict):
+        raise JkecError(f"{path}: expected a mapping under 'word_classes'")
+    return {name: frozenset(str(word).lower() for word in words) for name, words in classes.items()}
 
 
 def load_products(path: Path) -> dict[str, Product]:
@@ -396,6 +469,7 @@ def load_curated(project: Project) -> Curated:
         measure_types=measure_types,
         products=products,
         places=load_places(folder / "places.yaml"),
+        word_classes=load_word_classes(folder / "event_types.yaml"),
         speech_verbs=load_speech_verbs(folder / "speech_verbs.yaml"),
         language_model=load_language_model(folder / "language_model.yaml"),
     )

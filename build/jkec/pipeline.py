@@ -67,7 +67,7 @@ def build(project: Project, jobs: int = 1, on_start: Callable[[int], None] = lam
     frames = {table: conform(assembled.frames[table], schemas[table]) for table in assembled.frames}
     frames["evaluation"] = conform(evaluation_table(evaluate_build(project, frames, articles)), schemas["evaluation"])
     validate_tables(frames, schemas, raw_texts(articles))
-    publish(project, frames, schemas, release, entries)
+    publish(project, frames, schemas, release, entries, curated)
     passages = frames["passages"]
     return BuildSummary(
         rows={table: len(frame) for table, frame in frames.items()},

@@ -42,6 +42,10 @@ class Project:
         return self.root / "build" / "release.yaml"
 
     @property
+    def releases_path(self) -> Path:
+        return self.root / "build" / "releases.yaml"
+
+    @property
     def descriptor_path(self) -> Path:
         return self.root / "datapackage.yaml"
 

@@ -3,6 +3,7 @@ ids of what was there; refused articles change nothing."""
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from pathlib import Path
 
@@ -13,6 +14,7 @@ import yaml
 from jkec.cli.app import app
 from jkec.project import Project
 from jkec.sources.manifest import read_manifest
+from jkec.extract.temporal import period_end
 from tests.support import PROJECT_ROOT, copy_project, output_of, read_csv_tables, snapshot
 
 ARTICLE = """Japan and South Korea resume export control talks
@@ -20,10 +22,12 @@ ARTICLE = """Japan and South Korea resume export control talks
 Trade minister Hiroshi Kajiyama met South Korean officials in Vienna to discuss the export controls.
 “We will keep talking,” Kajiyama told reporters.
 Japan tightened export controls on South Korea in July 2019.
+A month later Japan removed South Korea from its white list of trusted trading partners.
 South Korean Trade Minister Park Min-jun said the export controls should end.
 “We want the white list restored,” Park told reporters.
 """
 TITLE = "Japan and South Korea resume export control talks"
+TOMORROW = (dt.date.today() + dt.timedelta(days=1)).isoformat()
 
 
 def add(runner, root: Path, path: Path, *options: str):
@@ -120,6 +124,44 @@ def test_existing_records_keep_their_keys_and_values(tables, grown_tables, new_e
     pd.testing.assert_frame_equal(kept.reset_index(drop=True), old.reset_index(drop=True))
 
 
+def within(date: str, precision: str, outer_date: str, outer_precision: str) -> bool:
+    """Whether the period of (date, precision) lies inside the period of (outer_date, outer_precision)."""
+    start, outer = dt.date.fromisoformat(date), dt.date.fromisoformat(outer_date)
+    return outer <= start and period_end(start, precision) <= period_end(outer, outer_precision)
+
+
+def typed_mentions(tables: dict) -> pd.DataFrame:
+    events = tables["events"][["event_id", "event_type"]]
+    return tables["event_mentions"][["source_id", "char_start", "trigger_char_start", "event_id"]].merge(events, on="event_id")
+
+
+def test_adding_an_article_keeps_every_mention_in_its_event(tables, grown_tables, new_entry):
+    """The merge is monotone: no earlier mention leaves its event, so no event splits or changes its id."""
+    key = ["source_id", "char_start", "trigger_char_start", "event_type", "event_id"]
+    after = set(map(tuple, typed_mentions(grown_tables)[key].values))
+    assert [row for row in map(tuple, typed_mentions(tables)[key].values) if row not in after] == []
+
+
+def test_adding_an_article_changes_no_event_but_by_narrowing_its_date(tables, grown_tables, new_entry):
+    """Every earlier event keeps its type, status, actor and target; its date stays within its earlier period."""
+    fields = ["event_type", "status", "actor_id", "target_actor_id"]
+    paired = tables["events"].merge(grown_tables["events"], on="event_id", how="left", suffixes=("", "_after"))
+    for field in fields:
+        assert (paired[field].fillna("") == paired[f"{field}_after"].fillna("")).all(), field
+    dated = paired[paired["date"].notna()]
+    assert dated["date_after"].notna().all()
+    assert all(within(*row) for row in zip(dated["date_after"], dated["date_precision_after"], dated["date"],
+                                            dated["date_precision"]))
+
+
+def test_the_new_article_joins_the_july_tightening_and_the_august_removal(grown_tables, new_entry):
+    mentions = typed_mentions(grown_tables)
+    mine = mentions[mentions["source_id"] == new_entry.source_id]
+    for event_type in ("impose_export_control", "remove_from_preferential_list"):
+        (event_id,) = set(mine.loc[mine["event_type"] == event_type, "event_id"])
+        assert (mentions["event_id"] == event_id).sum() > 1, event_type
+
+
 def test_events_of_types_the_new_article_does_not_mention_keep_their_ids(tables, grown_tables, new_entry):
     mentions = grown_tables["event_mentions"].merge(grown_tables["events"][["event_id", "event_type"]], on="event_id")
     touched = set(mentions.loc[mentions["source_id"] == new_entry.source_id, "event_type"])
@@ -157,6 +199,33 @@ def write(path: Path, data: bytes) -> Path:
                      "has a month or day that --precision year would drop", id="precision-drops-month"),
         pytest.param(lambda d: write(d / "a.txt", ARTICLE.encode()), ["--sha256", "0" * 64],
                      "not the expected " + "0" * 64, id="sha256-differs"),
+        pytest.param(lambda d: write(d / "a.txt", ARTICLE.encode()), ["--published", TOMORROW],
+                     f"--published {TOMORROW} is after today", id="published-tomorrow"),
+        pytest.param(lambda d: write(d / "a.txt", ARTICLE.encode()),
+                     ["--published", "2035-01-01", "--precision", "year"],
+                     "--published 2035-01-01 is after today", id="published-in-a-future-year"),
+        pytest.param(lambda d: write(d / "a.txt", ARTICLE.encode()), ["--published", "2017-06-01"],
+                     "the build would refuse the new entry", id="published-before-the-window"),
+        pytest.param(lambda d: write(d / "a.txt", ARTICLE.encode()), ["--language", "eng"],
+                     "--language 'eng' is not a two-letter lowercase ISO 639-1 code", id="three-letter-language"),
+        pytest.param(lambda d: write(d / "a.txt", ARTICLE.encode()), ["--language", "EN"],
+                     "--language 'EN' is not a two-letter lowercase ISO 639-1 code", id="uppercase-language"),
+        pytest.param(lambda d: write(d / "a.txt", ARTICLE.encode()), ["--language", "xx"],
+                     "--language 'xx' is not a two-letter lowercase ISO 639-1 code", id="unassigned-language"),
+        pytest.param(lambda d: write(d / "a.txt", ARTICLE.encode()), ["--language", "en-GB"],
+                     "--language 'en-GB' is not a two-letter lowercase ISO 639-1 code", id="language-tag"),
+        pytest.param(lambda d: write(d / "a.txt", ARTICLE.encode()), ["--publisher", ""],
+                     "the build would refuse the new entry", id="empty-publisher"),
+        pytest.param(lambda d: write(d / "a.txt", ARTICLE.encode()), ["--title", "  "],
+                     "sources.title row 1: '' — empty text", id="blank-title"),
+        pytest.param(lambda d: write(d / "nul.txt", b"Japan curbs exports\nto Seoul\x00 today\n"), [],
+                     "nul.txt: control character U+0000 at offset 28, line 2", id="nul-byte"),
+        pytest.param(lambda d: write(d / "utf16.txt", "Japan curbs exports".encode("utf-16-le")), [],
+                     "utf16.txt: control character U+0000 at offset 1, line 1", id="utf-16"),
+        pytest.param(lambda d: write(d / "esc.txt", b"Japan\r\ncurbs\texports\n\x1b[1mSeoul\n"), [],
+                     "esc.txt: control character U+001B at offset 21, line 3", id="escape-code"),
+        pytest.param(lambda d: write(d / "ff.txt", b"Japan\n\n\x0cSeoul\n"), [],
+                     "ff.txt: control character U+000C at offset 7, line 3", id="form-feed"),
     ],
 )
 def test_refused_article_fails_with_a_clear_message_and_changes_nothing(runner, project_copy, tmp_path, make_file, options, message):
@@ -175,6 +244,42 @@ def test_month_precision_publication_on_the_first_is_taken(runner, project_copy,
     assert result.exit_code == 0, output_of(result)
     (entry,) = [e for e in read_manifest(Project(project_copy)) if e.title == TITLE]
     assert (entry.published.isoformat(), entry.published_precision, entry.sha256) == ("2019-12-01", "month", digest)
+
+
+@pytest.mark.parametrize(
+    ("epoch", "published", "message"),
+    [
+        ("1575331200", "2019-12-04", "--published 2019-12-04 is after the day of SOURCE_DATE_EPOCH (2019-12-03)"),
+        ("1575331200", "2019-12-03", None),
+        ("1575417599", "2019-12-03", None),
+        ("next tuesday", "2019-12-03", "SOURCE_DATE_EPOCH 'next tuesday' is not a number of seconds"),
+    ],
+    ids=["after-the-epoch", "on-the-epoch-day", "end-of-the-epoch-day", "unreadable-epoch"],
+)
+def test_publication_date_is_judged_against_source_date_epoch(runner, project_copy, tmp_path, monkeypatch, epoch,
+                                                              published, message):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
+    before = snapshot(project_copy, "raw")
+    result = add(runner, project_copy, write(tmp_path / "a.txt", ARTICLE.encode()), "--published", published)
+    if message is None:
+        assert result.exit_code == 0, output_of(result)
+    else:
+        assert result.exit_code == 1 and message in output_of(result), output_of(result)
+        assert snapshot(project_copy, "raw") == before
+
+
+@pytest.mark.parametrize("language", ["ja", "ko", "no"])
+def test_any_iso_639_1_language_is_taken(runner, project_copy, tmp_path, language):
+    result = add(runner, project_copy, write(tmp_path / "a.txt", ARTICLE.encode()), "--language", language)
+    assert result.exit_code == 0, output_of(result)
+    (entry,) = [e for e in read_manifest(Project(project_copy)) if e.title == TITLE]
+    assert entry.language == language
+
+
+def test_tabs_and_both_line_ends_are_taken(runner, project_copy, tmp_path):
+    data = ARTICLE.replace("\n", "\r\n").replace("Trade minister", "Trade\tminister").encode()
+    result = add(runner, project_copy, write(tmp_path / "a.txt", data))
+    assert result.exit_code == 0, output_of(result)
 
 
 def test_add_keeps_the_manifest_comments_and_order(runner, project_copy, tmp_path):

@@ -1,4 +1,4 @@
-"""`jkec sql` over the built package, and `--help` of every command."""
+"""`jkec sql` over the built package, read-only, and `--help` of every command."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import json
 import pytest
 
 from jkec.cli.app import app
-from tests.support import output_of
+from tests.support import edit_csv_cell, output_of, snapshot
 
 SPEAKERS = """SELECT q.quote_id, a.name AS speaker, s.published
               FROM quotes q JOIN actors a ON a.actor_id = q.speaker_actor_id JOIN sources s USING (source_id)
@@ -64,6 +64,57 @@ def test_bad_query_exits_non_zero_with_a_clear_message(runner, built_root, query
     assert isinstance(result.exception, SystemExit)
 
 
+REFUSED = {
+    "copy-to-file": ("COPY quotes TO '{tmp}/quotes.csv'", "file system operations are disabled"),
+    "copy-to-parquet": ("COPY (SELECT * FROM sources) TO '{tmp}/sources.parquet' (FORMAT parquet)",
+                        "file system operations are disabled"),
+    "export-database": ("EXPORT DATABASE '{tmp}/export'", "file system operations are disabled"),
+    "attach-file": ("ATTACH '{tmp}/other.duckdb' AS other", "file system operations are disabled"),
+    "install-extension": ("INSTALL httpfs", "file system operations are disabled"),
+    "load-extension": ("LOAD httpfs", "Loading external extensions is disabled"),
+    "read-outside-file": ("SELECT * FROM read_csv('{tmp}/outside.csv')", "file system operations are disabled"),
+    "copy-after-select": ("SELECT 1; COPY quotes TO '{tmp}/quotes.csv'", "file system operations are disabled"),
+    "enable-access": ("SET enable_external_access = true", "the configuration has been locked"),
+    "unlock": ("SET lock_configuration = false", "the configuration has been locked"),
+    "reset-access": ("RESET enable_external_access", "the configuration has been locked"),
+    "spill-directory": ("SET temp_directory = '{tmp}/spill'", "the configuration has been locked"),
+}
+
+
+@pytest.mark.parametrize(("query", "message"), REFUSED.values(), ids=REFUSED.keys())
+def test_statement_reaching_a_file_is_refused_and_writes_nothing(runner, built_root, tmp_path, monkeypatch, query,
+                                                                  message):
+    (tmp_path / "outside.csv").write_text("secret\nnot for the package\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    package = snapshot(built_root, "data", "raw", "datapackage.yaml")
+    result = sql(runner, built_root, query.format(tmp=tmp_path))
+    assert result.exit_code == 1, output_of(result)
+    assert message in output_of(result) and "not for the package" not in output_of(result)
+    assert isinstance(result.exception, SystemExit)
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["outside.csv"]
+    assert snapshot(built_root, "data", "raw", "datapackage.yaml") == package
+
+
+def test_tables_made_within_a_query_are_queryable(runner, built_root):
+    result = sql(runner, built_root, "CREATE TABLE japan AS SELECT * FROM actors WHERE country = 'JPN'; "
+                                     "SELECT count(*) > 0 AS any FROM japan", "-f", "csv")
+    assert result.exit_code == 0 and result.stdout.splitlines() == ["any", "True"], output_of(result)
+
+
+@pytest.mark.parametrize("query", ["", "   ", "\n\t", ";", "/* nothing */"],
+                         ids=["empty", "spaces", "newline-tab", "semicolon", "comment"])
+def test_empty_query_is_refused_with_a_clear_message(runner, built_root, query):
+    result = sql(runner, built_root, query)
+    assert result.exit_code == 1
+    assert "the query is empty" in output_of(result)
+    assert isinstance(result.exception, SystemExit)
+
+
+def test_help_states_the_read_only_guarantee(runner):
+    help_text = " ".join(output_of(runner.invoke(app, ["sql", "--help"])).split())
+    assert "no statement can read or write a file" in help_text and "configuration locked" in help_text
+
+
 def test_unknown_format_is_refused(runner, built_root):
     result = sql(runner, built_root, "SELECT 1", "--format", "xml")
     assert result.exit_code == 2 and "xml" in output_of(result)
@@ -75,6 +126,13 @@ def test_query_before_any_build_names_the_missing_table(runner, built_copy):
     assert result.exit_code == 1 and "quotes.csv: table not built yet" in output_of(result)
 
 
+def test_table_that_does_not_match_its_schema_is_named(runner, built_copy):
+    edit_csv_cell(built_copy / "data" / "quotes.csv", 1, "char_start", "early")
+    result = sql(runner, built_copy, "SELECT count(*) FROM sources")
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit)
+    assert "quotes.csv: cannot be read with the columns and types of quotes.yaml; run `jkec build`" in output_of(result)
+
+
 def test_project_is_found_from_a_folder_inside_it(runner, built_root, tables, monkeypatch):
     monkeypatch.chdir(built_root / "data")
     result = runner.invoke(app, ["sql", "SELECT count(*) FROM sources", "-f", "csv"])
@@ -82,10 +140,11 @@ def test_project_is_found_from_a_folder_inside_it(runner, built_root, tables, mo
 
 
 COMMANDS = [command.name for command in app.registered_commands]
+WITHOUT_PROJECT = {"verify"}  # checks a release bundle wherever it lies
 
 
 def test_app_has_the_documented_commands():
-    assert {"build", "validate", "sql", "add"} <= set(COMMANDS)
+    assert {"build", "validate", "sql", "add", "remove", "evaluate"} <= set(COMMANDS)
 
 
 @pytest.mark.parametrize("command", [None, *COMMANDS])
@@ -94,6 +153,6 @@ def test_help_works_for_every_command(runner, command):
     assert result.exit_code == 0
     assert "Usage:" in output_of(result)
     if command:
-        assert "--root" in output_of(result)
+        assert ("--root" in output_of(result)) == (command not in WITHOUT_PROJECT)
     else:
         assert all(name in output_of(result) for name in COMMANDS)

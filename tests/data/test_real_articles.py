@@ -113,12 +113,15 @@ def test_the_december_meeting_and_its_preparatory_talks_are_scheduled_in_the_nov
         ("2019-12-16", "week", "scheduled"), ("2019-12-04", "day", "scheduled"), ("2019-12-01", "month", "scheduled")}
 
 
-def test_the_2023_lifting_occurred_and_the_complaint_withdrawal_is_planned(tables):
+def test_the_2023_lifting_occurred_and_the_complaint_withdrawal_is_told_as_done_and_as_planned(tables):
+    """003 reports both steps as taken on Thursday ("dropped their export claims against each other") and
+    quotes Seoul saying it "would drop its complaint": the lifting occurred, the withdrawal occurred in the
+    lead and is planned, undated, in the quoted words."""
     in_003 = lambda rows: rows[rows["source_id"].str.startswith("003")]  # noqa: E731
     lifting = in_003(events_of(tables, "lift_export_control"))
     assert set(zip(lifting["date"], lifting["status"])) == {("2023-03-23", "occurred")}
     withdrawal = in_003(events_of(tables, "withdraw_wto_complaint"))
-    assert set(withdrawal["status"]) == {"planned"} and withdrawal["date"].isna().all()
+    assert set(zip(withdrawal["date"].fillna(""), withdrawal["status"])) == {("2023-03-23", "occurred"), ("", "planned")}
 
 
 def test_demands_and_threats_are_kept_apart_from_what_occurred(tables):

@@ -1,11 +1,13 @@
-"""DuckDB views over the built package (query/views.py) are typed from the schemas."""
+"""DuckDB views over the built package (query/views.py) are typed from the schemas, and so are the tables that
+`jkec sql` loads."""
 
 from __future__ import annotations
 
 import pytest
 
+from jkec.documents.readme import EXAMPLE_QUERY
 from jkec.project import Project
-from jkec.query.views import connect
+from jkec.query.views import connect, connect_read_only
 from tests.support import PROJECT_ROOT, schema_documents
 
 DUCKDB_TYPE = {"string": "VARCHAR", "integer": "BIGINT", "number": "DOUBLE", "boolean": "BOOLEAN", "date": "DATE"}
@@ -25,6 +27,20 @@ def test_view_columns_have_the_declared_types(connection, table):
     assert described == {field["name"]: DUCKDB_TYPE[field["type"]] for field in DOCUMENTS[table]["fields"]}
 
 
+@pytest.fixture(scope="module")
+def loaded(built_root):
+    connection = connect_read_only(Project(built_root))
+    yield connection
+    connection.close()
+
+
+@pytest.mark.parametrize("table", sorted(DOCUMENTS))
+def test_loaded_table_has_the_columns_types_and_rows_of_the_view(connection, loaded, table):
+    assert loaded.execute(f"DESCRIBE {table}").fetchall() == connection.execute(f"DESCRIBE {table}").fetchall()
+    rows = f"SELECT * FROM {table}"
+    assert loaded.execute(rows).fetchall() == connection.execute(rows).fetchall()
+
+
 @pytest.mark.parametrize("table", sorted(DOCUMENTS))
 def test_view_reads_every_csv_row(connection, tables, table):
     assert connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == len(tables[table])
@@ -35,3 +51,11 @@ def test_typed_values_support_date_and_boolean_logic(connection, tables):
     assert relevant == (tables["passages"]["relevant"] == "true").sum()
     (earliest,) = connection.execute("SELECT min(published) FROM sources").fetchone()
     assert earliest.isoformat() == min(tables["sources"]["published"].dropna())
+
+
+def test_readme_example_keeps_every_quotation_even_without_a_speaker(connection, tables):
+    """Researchers copy the README's query: it must not drop unattributed quotations."""
+    query = EXAMPLE_QUERY.rsplit("LIMIT", 1)[0]
+    (count,) = connection.execute(f"SELECT count(*) FROM ({query})").fetchone()
+    assert tables["quotes"]["speaker_actor_id"].isna().any()
+    assert count == len(tables["quotes"])

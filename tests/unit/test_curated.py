@@ -11,18 +11,31 @@ from jkec.curated import load_event_types, load_speech_verbs
 from jkec.errors import JkecError
 from jkec.extract.nlp import parser
 
-GOOD = {"code": "hold_talks", "label": "Hold talks", "definition": "Officials meet.", "triggers": [r"\bmet\b"]}
+GOOD = {"code": "hold_talks", "label": "Hold talks", "definition": "Officials meet.",
+        "frames": [{"predicates": ["meet", "@talk_verbs"], "objects": ["talk"], "context": ["@talk_verbs", ["for", "on"]],
+                    "preps": ["with"], "clause": False, "target": "object"}]}
+CLASSES = {"talk_verbs": ["Discuss", "negotiate"]}
 
 
-def write_codebook(folder: Path, **changes) -> Path:
+def write_codebook(folder: Path, classes: dict | None = None, **changes) -> Path:
     path = folder / "event_types.yaml"
-    path.write_text(yaml.safe_dump({"event_types": [{**GOOD, **changes}]}), encoding="utf-8")
+    document = {"word_classes": CLASSES if classes is None else classes, "event_types": [{**GOOD, **changes}]}
+    path.write_text(yaml.safe_dump(document), encoding="utf-8")
     return path
 
 
 def test_good_entry_loads_with_its_rules(tmp_path):
     (event_type,) = load_event_types(write_codebook(tmp_path, status="planned", target="addressee", joint=True), {}).values()
     assert (event_type.fixed_status, event_type.addressee_target, event_type.joint) == ("planned", True, True)
+    (frame,) = event_type.frames
+    assert frame.predicates == {"meet", "discuss", "negotiate"} and frame.objects == {"talk"}
+    assert frame.context == (frozenset({"discuss", "negotiate"}), frozenset({"for", "on"}))
+    assert (frame.preps, frame.clause, frame.target_is_object, frame.announces) == ({"with"}, False, True, None)
+
+
+def test_a_codebook_without_word_classes_is_refused(tmp_path):
+    with pytest.raises(JkecError, match="expected a mapping under 'word_classes'"):
+        load_event_types(write_codebook(tmp_path, classes="none"), {})
 
 
 @pytest.mark.parametrize(
@@ -33,7 +46,13 @@ def test_good_entry_loads_with_its_rules(tmp_path):
         pytest.param({"joint": "yes"}, "joint 'yes' is not true or false", id="joint"),
         pytest.param({"measure_effect": "tighten"}, "measure_effect 'tighten' is not one of", id="measure-effect"),
         pytest.param({"measure_type": "embargo"}, "unknown measure_type 'embargo'", id="measure-type"),
-        pytest.param({"triggers": ["(unclosed"]}, "invalid pattern", id="trigger"),
+        pytest.param({"frames": [{"objects": ["talk"]}]}, "frame 1: a frame is a mapping with predicates", id="frame-without-predicates"),
+        pytest.param({"frames": [{"predicates": ["meet"], "verb": "meet"}]}, "a frame is a mapping", id="frame-unknown-key"),
+        pytest.param({"frames": [{"predicates": ["@nothing"]}]}, "unknown word class '@nothing'", id="frame-unknown-class"),
+        pytest.param({"frames": [{"predicates": ["meet"], "target": "subject"}]}, "target 'subject' is not 'object'", id="frame-target"),
+        pytest.param({"frames": [{"predicates": ["meet"], "announces": "no_type"}]}, "announces unknown type 'no_type'",
+                     id="frame-announces"),
+        pytest.param({"frames": []}, "missing frames", id="no-frames"),
         pytest.param({"label": None}, "missing label", id="missing-label"),
     ],
 )

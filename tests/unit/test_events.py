@@ -89,10 +89,17 @@ def test_undated_measure_step_that_cannot_be_placed_stays_apart(undated):
     assert len(result.events) == 2
 
 
-def test_undated_measure_step_compatible_with_two_dated_events_stays_apart_and_is_no_date_conflict():
+def test_undated_measure_step_compatible_with_two_equally_told_events_stays_apart_and_is_no_date_conflict():
     result = dedupe([candidate("a", "2019-07-04", "day"), candidate("b", "2020-07-04", "day"), candidate("c")])
     assert len(result.events) == 3
     assert result.conflicts.empty
+
+
+def test_undated_measure_step_joins_the_dated_event_most_mentions_tell():
+    result = dedupe([candidate("a", "2019-07-04", "day"), candidate("b", "2019-07-01", "month"),
+                     candidate("c", "2020-07-04", "day"), candidate("d")])
+    events = event_of(result)
+    assert events["d"] == events["a"] == events["b"] != events["c"]
 
 
 @pytest.mark.parametrize(
@@ -157,19 +164,20 @@ def event_rows(extract, text: str):
         pytest.param("Japan has tightened export controls on South Korea since the 2019 dispute.",
                      [("impose_export_control", "jpn", "kor", "occurred", None, None)],
                      id="a-duration-with-its-preposition-in-the-expression-does-not-date-the-event"),
-        pytest.param("Tokyo and Seoul downgraded each other’s trade status during the 2019 quarrel.",
-                     [("remove_from_preferential_list", "jpn_gov", "kor_gov", "occurred", "2019-01-01", "year"),
-                      ("remove_from_preferential_list", "kor_gov", "jpn_gov", "occurred", "2019-01-01", "year")],
+        pytest.param("Seoul and Tokyo downgraded each other’s trade status during the 2019 dispute.",
+                     [("remove_from_preferential_list", "kor_gov", "jpn_gov", "occurred", "2019-01-01", "year"),
+                      ("remove_from_preferential_list", "jpn_gov", "kor_gov", "occurred", "2019-01-01", "year")],
                      id="during-the-2019-dispute-dates-the-year"),
         pytest.param("Japan revoked South Korea’s preferential status for three materials used to produce semiconductors and "
                      "display panels in early July.",
                      [("impose_export_control", "jpn", "kor", "occurred", "2019-07-01", "month")],
                      id="date-at-the-end-of-a-relative-phrase-dates-the-trigger"),
         pytest.param("Japan will lift export controls on three materials imposed in 2019 against South Korea.",
-                     [("lift_export_control", "jpn", "kor", "planned", None, None)],
-                     id="date-of-a-participle-is-not-the-trigger-date"),
-        pytest.param("Japan tightened export controls on South Korea in early July. It then removed Seoul from a whitelist "
-                     "of trusted trade partners the following month.",
+                     [("impose_export_control", "jpn", "kor", "occurred", "2019-01-01", "year"),
+                      ("lift_export_control", "jpn", "kor", "planned", None, None)],
+                     id="date-of-a-participle-is-not-the-trigger-date-but-its-own-back-reference"),
+        pytest.param("Japan tightened export controls on South Korea in early July. It then removed Seoul from its whitelist "
+                     "of reliable export partners the following month.",
                      [("impose_export_control", "jpn", "kor", "occurred", "2019-07-01", "month"),
                       ("remove_from_preferential_list", "jpn", "kor_gov", "occurred", "2019-08-01", "month")],
                      id="opening-pronoun-is-the-previous-actor"),
@@ -189,8 +197,9 @@ def event_rows(extract, text: str):
             pytest.param("Japan said that effective Friday the country would lift export controls on South Korea, while "
                          "Seoul said it would drop its complaint with the World Trade Organization.",
                          [("lift_export_control", "jpn", "kor", "occurred", "2019-11-29", "day"),
+                          ("announce_lift_export_control", "jpn", "kor", "occurred", None, None),
                           ("withdraw_wto_complaint", "kor_gov", None, "planned", None, None)],
-                         id="reported-future-is-planned-unless-its-date-has-come"),
+                         id="reported-future-is-planned-unless-its-date-has-come-and-its-saying-is-the-announcing"),
             pytest.param("Japan and South Korea agreed on Thursday to restart the stalled talks on export controls.",
                          [("announce_talks", "jpn", "kor", "planned", None, None),
                           ("agree", "jpn", "kor", "occurred", "2019-11-28", "day")],
@@ -204,7 +213,7 @@ def event_rows(extract, text: str):
                          [("state_position", "jpn", None, "occurred", None, None)],
                          id="a-party-a-statement-speaks-of-is-no-target"),
             pytest.param("South Korea protested after Japan tightened export controls. The two sides agreed to the plan. "
-                         "The two countries are also discussing restoring each other’s trade status.",
+                         "The two countries are still discussing restoring each other’s trade status.",
                          [("impose_export_control", "jpn", None, "occurred", None, None),
                           ("agree", "kor", "jpn", "occurred", None, None),
                           ("hold_talks", "kor", "jpn", "occurred", None, None)],
@@ -218,6 +227,20 @@ def event_rows(extract, text: str):
             pytest.param("Moon Jae-in said Seoul would be forced to take countermeasures against Japan.",
                          [("threaten_countermeasure", "kor_gov", "jpn", "threatened", None, None)],
                          id="a-threat-is-threatened"),
+            pytest.param("Japan will tighten export controls on South Korea from Aug. 1.",
+                         [("impose_export_control", "jpn", "kor", "planned", None, None)],
+                         id="from-an-abbreviated-day-is-a-bound-and-dates-nothing"),
+            pytest.param("Japan tightened export controls on South Korea effective Aug. 1.",
+                         [("impose_export_control", "jpn", "kor", "occurred", "2019-08-01", "day")],
+                         id="effective-an-abbreviated-day-dates-the-act"),
+            pytest.param("Seoul filed a complaint with the WTO on Sept. 11 against Japan's export curbs.",
+                         [("file_wto_complaint", "kor_gov", "jpn", "occurred", "2019-09-11", "day")],
+                         id="sept-dates-the-filing"),
+            pytest.param("Japan tightened export controls on South Korea in July. Seoul filed a complaint with the WTO "
+                         "two months later.",
+                         [("impose_export_control", "jpn", "kor", "occurred", "2019-07-01", "month"),
+                          ("file_wto_complaint", "kor_gov", None, "occurred", "2019-09-01", "month")],
+                         id="months-later-count-from-the-previous-sentence"),
     ],
 )
 def test_event_mention_fields(extract, text, expected):
@@ -228,6 +251,13 @@ def test_trigger_inside_an_unattributed_quotation_is_not_an_event(extract):
     text = "Officials discussed the curbs. “Japan tightened export controls on South Korea.”"
     assert [q["speaker_actor_id"] for q in extract(text)["quotes"]] == [None]
     assert "impose_export_control" not in [row[0] for row in event_rows(extract, text)]
+
+
+def test_an_event_keeps_its_id_when_a_later_article_narrows_its_date():
+    (alone,) = dedupe([candidate("001_a", "2019-07-01", "month")]).events.itertuples()
+    narrowed = dedupe([candidate("001_a", "2019-07-01", "month"), candidate("002_b", "2019-07-04", "day")])
+    (event,) = narrowed.events.itertuples()
+    assert (event.event_id, str(event.date)[:10], event.date_precision) == (alone.event_id, "2019-07-04", "day")
 
 
 @pytest.mark.parametrize(

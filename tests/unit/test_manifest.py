@@ -10,7 +10,7 @@ import yaml
 from jkec.errors import JkecError
 from jkec.project import Project
 from jkec.sources.articles import decode_article
-from jkec.sources.manifest import load_manifest, read_manifest
+from jkec.sources.manifest import load_manifest, read_manifest, remove_from_manifest
 
 TEXT = "Japan tightened export controls on South Korea.\n".encode()
 
@@ -95,3 +95,61 @@ def test_undecodable_bytes_are_reported_with_offset_and_line(data, offset, line)
 
 def test_decoding_keeps_every_code_point():
     assert decode_article("a\r\nb “c”\u2028".encode(), "x") == "a\r\nb “c”\u2028"
+
+
+LAYOUT = """\
+# Manifest header.
+sources:
+  # Seed articles, kept apart by a blank line.
+
+  - source_id: 000_a   # inline comment of a
+    path: 000_a.txt
+    # a's own comment
+    title: A
+    published_basis: stated
+    language: en
+  # leading comment of b
+  # (two lines)
+  - source_id: 001_b
+    path: 001_b.txt
+    title: B
+    published_basis: stated
+    language: en
+
+  - source_id: 002_c
+    path: 002_c.txt
+    title: C
+    published_basis: stated
+    language: en
+    # trailing comment of c
+"""
+BLOCKS = {
+    "000_a": LAYOUT[LAYOUT.index("  - source_id: 000_a") : LAYOUT.index("  # leading comment of b")],
+    "001_b": LAYOUT[LAYOUT.index("  # leading comment of b") : LAYOUT.index("  - source_id: 002_c")],
+    "002_c": LAYOUT[LAYOUT.index("  - source_id: 002_c") :],
+}
+
+
+@pytest.mark.parametrize("source_id", sorted(BLOCKS))
+def test_removal_takes_an_entry_with_its_leading_comments_and_leaves_every_other_line(project, source_id):
+    project.manifest_path.write_text(LAYOUT, encoding="utf-8")
+    remove_from_manifest(project, source_id)
+    assert project.manifest_path.read_text(encoding="utf-8") == LAYOUT.replace(BLOCKS[source_id], "")
+    remaining = yaml.safe_load(project.manifest_path.read_text(encoding="utf-8"))["sources"]
+    assert [entry["source_id"] for entry in remaining] == [s for s in sorted(BLOCKS) if s != source_id]
+
+
+def test_removal_keeps_the_keys_after_the_list(project):
+    project.manifest_path.write_text(LAYOUT + "# notes\nnotes: kept\n", encoding="utf-8")
+    remove_from_manifest(project, "001_b")
+    expected = LAYOUT.replace(BLOCKS["001_b"], "") + "# notes\nnotes: kept\n"
+    assert project.manifest_path.read_text(encoding="utf-8") == expected
+
+
+def test_removal_refuses_an_entry_layout_it_cannot_edit_as_lines(project):
+    text = "sources: [{source_id: 000_a, path: 000_a.txt, title: A, published_basis: s, language: en}]\n"
+    project.manifest_path.write_text(text, encoding="utf-8")
+    with pytest.raises(JkecError, match="does not begin its line with '- '"):
+        remove_from_manifest(project, "000_a")
+    assert project.manifest_path.read_text(encoding="utf-8") == text
+    assert sorted(path.name for path in project.raw_dir.iterdir()) == ["sources.yaml"]

@@ -11,11 +11,11 @@ ARTICLE = f"""{TITLE}
 
 Photo: AP
 Business News
-Regional Lenders Trim Mortgage Rates as Bond Yields Ease Again
+Regional Carrier Unveils Plan to Expand Northern Routes Next Spring
 Japan tightened export controls on South Korea in July 2019. The ministry said more steps may follow.
 Taiwan held military drills near its coast. The drills lasted three days.
 Seoul protested the curbs. The ministry called in the ambassador.
-Ferry Operator Adds Island Routes Before Summer as Bookings Recover
+Grain Exporter Delays Harbor Expansion as Freight Costs Climb Again
 The ministry said nothing else.
 """
 
@@ -23,14 +23,14 @@ EXPECTED = [
     (TITLE, True, "dispute_term"),
     ("Photo: AP", False, "boilerplate"),
     ("Business News", False, "navigation"),
-    ("Regional Lenders Trim Mortgage Rates as Bond Yields Ease Again", False, "headline_list"),
+    ("Regional Carrier Unveils Plan to Expand Northern Routes Next Spring", False, "headline_list"),
     ("Japan tightened export controls on South Korea in July 2019.", True, "dispute_term"),
     ("The ministry said more steps may follow.", True, "context"),
     ("Taiwan held military drills near its coast.", False, "other_story"),
     ("The drills lasted three days.", False, "no_dispute_term"),
     ("Seoul protested the curbs.", True, "dispute_term"),
     ("The ministry called in the ambassador.", True, "context"),
-    ("Ferry Operator Adds Island Routes Before Summer as Bookings Recover", False, "headline_list"),
+    ("Grain Exporter Delays Harbor Expansion as Freight Costs Climb Again", False, "headline_list"),
     ("The ministry said nothing else.", False, "no_dispute_term"),
 ]
 
@@ -83,7 +83,7 @@ def test_line_furniture_is_dropped_with_its_reason(curated, line, reason):
 
 
 def test_headline_list_ends_the_story_it_follows(curated):
-    text = "Japan tightened export controls.\nFerry Operator Adds Island Routes Before Summer Again\nThe ministry said more.\n"
+    text = "Japan tightened export controls.\nSpaceX Prioritizes Moon Mission Before Mars Again\nThe ministry said more.\n"
     assert [p.reason for p in split_passages(text, "Untitled", curated.relevance)] == [
         "dispute_term", "headline_list", "no_dispute_term"
     ]
@@ -108,3 +108,15 @@ def test_opening_quote_left_at_a_sentence_end_moves_to_the_next_sentence(curated
 def test_paragraphs_are_stripped_non_empty_lines():
     text = "  first line  \n\n\t\nsecond\r\nthird"
     assert [span.text(text) for span in paragraph_spans(text)] == ["first line", "second", "third"]
+
+
+@pytest.mark.parametrize(
+    "sports",
+    ["The national team beat its rival 2-1 in a World Cup qualifier on Sunday.",
+     "Their striker scored twice before the break, and the coach praised the defence.",
+     "Tickets for the baseball final sold out within an hour."],
+)
+def test_a_sports_paragraph_beside_a_dispute_paragraph_is_not_its_context(curated, sports):
+    text = f"Freedonia tightened export controls on the resin last month.\n{sports}\n"
+    verdicts = [(p.relevant, p.reason) for p in split_passages(text, "Untitled", curated.relevance)]
+    assert verdicts == [(True, "dispute_term"), (False, "other_story")]

@@ -49,8 +49,8 @@ def quotes(extract, text):
         ),
         pytest.param(
             "Hiroshi Kajiyama met Lee Ho-hyeon to discuss export controls. "
-            "“This point matters more than any other on the agenda,” he told a news briefing.",
-            [("This point matters more than any other on the agenda", "direct", "lee_hohyeon", "pronoun", "he")],
+            "“This is the single most pressing item before us,” he told a news briefing.",
+            [("This is the single most pressing item before us", "direct", "lee_hohyeon", "pronoun", "he")],
             id="pronoun-resolves-to-the-nearest-preceding-person",
         ),
         pytest.param(

@@ -21,6 +21,17 @@ def test_field_has_a_snake_case_name_a_known_type_and_a_description(table, field
     assert str(field.get("description") or "").strip()
 
 
+@pytest.mark.parametrize(
+    ("table", "field"),
+    [(t, f) for t, f in FIELDS if "enum" in f.get("constraints", {})],
+    ids=[f"{t}.{f['name']}" for t, f in FIELDS if "enum" in f.get("constraints", {})],
+)
+def test_enum_values_are_distinct_and_read_as_the_field_type(table, field):
+    values = field["constraints"]["enum"]
+    python_type = {"string": str, "integer": int, "number": (int, float), "boolean": bool}[field["type"]]
+    assert len(values) == len(set(values)) and all(isinstance(value, python_type) for value in values), values
+
+
 def test_every_table_has_a_description_and_a_primary_key_of_its_own_fields():
     for table, document in SCHEMAS.items():
         names = {field["name"] for field in document["fields"]}
@@ -67,3 +78,26 @@ def test_span_columns_come_in_start_end_pairs():
         starts = {name[: -len("char_start")] for name in names if name.endswith("char_start")}
         ends = {name[: -len("char_end")] for name in names if name.endswith("char_end")}
         assert starts == ends, table
+
+
+ENUM_FIELDS = [(table, field) for table, field in FIELDS if field.get("constraints", {}).get("enum")]
+
+
+@pytest.mark.parametrize(("table", "field"), ENUM_FIELDS, ids=[f"{t}.{f['name']}" for t, f in ENUM_FIELDS])
+def test_every_enum_value_has_a_category_with_its_meaning(table, field):
+    """Table Schema `categories` give each allowed value its meaning, in the order of the enum."""
+    categories = field.get("categories") or []
+    assert [category["value"] for category in categories] == field["constraints"]["enum"]
+    assert all(str(category.get("label") or "").strip() for category in categories)
+
+
+def test_categories_only_on_enum_fields():
+    assert [f"{t}.{f['name']}" for t, f in FIELDS if f.get("categories") and (t, f) not in ENUM_FIELDS] == []
+
+
+def test_the_same_values_mean_the_same_everywhere():
+    """Fields with the same list of values (every precision, alias_kind, plover_type) describe each value alike."""
+    meanings = defaultdict(set)
+    for table, field in ENUM_FIELDS:
+        meanings[tuple(field["constraints"]["enum"])].add(tuple(c["label"] for c in field["categories"]))
+    assert {key: labels for key, labels in meanings.items() if len(labels) > 1} == {}

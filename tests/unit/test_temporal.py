@@ -105,3 +105,144 @@ def test_weekday_after_a_past_speech_verb_is_past_even_before_will():
 )
 def test_anchor_tells_whether_a_day_is_still_to_come(anchor, day, expected):
     assert anchor.precedes(day) is expected
+
+
+WED = D(2021, 6, 16)  # a Wednesday
+JUNE = D(2021, 6, 1)  # a paper dated only by its month
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "precision", "expected"),
+    [
+        # abbreviated months, with and without their period
+        pytest.param("The tariff board met on Aug. 28 to review the duties.", WED, "day",
+                     [("Aug. 28", "2020-08-28", "day")], id="abbreviated-month-with-period-past"),
+        pytest.param("The tariff board will meet on Aug 28 to review the duties.", WED, "day",
+                     [("Aug 28", "2021-08-28", "day")], id="abbreviated-month-without-period-future"),
+        pytest.param("Freedonia raised the levy on Sept. 11, its customs office said.", WED, "day",
+                     [("Sept. 11", "2020-09-11", "day")], id="sept-with-period"),
+        pytest.param("Ruritania will publish the revised list on Sep 11.", WED, "day",
+                     [("Sep 11", "2021-09-11", "day")], id="sep-without-period"),
+        pytest.param("Seoul lodged its appeal on Nov. 22, 2019, a filing shows.", WED, "day",
+                     [("Nov. 22, 2019", "2019-11-22", "day")], id="abbreviated-full-date"),
+        pytest.param("Tokyo first floated the licensing rules in Jan. 2020.", WED, "day",
+                     [("Jan. 2020", "2020-01-01", "month")], id="abbreviated-month-and-year"),
+        pytest.param("Trade envoys tentatively expect a ruling in Oct.", WED, "day",
+                     [("in Oct.", "2021-10-01", "month")], id="bare-abbreviation-needs-its-period"),
+        pytest.param("Envoys of both sides will gather in Geneva on Dec. 3-4.", WED, "day",
+                     [("Dec. 3-4", "2021-11-29", "week")], id="two-day-range-is-its-week"),
+        pytest.param("Freedonia hosted the round on 30 Nov.-2 Dec. 2020.", WED, "day",
+                     [("30 Nov.-2 Dec. 2020", "2020-11-30", "week")], id="a-range-across-two-months"),
+        pytest.param("Freedonia hosted the round on 29 Nov.-2 Dec. 2020.", WED, "day",
+                     [("29 Nov.-2 Dec. 2020", "2020-01-01", "year")], id="a-range-across-two-weeks-and-months-is-its-year"),
+        pytest.param("The talks between Ruritania and Freedonia ran Dec. 30-Jan. 2.", WED, "day",
+                     [("Dec. 30-Jan. 2", "2020-12-28", "week")], id="a-range-across-new-year"),
+        # ordinals and day-month order
+        pytest.param("The delegation from Freedonia arrived on July 4th.", WED, "day",
+                     [("July 4th", "2020-07-04", "day")], id="ordinal-suffix-past"),
+        pytest.param("Ruritania’s delegation is due to land on the 4th of July.", WED, "day",
+                     [("the 4th of July", "2021-07-04", "day")], id="the-nth-of-month-future"),
+        pytest.param("Seoul’s delegates and Tokyo’s signed a memorandum on 28 August 2019.", WED, "day",
+                     [("28 August 2019", "2019-08-28", "day")], id="day-month-year"),
+        pytest.param("The panel ruled against Freedonia on 3 May.", WED, "day",
+                     [("3 May", "2021-05-03", "day")], id="day-month-without-year"),
+        pytest.param("The trade ministers met on the 28th to settle the quotas.", WED, "day",
+                     [("the 28th", "2021-05-28", "day")], id="ordinal-day-alone-is-the-latest-one-up-to-a-day-anchor"),
+        pytest.param("The trade ministers will meet on the 28th to settle the quotas.", WED, "day",
+                     [("the 28th", "2021-06-28", "day")], id="ordinal-day-alone-in-the-future"),
+        pytest.param("The trade ministers met on the 28th to settle the quotas.", JUNE, "month",
+                     [("the 28th", None, None)], id="ordinal-day-alone-needs-a-day-anchor"),
+        pytest.param("Tokyo tightened the rules in March and Seoul answered on the 12th.", WED, "day",
+                     [("in March", "2021-03-01", "month"), ("the 12th", "2021-03-12", "day")],
+                     id="ordinal-day-takes-the-month-named-in-its-sentence"),
+        pytest.param("Relations sank to a low unseen since the 20th century.", WED, "day", [], id="an-ordinal-before-a-noun-is-no-day"),
+        # bounds and durations: resolved, but flagged
+        pytest.param("The curbs on Freedonian steel apply from March 3, the cabinet said.", WED, "day",
+                     [("March 3", "2021-03-03", "day")], id="from-a-day-is-resolved"),
+        # the previous expression
+        pytest.param("Seoul approved the rules on Monday and gazetted them later that day.", WED, "day",
+                     [("Monday", "2021-06-14", "day"), ("later that day", "2021-06-14", "day")], id="later-that-day"),
+        pytest.param("Tokyo’s envoy arrived on Tuesday. The talks opened the same day.", WED, "day",
+                     [("Tuesday", "2021-06-15", "day"), ("the same day", "2021-06-15", "day")], id="the-same-day"),
+        pytest.param("The talks opened that day.", WED, "day", [("that day", None, None)], id="that-day-with-nothing-before"),
+        pytest.param("The regulator met on Friday. It had warned the exporters the previous day.", WED, "day",
+                     [("Friday", "2021-06-11", "day"), ("the previous day", "2021-06-10", "day")], id="the-previous-day"),
+        pytest.param("Freedonia filed the case in March. Ruritania answered the following month.", WED, "day",
+                     [("in March", "2021-03-01", "month"), ("the following month", "2021-04-01", "month")],
+                     id="the-following-month"),
+        pytest.param("The rules were imposed in July 2020. Two months later, the quotas followed.", WED, "day",
+                     [("July 2020", "2020-07-01", "month"), ("Two months later", "2020-09-01", "month")], id="n-months-later"),
+        pytest.param("The envoy spoke on Sunday about limits put in place nearly five months earlier.", WED, "day",
+                     [("Sunday", "2021-06-13", "day"), ("nearly five months earlier", "2021-01-01", "month")],
+                     id="about-n-months-earlier"),
+        pytest.param("The move came Friday, four days before the two leaders are to meet.", WED, "day",
+                     [("Friday", "2021-06-11", "day"), ("four days before", "2021-06-15", "day")], id="n-days-before-a-clause"),
+        pytest.param("Tokyo loosened the curbs a few days later.", WED, "day", [("a few days later", None, None)],
+                     id="an-inexact-count-is-not-dated"),
+        # the anchor
+        pytest.param("South Korean and Japanese officials met last week.", WED, "day",
+                     [("last week", "2021-06-07", "week")], id="last-week"),
+        pytest.param("Japanese and South Korean officials will meet next week.", WED, "day",
+                     [("next week", "2021-06-21", "week")], id="next-week"),
+        pytest.param("Ruritanian officials are in Seoul this week.", WED, "day", [("this week", "2021-06-14", "week")], id="this-week"),
+        pytest.param("The envoys met last week.", JUNE, "month", [("last week", None, None)], id="last-week-needs-a-day-anchor"),
+        pytest.param("The customs office acted last Friday.", WED, "day", [("last Friday", "2021-06-11", "day")], id="last-friday"),
+        pytest.param("Freedonia flagged the shortfall earlier this month.", WED, "day",
+                     [("earlier this month", "2021-06-01", "month")], id="earlier-this-month"),
+        pytest.param("Freedonia flagged the shortfall earlier this month.", JUNE, "month",
+                     [("earlier this month", "2021-06-01", "month")], id="this-month-at-a-month-anchor"),
+        pytest.param("Ruritania flagged the shortfall earlier this year.", WED, "day",
+                     [("earlier this year", "2021-01-01", "year")], id="earlier-this-year"),
+        pytest.param("Seoul loosened its own list late last year.", WED, "day", [("late last year", "2020-01-01", "year")],
+                     id="late-last-year"),
+        pytest.param("Tokyo expects a settlement in the second half of the year.", WED, "day",
+                     [("the second half of the year", "2021-01-01", "year")], id="a-half-year-is-its-year"),
+        pytest.param("Ruritania wants a settlement at the end of the month.", WED, "day",
+                     [("the end of the month", "2021-06-01", "month")], id="the-end-of-the-month"),
+        pytest.param("The duties were raised eight months ago.", WED, "day", [("eight months ago", "2020-10-01", "month")],
+                     id="n-months-ago"),
+        pytest.param("The duties were raised more than a year ago.", WED, "day", [("more than a year ago", None, None)],
+                     id="more-than-a-year-ago-is-not-dated"),
+        pytest.param("Last July, Freedonia restricted exports of resins.", WED, "day", [("Last July", "2020-07-01", "month")],
+                     id="last-july"),
+        pytest.param("Ruritania will review the quotas next March.", WED, "day", [("next March", "2022-03-01", "month")],
+                     id="next-march"),
+        pytest.param("Earlier in the day, Seoul’s ministry issued a statement.", WED, "day",
+                     [("Earlier in the day", "2021-06-16", "day")], id="earlier-in-the-day-is-the-report-day"),
+        # tense
+        pytest.param("On July 25, Ruritania imposed the curbs.", D(2021, 7, 10), "day", [("July 25", "2020-07-25", "day")],
+                     id="opening-date-takes-the-tense-of-the-main-clause"),
+        pytest.param("The rules, which take effect on July 4, cover three resins.", D(2021, 7, 1), "day",
+                     [("July 4", "2021-07-04", "day")], id="no-tense-is-the-nearer-side"),
+        pytest.param("Starting Aug. 1, exporters need licences.", D(2021, 7, 10), "day", [("Aug. 1", "2021-08-01", "day")],
+                     id="need-is-no-past-tense"),
+        # report furniture
+        pytest.param("TOKYO, Dec. 22 (Wire) -- Ruritania eased the rules.", WED, "day", [], id="a-dateline-dates-the-report-not-the-story"),
+        pytest.param("VIENNA (Wire Service - 17th February, 2021) Freedonia eased the rules.", WED, "day", [],
+                     id="a-parenthesised-dateline"),
+    ],
+)
+def test_fresh_expression_resolves_to_date_and_precision(text, anchor, precision, expected):
+    assert tagged(text, anchor, precision) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [
+        pytest.param("The curbs apply from March 3.", [True], id="from"),
+        pytest.param("Seoul has kept the rules since the 25th.", [True], id="since-an-ordinal-day"),
+        pytest.param("Tokyo wants a deal by the end of the month.", [True], id="by-the-end-of"),
+        pytest.param("Exports have fallen over the past year.", [True], id="a-duration"),
+        pytest.param("Starting Aug. 1, exporters need licences.", [True], id="starting"),
+        pytest.param("The curbs took effect on March 3.", [False], id="a-point-is-no-bound"),
+        pytest.param("Talks opened a day after Freedonia relented.", [False], id="a-counted-offset-is-no-bound"),
+    ],
+)
+def test_bounds_and_durations_are_flagged(text, bounds):
+    assert [e.bound for e in tag_expressions(text, [Span(0, len(text))], Anchor(WED, "day"))] == bounds
+
+
+def test_a_range_carries_the_end_of_its_week():
+    text = "The round ran Dec. 3-4, 2019 in Geneva."
+    (expression,) = tag_expressions(text, [Span(0, len(text))], Anchor(WED, "day"))
+    assert (expression.date, expression.precision, expression.date_end) == (D(2019, 12, 2), "week", D(2019, 12, 8))

@@ -11,11 +11,16 @@ as its own event and the build reports it.
 An undated mention stays an event of its own (without a date, two statements or meetings cannot be told to
 be the same), except the mention of a step on a trade measure (imposing, lifting, announcing or suspending
 it) that names its actor or target: a state imposes a given measure on a given country once, so such a
-mention joins the seed of its group when there is exactly one ("after Tokyo restricted exports ..." joins
-the July 2019 tightening); with several seeds it stays apart.
+mention joins the seed of its group that most dated mentions tell ("after Tokyo restricted exports ..." joins
+the July 2019 tightening); when two seeds are told equally often it stays apart.
 
 An event's actor, target and location are the ones its mentions name most often; on a tie of actors, a
 government or person before the bare state ("Government of Japan" before "Japan").
+
+An event's id names its first mention (the earliest source, then the first offset; the mention's own actor
+and target tell the two acts of a reciprocal sentence apart), never the event's fields: an
+article added later has a later source id, so it can add mentions to an event, narrow its date or name its
+actor without changing the id that researchers cite.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from jkec.assemble.database import Workspace
+from jkec.precision import period_end_sql, rank_sql
 
 GROUP = "event_type, status"
 AGREE = (
@@ -41,7 +47,7 @@ SELECT c.*, changes_measure,
        coalesce(sa.state_id, c.actor_id, '') AS actor_group,
        coalesce(st.state_id, c.target_actor_id, '') AS target_group,
        CAST(c.date AS DATE) AS d,
-       CASE c.date_precision WHEN 'year' THEN 1 WHEN 'month' THEN 2 WHEN 'week' THEN 3 WHEN 'day' THEN 4 END AS rank
+       {rank_sql('c.date_precision')} AS rank
 FROM candidates c
 JOIN (SELECT event_type, measure_effect IS NOT NULL AS changes_measure FROM event_types) USING (event_type)
 LEFT JOIN actor_states sa ON sa.actor_id = c.actor_id
@@ -56,14 +62,23 @@ WHERE d IS NOT NULL AND NOT EXISTS (
       AND a.event_type = s.event_type AND a.status = s.status AND {AGREE}
       AND date_trunc(s.date_precision, a.d) = date_trunc(s.date_precision, s.d));
 
+CREATE OR REPLACE TABLE seed_support AS
+SELECT s.*, (SELECT count(*) FROM m a
+             WHERE a.event_type = s.event_type AND a.status = s.status AND a.d IS NOT NULL AND {AGREE}
+               AND s.rank >= a.rank AND date_trunc(a.date_precision, s.d) = date_trunc(a.date_precision, a.d)) AS support
+FROM seeds s;
+
 CREATE OR REPLACE TABLE fits AS
-SELECT a.mention_key, count(*) AS n_seeds, min(s.d) AS seed_d, min(s.date_precision) AS seed_precision,
-       max(s.actor_group) AS seed_actor, max(s.target_group) AS seed_target
-FROM m a JOIN seeds s USING ({GROUP})
-WHERE {AGREE} AND (
-      (a.d IS NOT NULL AND s.rank >= a.rank AND date_trunc(a.date_precision, s.d) = date_trunc(a.date_precision, a.d))
-   OR (a.d IS NULL AND a.changes_measure AND {KNOWN.format(t='a')} > 0))
-GROUP BY a.mention_key;
+SELECT mention_key, count(*) AS n_seeds, min(d) AS seed_d, min(date_precision) AS seed_precision,
+       max(actor_group) AS seed_actor, max(target_group) AS seed_target
+FROM (
+    SELECT a.mention_key, a.d IS NULL AS undated, s.d, s.date_precision, s.actor_group, s.target_group, s.support
+    FROM m a JOIN seed_support s USING ({GROUP})
+    WHERE {AGREE} AND (
+          (a.d IS NOT NULL AND s.rank >= a.rank AND date_trunc(a.date_precision, s.d) = date_trunc(a.date_precision, a.d))
+       OR (a.d IS NULL AND a.changes_measure AND {KNOWN.format(t='a')} > 0))
+    QUALIFY NOT undated OR support = max(support) OVER (PARTITION BY mention_key))
+GROUP BY mention_key;
 
 CREATE OR REPLACE TABLE assigned AS
 SELECT m.*,
@@ -74,13 +89,18 @@ SELECT m.*,
        CASE WHEN f.n_seeds = 1 THEN f.seed_target ELSE m.target_group END AS event_target
 FROM m LEFT JOIN fits f USING (mention_key);
 
-CREATE OR REPLACE TABLE keyed AS
+CREATE OR REPLACE TABLE clustered AS
 SELECT *,
-       'ev_' || left(sha256(concat_ws(chr(31), event_type, event_actor, event_target, status,
-            coalesce(CAST(event_date AS VARCHAR) || chr(31) || event_precision,
-                     concat_ws(chr(31), 'undated', source_id, trigger_char_start)))), 12)
-       AS event_id
+       concat_ws(chr(31), event_type, event_actor, event_target, status,
+                 coalesce(CAST(event_date AS VARCHAR) || chr(31) || event_precision,
+                          concat_ws(chr(31), 'undated', source_id, trigger_char_start))) AS cluster,
+       concat_ws(chr(31), source_id, lpad(CAST(char_start AS VARCHAR), 10, '0'),
+                 lpad(CAST(trigger_char_start AS VARCHAR), 10, '0'), event_type, actor_group, target_group) AS mention_name
 FROM assigned;
+
+CREATE OR REPLACE TABLE keyed AS
+SELECT *, 'ev_' || left(sha256(min(mention_name) OVER (PARTITION BY cluster)), 12) AS event_id
+FROM clustered;
 """
 
 MOST_FREQUENT_SQL = """
@@ -96,7 +116,8 @@ EVENTS_SQL = f"""
 SELECT k.event_id,
        any_value(k.event_date) AS date,
        any_value(k.event_precision) AS date_precision,
-       CASE WHEN any_value(k.event_precision) = 'week' THEN any_value(k.event_date) + 6 END AS date_end,
+       CASE WHEN any_value(k.event_precision) = 'week'
+            THEN {period_end_sql('any_value(k.event_date)', 'any_value(k.event_precision)')} END AS date_end,
        any_value(k.event_type) AS event_type,
        any_value(t.plover_type) AS plover_type,
        any_value(t.plover_mode) AS plover_mode,
@@ -115,7 +136,7 @@ GROUP BY k.event_id
 """
 
 MENTION_COLUMNS = """event_id, source_id, passage_no, char_start, char_end, text, trigger_char_start, trigger_char_end,
-       trigger_text, date_text, date_char_start, date_char_end, CAST(d AS VARCHAR) AS date, date_precision,
+       trigger_text, actor_id, target_actor_id, date_text, date_char_start, date_char_end, CAST(d AS VARCHAR) AS date, date_precision,
        location_text, location_char_start, location_char_end"""
 
 

@@ -2,7 +2,8 @@
 
 A measure is identified by its type, the implementing state (the acting actor's state) and the affected
 country (the target's). An event whose target is unknown joins the measure of the same type and state when
-there is exactly one. Dates come from the occurred events: in force from the imposing event, removed from
+there is exactly one; otherwise it is linked to no measure, since a measure, like a Global Trade Alert
+intervention, always has an affected jurisdiction. Dates come from the occurred events: in force from the imposing event, removed from
 the lifting one, announced from the announcing one; the most precise date wins, then the earliest.
 """
 
@@ -13,12 +14,13 @@ from dataclasses import dataclass
 import pandas as pd
 
 from jkec.assemble.database import Workspace
+from jkec.precision import rank_sql
 
-LINKED_SQL = """
+LINKED_SQL = f"""
 CREATE OR REPLACE TABLE linked_raw AS
 SELECT e.event_id, e.status, CAST(e.date AS DATE) AS date, e.date_precision, t.measure_effect, t.measure_type,
        sa.state_id AS implementing_actor_id, tc.country AS target_country,
-       CASE e.date_precision WHEN 'year' THEN 1 WHEN 'month' THEN 2 WHEN 'week' THEN 3 WHEN 'day' THEN 4 END AS rank
+       {rank_sql('e.date_precision')} AS rank
 FROM events e
 JOIN event_types t USING (event_type)
 JOIN actor_states sa ON sa.actor_id = e.actor_id
@@ -34,7 +36,8 @@ LEFT JOIN (
     SELECT measure_type, implementing_actor_id, any_value(target_country) AS only_country
     FROM linked_raw WHERE target_country IS NOT NULL
     GROUP BY ALL HAVING count(DISTINCT target_country) = 1
-) u USING (measure_type, implementing_actor_id);
+) u USING (measure_type, implementing_actor_id)
+WHERE coalesce(l.target_country, u.only_country) IS NOT NULL;
 """
 
 DATE_SQL = """

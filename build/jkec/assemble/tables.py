@@ -13,6 +13,7 @@ from jkec.assemble.events import deduplicate_events
 from jkec.assemble.measures import derive_measures
 from jkec.assemble.sources import source_rows
 from jkec.curated import Actor, Curated
+from jkec.precision import iso_label
 from jkec.sources.articles import Article
 from jkec.sources.manifest import SourceEntry
 
@@ -43,7 +44,7 @@ def _summaries(events: pd.DataFrame, curated: Curated, actors: dict[str, Actor])
     def line(event: pd.Series) -> str:
         actor = names.get(event["actor_id"], "unknown actor")
         target = f" → {names[event['target_actor_id']]}" if pd.notna(event["target_actor_id"]) else ""
-        when = f", {str(event['date'])[:{'year': 4, 'month': 7}.get(event['date_precision'], 10)]}" if pd.notna(event["date"]) else ""
+        when = f", {iso_label(str(event['date']), event['date_precision'])}" if pd.notna(event["date"]) else ""
         where = f" in {event['location']}" if pd.notna(event["location"]) else ""
         return f"{actor}: {labels[event['event_type']].lower()}{target}{where} ({event['status']}{when})"
 

@@ -1,4 +1,4 @@
-"""`jkec sql`: query the package with DuckDB."""
+"""`jkec sql`: query the package with DuckDB, read-only."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import typer
 
 from jkec.cli.common import RootOption, project_at, reported_errors
 from jkec.cli.render import OutputFormat, render
-from jkec.query.views import connect, run_query
+from jkec.query.views import connect_read_only, run_query
 
 
 def sql_command(
@@ -16,7 +16,14 @@ def sql_command(
     output: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.table,
     root: RootOption = None,
 ) -> None:
-    """Run a DuckDB query against every table (as views typed from the schemas)."""
+    """Run a DuckDB query against every table (typed from the schemas), read-only.
+
+    The tables are loaded into memory, then file and network access is
+    switched off and the configuration locked: no statement can read or
+    write a file (COPY, EXPORT, ATTACH, read_csv ...), install or load an
+    extension, or switch access back on. Changes to the tables last for
+    this query only; nothing spills to disk.
+    """
     with reported_errors():
-        columns, rows = run_query(connect(project_at(root)), query)
+        columns, rows = run_query(connect_read_only(project_at(root)), query)
     typer.echo(render(columns, rows, output))

@@ -7,9 +7,9 @@ import pandas as pd
 from jkec.evaluate.gold import Gold
 from jkec.evaluate.matching import pair_spans
 from jkec.evaluate.scores import Scorer, date_within, same, same_date
+from jkec.precision import RANK
 
 MEASURE_KEY = ["measure_type", "implementing", "affected_country"]
-PRECISION_RANK = {"year": 1, "month": 2, "week": 3, "day": 4}
 
 
 def _span(row: pd.Series) -> str:
@@ -63,7 +63,7 @@ def gold_measures(gold: pd.DataFrame, published: dict[str, str]) -> pd.DataFrame
         row["products"] = sorted({p for products in group.products for p in products})
         for field in ("announced_on", "in_force_on", "removed_on"):
             dated = group[group[field].notna()]
-            best = dated.assign(rank=dated[f"{field}_precision"].map(PRECISION_RANK)).sort_values(["rank", field], ascending=[False, True])
+            best = dated.assign(rank=dated[f"{field}_precision"].map(RANK)).sort_values(["rank", field], ascending=[False, True])
             row[field] = best[field].iloc[0] if len(best) else None
             row[f"{field}_precision"] = best[f"{field}_precision"].iloc[0] if len(best) else None
         row["status"] = group.sort_values("published").status.iloc[-1]
@@ -101,9 +101,10 @@ def compare(gold: Gold, package: dict[str, pd.DataFrame], split: str = "all") ->
     only = lambda frame: frame[frame.source_id.isin(gold.sources)].reset_index(drop=True)  # noqa: E731
     _quotes(scorer, gold.layers["quotes"], only(package["quotes"]))
     _actor_mentions(scorer, gold.layers["actor_mentions"], only(package["actor_mentions"]))
-    mentions = only(package["event_mentions"]).merge(
-        package["events"][["event_id", "event_type", "status", "actor_id", "target_actor_id"]], on="event_id"
-    )
+    events = package["events"][["event_id", "event_type", "status", "actor_id", "target_actor_id"]]
+    mentions = only(package["event_mentions"]).merge(events, on="event_id", suffixes=("", "_of_event"))
+    for role in ("actor_id", "target_actor_id"):  # a mention that names no party reads as its event does
+        mentions[role] = mentions[role].where(mentions[role].notna(), mentions[f"{role}_of_event"])
     _event_mentions(scorer, gold.layers["event_mentions"], mentions)
     published = dict(zip(package["sources"].source_id, package["sources"].published.astype(str)))
     in_gold_articles = package["event_mentions"][package["event_mentions"].source_id.isin(gold.sources)].event_id

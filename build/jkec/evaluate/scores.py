@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from jkec.extract.temporal import period_end
+from jkec.precision import period_end
 
 DECIMALS = 4
 

@@ -8,7 +8,7 @@ Rules beyond the plain phrase match (an alias written with a straight apostrophe
   dictionary lists, the first or last word of a person's name standing alone (extract/names.py) names the
   person whose full name is the nearest before it that has that word ("Sung said" after "Sung Yun-mo");
 - a metonym (a capital for its government) counts only where the place acts, not after a preposition of
-  place ("talks in Tokyo").
+  place ("talks in Tokyo"), unless it owns what follows ("a response to Tokyo's curbs").
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from jkec.extract.spans import Span, SpanIndex
 PLACE_PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|to|from|at|into|near|via|around|outside|across|visit(?:s|ed|ing)?)\s+$", re.IGNORECASE
 )
+POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 KEY_SEPARATOR = "\t"
 
 
@@ -106,7 +107,8 @@ class ActorMatcher:
                 named_before.add(actor_id)
             if kind == "surname" and actor_id not in named_before:
                 continue
-            if kind == "metonym" and PLACE_PREPOSITION_BEFORE.search(text[max(0, span.start - 20) : span.start]):
+            if (kind == "metonym" and PLACE_PREPOSITION_BEFORE.search(text[max(0, span.start - 20) : span.start])
+                    and not POSSESSIVE_AFTER.match(text, span.end)):
                 continue
             covering = index.covering(span)
             if len(covering) == 1 and passages[covering[0]].relevant:

@@ -8,13 +8,13 @@ from jkec.curated import Curated
 from jkec.extract.actors import ActorMatcher, ActorMention
 from jkec.extract.candidates import CandidateFinder
 from jkec.extract.events import Quotation, find_event_mentions, product_pattern, speech_patterns
-from jkec.extract.nlp import parser
+from jkec.extract.nlp import LemmaGuesser, parser
 from jkec.extract.parse import Parse
 from jkec.extract.passages import paragraph_spans, split_passages
 from jkec.extract.places import PlaceFinder
 from jkec.extract.quotes import QuoteFinder, marks_span, quotation_marks, speech_verb_pattern
 from jkec.extract.speakers import SpeakerResolver
-from jkec.extract.speech import SpeechAct, SpeechFinder
+from jkec.extract.speech import ACCORDING, SpeechAct, SpeechFinder
 from jkec.extract.temporal import Anchor, tag_expressions
 from jkec.extract.titles import TitleResolver
 from jkec.sources.articles import Article
@@ -39,9 +39,13 @@ class Extractor:
         self.products = product_pattern(curated.products)
         self.place_finder = PlaceFinder(curated.places)
         self.nlp = parser(curated.language_model)
+        self.lemma_guesser = LemmaGuesser(self.nlp)
+        self.predicates = frozenset(p for t in curated.event_types.values() for f in t.frames for p in f.predicates)
         self.speech_finder = SpeechFinder(curated.speech_verbs)
         self.speech_verbs = speech_verb_pattern(curated.speech_verbs)
         self.event_speech = speech_patterns(curated.speech_verbs)
+        speech_words = {lemma.split()[0] for lemma in curated.speech_verbs.lemmas()} | {ACCORDING}
+        self.parsed_lemmas = self.predicates | speech_words  # a passage is parsed where one of them may stand
 
     def actor_mentions(self, article: Article, passages: list, acts: list[SpeechAct]) -> tuple[list[ActorMention], dict]:
         """Dictionary, title and candidate mentions (in text order), and the actors they refer to."""
@@ -57,7 +61,8 @@ class Extractor:
     def extract(self, article: Article) -> Rows:
         text, source_id = article.text, article.source_id
         passages = split_passages(text, article.title, self.curated.relevance)
-        parse = Parse(self.nlp, text, passages)
+        parse = Parse(self.nlp, text, [p for p in passages if p.relevant
+                                       and self.lemma_guesser.may_hold(p.span.text(text), self.parsed_lemmas)])
         acts = self.speech_finder.find(parse)
         mentions, actors = self.actor_mentions(article, passages, list(acts.values()))
         paragraphs = paragraph_spans(text)
@@ -67,7 +72,7 @@ class Extractor:
         marked = {paragraph: quotation_marks(text, paragraph) for paragraph in paragraphs}
         quoted = [marks_span(marks) for paragraph_marks in marked.values() for marks in paragraph_marks]
         resolver = SpeakerResolver(text, mentions, actors, self.curated.roles, self.curated.offices, quoted, parse,
-                                   list(acts.values()))
+                                   list(acts.values()), [p for p in passages if p.relevant])
         quotes = QuoteFinder(text, passages, self.curated.relevance.scare_quote_terms, self.speech_verbs, times, parse, acts,
                              resolver).find(paragraphs, marked)
         attributed = {q.span.start - 1: q for q in quotes if q.kind != "indirect"}
@@ -82,7 +87,8 @@ class Extractor:
             for marks in marked[paragraph]
         ] + [Quotation(q.span, q.speaker.actor_id, q.said_on, quoted=False) for q in quotes if q.kind == "indirect"]
         events = find_event_mentions(text, passages, mentions, self.curated.event_types, actors, self.products, times, quotations,
-                                     anchor, self.place_finder.find(text, relevant), self.event_speech)
+                                     anchor, self.place_finder.find(text, relevant), parse.docs, self.curated.word_classes,
+                                     self.event_speech)
         return {
             "passages": [
                 {

@@ -1,44 +1,41 @@
-"""Event mentions: sentences of relevant passages that match a trigger of the event codebook.
+"""Event mentions: the predicates of relevant passages that express a type of the event codebook, read on the
+dependency parse (extract/frames.py: the codebook's frames name lemma classes and argument slots, never a
+country or an article's phrase).
 
-Each non-overlapping trigger match in a relevant passage makes one mention (a second match of the same type
-in the sentence with the same actor, target, status and date is the same mention). A trigger inside
-quotation marks counts only when the quotation's speaker is known. Inside reported words, an actor named in
-them acts ("Japan said ..., a day after Moon urged ..." is Moon urging); failing that, the speaker acts when
-the act is verbal (a statement, a demand, a rejection: PLOVER's verbal categories) or quoted ("The measure
-is not a subject for consultation ...," Suga told ... is Suga rejecting), and an announcement is always the
-speaker's ("... will meet next month, Kajiyama said Friday" is Kajiyama announcing talks that Friday); a
-verbal act of the speaker is dated when the speech is. The rules lean towards leaving a field empty rather
-than filling it wrongly:
+A predicate inside quotation marks counts only when the quotation's speaker is known; one governed by a
+request, refusal or wish ("urged Tokyo to withdraw ...") is not reported as done or planned, and one that
+only states the purpose of another act of its type ("will meet ... to discuss") is part of it. Inside
+reported words, an actor named in them acts ("Japan said ..., a day after Moon urged ..." is Moon urging);
+failing that, the speaker acts when the act is verbal (a statement, a demand, a rejection: PLOVER's verbal
+categories) or quoted ("The measure is not a subject for consultation ...," Suga told ... is Suga
+rejecting). Speech verbs are those of curated/speech_verbs.yaml. The rules lean towards leaving a field
+empty rather than filling it wrongly:
 
-- actor: the nearest actor named before the trigger in subject position (not right after a preposition or
-  a verb of telling or urging), unless a speech verb or another subject pronoun stands between them ("Lee
-  said Japanese officials tightened ..." does not make Lee the actor), except where the reported clause's
-  subject only refers back to the speaker ("METI announced that the country would lift ..."); a sentence
-  opening with "It" or "They" as the trigger's subject takes the actor of the previous passage's first event
-  ("Japan revoked ... It then removed Seoul ..."); "A and B <verb> each other's ..." is two mentions, A on B
-  and B on A, and another joint act of A and B has A as actor and B as target; reported words whose subject
-  is "the two sides" (or the like) are the parties' act, not the speaker's;
-- target: the first actor named after the trigger in the same clause (no comma between) that belongs to
-  another country and is not about to speak; international bodies are venues, not targets; a joint act
+- actor: the party named in the predicate's subject, passive agent or possessor (a verb with no subject of
+  its own takes that of the verb it depends on: "decided to loosen"); when the parse gives none or the
+  subject names no party ("it", "the country"), the nearest actor named before the predicate in subject
+  position, unless a speech verb or another subject pronoun stands between them; a sentence opening with
+  "It" or "They" takes the actor of the previous passage's first event; "A and B <verb> each other's ..."
+  is two mentions, A on B and B on A, and another joint act of A and B has A as actor and B as target;
+  reported words whose subject is "the two sides" (or the like) are the parties' act, not the speaker's;
+- target: the party named in the object for frames whose target is the party acted on (removed, urged,
+  summoned), else the first actor of another country named after the predicate in its clause (no comma
+  between) that is not about to speak; international bodies are venues, not targets; for a type whose
+  target is its addressee, only a party addressed ("Japan tells South Korea officials ..."); a joint act
   (talks, an agreement) reported by someone other than its actor is done with the speaker ("“Y agreed ...,”
-  X said"); for a type whose
-  target is its addressee (a statement of position), only a party of another country right after a verb of
-  telling ("Japan tells South Korea officials ...");
-- status: the codebook's status where it gives one (a demand is `demanded`, a threat `threatened`, announced
-  talks `planned`); otherwise planned when a future marker ("will", "would", "plans to", "set to") stands right
-  before the trigger or in it, else occurred. A planned act with a date after the publication period is
-  `scheduled`; one whose own date has come by publication occurred ("would lift export controls effective
-  Thursday" in a Thursday report); a type that is planned by definition keeps no such past date, which
-  belongs to the announcing, not to the act;
-- date: a temporal expression (extract/temporal.py) from the same clause: before the trigger with no comma,
-  speech verb or other verb ("will meet next month to discuss the tightened controls") in between (or opening
-  the sentence, "In 2019, ..."), or after it with no comma in between and no verb just before the
-  expression, which would claim it ("controls imposed in 2019" dates the imposing, not the lifting;
-  "revoked ... materials used to produce semiconductors and display panels in early July" dates the
-  revoking); expressions of duration or bounds ("since 2019", "beginning in", "before July") date a state
-  or a limit, not the event, and are not used;
-- location: a place named after "in" or "at" (extract/places.py) in the same clause, by the same rule as the
-  date ("set to take place during the third week of December in Tokyo").
+  X said");
+- status: the codebook's status where it gives one (a demand is `demanded`, a threat `threatened`; a type
+  that is still to come, or has taken place, by definition takes only such acts); otherwise planned when
+  the act is told as still to come (a future marker right before it, "will" on it or on the verb it
+  completes, a verb of deciding or agreeing governing it), else occurred. A planned act with a date after
+  the publication period is `scheduled`; one whose own date has come by publication occurred;
+- date: a temporal expression (extract/temporal.py) the parse attaches to the predicate's own clause, or
+  to a non-finite modifier under it that is no event of its own ("revoked ... materials used to produce
+  chips in early July" dates the revoking; "controls imposed in 2019" dates the imposing, not the lifting);
+  for a verbal act that has taken place, also one of the verb that reports it; a bound or duration
+  ("since 2019", "before July": a `bound` expression) dates a state or a limit, not the event;
+- location: a place named after "in" or "at" (extract/places.py) that modifies the predicate by the rule
+  of its dates ("set to take place during the third week of December in Tokyo").
 """
 
 from __future__ import annotations
@@ -47,12 +44,16 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from spacy.tokens import Doc
+
 from jkec.curated import Actor, EventType, Product, SpeechVerbs
 from jkec.extract.actors import ActorMention
+from jkec.extract.frames import (FrameMatch, announcing, future_by_auxiliary, governor, match_frames,
+                                 modifies_predicate, told_ahead)
 from jkec.extract.passages import Passage
 from jkec.extract.places import PlaceMention
 from jkec.extract.spans import Span
-from jkec.extract.temporal import GERUND, PAST_VERB, Anchor, TimeExpression
+from jkec.extract.temporal import Anchor, TimeExpression
 
 FUTURE_MARKER = re.compile(
     r"(?<!not )(?<!no )\b(?:will|would|shall|plans? to|planned to|planning to|intends? to|set to|scheduled to|due to|"
@@ -61,18 +62,10 @@ FUTURE_MARKER = re.compile(
 )
 FUTURE_IN_TRIGGER = re.compile(r"\b(?:will|set to|scheduled to|to be held)\b", re.IGNORECASE)
 OTHER_SUBJECT = re.compile(r"\b(?:he|she|they|we|who|what)\b", re.IGNORECASE)
-OTHER_VERB = re.compile(rf"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b|{GERUND}")
-VERB_JUST_BEFORE = re.compile(
-    rf"(?:{PAST_VERB.pattern}|\b\w+en\b|{GERUND}|\bto\s+[a-z]+)(?:\s+[\w’'-]+)?\s*$", re.IGNORECASE
-)
 OPENING_PRONOUN = re.compile(r"^\s*(?:It|They)\s+(?:\w+\s+){0,2}$")
-JOINT_SUBJECT = re.compile(
-    r"\b(?:the|both)\s+(?:two\s+)?(?:sides|countries|nations|governments|neighbou?rs)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE
-)
+JOINT_PHRASE = re.compile(r"(?:the|both)\s+(?:two\s+)?(?:sides|countries|nations|governments|neighbou?rs)", re.IGNORECASE)
+JOINT_SUBJECT = re.compile(rf"\b{JOINT_PHRASE.pattern}\s+(?:[a-z]+\s+){{0,2}}$", re.IGNORECASE)
 RECIPROCAL = re.compile(r"\beach\s+other\b", re.IGNORECASE)
-BOUNDS = r"since|from|until|by|before|after"
-BOUND_BEFORE = re.compile(rf"\b(?:{BOUNDS}|beginning|starting)(?:\s+in)?\s*$", re.IGNORECASE)
-BOUND_OPENING = re.compile(rf"(?:{BOUNDS})\b", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[,;—–]")
 VERBAL_PLOVER_TYPES = (None, "AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN")
 
@@ -144,8 +137,14 @@ def _of_another_country(candidate_id: str, actor_id: str | None, actors: dict[st
 
 
 def _target(text: str, trigger: Span, clause_end: int, actor_id: str | None, mentions: list[ActorMention],
-            actors: dict[str, Actor], speech: SpeechPatterns) -> str | None:
-    for mention in (m for m in mentions if m.span.start > trigger.start):
+            actors: dict[str, Actor], phrase: Span | None, extent: Span, speech: SpeechPatterns) -> str | None:
+    """The party the act is directed at: in the phrase the parse gives for it (the party removed, urged ...),
+    else the first party of another country named after the trigger in its clause, among the words the
+    predicate governs (`extent`)."""
+    if phrase is not None:
+        return next((m.actor_id for m in mentions if phrase.contains(m.span) and actors[m.actor_id].actor_type != "igo"
+                     and _of_another_country(m.actor_id, actor_id, actors)), None)
+    for mention in (m for m in mentions if m.span.start > trigger.start and extent.contains(m.span)):
         if CLAUSE_BREAK.search(text[trigger.end : mention.span.start]) or mention.span.start >= clause_end:
             return None
         follows = text[mention.span.end : mention.span.end + 12]
@@ -170,11 +169,19 @@ def _addressee(text: str, actor_id: str | None, mentions: list[ActorMention], ac
     )
 
 
-def _is_future(text: str, passage: Span, trigger: Span, event_type: EventType) -> bool:
-    """Whether the act is still to come: planned by its type, or a future marker stands before or in the trigger."""
-    if event_type.fixed_status is not None:
-        return event_type.fixed_status == "planned"
-    return bool(FUTURE_MARKER.search(text[passage.start : trigger.start]) or FUTURE_IN_TRIGGER.search(trigger.text(text)))
+def _to_come(text: str, passage: Span, match: FrameMatch, future_governors: frozenset[str]) -> bool:
+    """Whether the act is told as still to come: a future marker stands right before the predicate, or a verb
+    of deciding, agreeing or planning governs it ("agreed to restart the talks")."""
+    return bool(FUTURE_MARKER.search(text[passage.start : match.trigger.start])
+                or FUTURE_IN_TRIGGER.search(match.trigger.text(text))
+                or future_by_auxiliary(match.predicate)
+                or governor(match.predicate, future_governors) is not None)
+
+
+def _tense_fits(event_type: EventType, to_come: bool) -> bool:
+    """A type whose every event is still to come (planned) takes only acts to come; one whose every event has
+    taken place (occurred) only acts that have."""
+    return {"planned": to_come, "occurred": not to_come}.get(event_type.fixed_status, True)
 
 
 def _status_and_date(event_type: EventType, future: bool, time: TimeExpression | None,
@@ -189,41 +196,26 @@ def _status_and_date(event_type: EventType, future: bool, time: TimeExpression |
     return ("planned", None) if event_type.fixed_status == "planned" else ("occurred", time)
 
 
-def _modifies(text: str, passage: Span, trigger: Span, span: Span, verbal: bool, speech: SpeechPatterns) -> bool:
-    """Whether the words at `span` belong to the trigger's own clause: before it with no comma, speech verb
-    or other verb in between (or opening the sentence), or after it with no comma in between and no verb just
-    before them, which would claim them."""
-    if span.end <= trigger.start:
-        between = text[span.end : trigger.start]
-        opens_sentence = not text[passage.start : span.start].strip()
-        other_verb = OTHER_VERB.search(between) or (speech.verb.search(between) and not verbal)
-        return not other_verb and (opens_sentence or not CLAUSE_BREAK.search(between))
-    if span.start >= trigger.end:
-        between = text[trigger.end : span.start]
-        return not (CLAUSE_BREAK.search(between) or VERB_JUST_BEFORE.search(between))
-    return False
-
-
-def _date(text: str, passage: Span, trigger: Span, expressions: list[TimeExpression], verbal: bool,
-          speech: SpeechPatterns) -> TimeExpression | None:
-    """The expression that dates the trigger's own clause, if one does; a bound or duration does not. For a
-    verbal act (a statement, a rejection, a demand) the date of the speech verb that performs it counts too
-    ("Japan yesterday said that it does not plan to retract ...")."""
+def _date(text: str, passage: Span, match: FrameMatch, expressions: list[TimeExpression], verbal: bool,
+          doc: Doc, happening: frozenset[str], events: frozenset[int]) -> TimeExpression | None:
+    """The expression that dates the predicate (by the parse: extract/frames.py `modifies_predicate`), if one
+    does; a bound or duration does not. For a verbal act (a statement, a rejection, a demand) the date of the
+    speech verb that performs it counts too ("Japan yesterday said that it does not plan to retract ...")."""
     return next(
         (
             expression for expression in expressions
-            if not BOUND_BEFORE.search(text[max(passage.start, expression.span.start - 20) : expression.span.start])
-            and not BOUND_OPENING.match(text, expression.span.start)
-            and _modifies(text, passage, trigger, expression.span, verbal, speech)
+            if not expression.bound
+            and modifies_predicate(doc, passage.start, match.predicate, expression.span, verbal, happening, events)
         ),
         None,
     )
 
 
-def _location(text: str, passage: Span, trigger: Span, places: list[PlaceMention], speech: SpeechPatterns) -> PlaceMention | None:
-    """The place named in the trigger's own clause ("talks will be held Wednesday in Vienna")."""
-    return next((p for p in places if passage.contains(p.phrase) and _modifies(text, passage, trigger, p.phrase, False, speech)),
-                None)
+def _location(passage: Span, match: FrameMatch, places: list[PlaceMention], doc: Doc, happening: frozenset[str],
+              events: frozenset[int]) -> PlaceMention | None:
+    """The place that modifies the predicate, by the rule of its dates ("talks will be held Wednesday in Vienna")."""
+    return next((p for p in places if passage.contains(p.phrase)
+                 and modifies_predicate(doc, passage.start, match.predicate, p.phrase, False, happening, events)), None)
 
 
 def product_pattern(products: dict[str, Product]) -> tuple[re.Pattern, dict[str, str]]:
@@ -247,23 +239,49 @@ class Quotation:
     quoted: bool
 
 
-def _triggers(event_type: EventType, sentence: str, offset: int, quotations: list[Quotation]) -> list[tuple[Span, Quotation | None]]:
-    """Non-overlapping trigger matches in the sentence, each with the reported words it stands in (if any).
-    A match inside quotation marks counts only when the quotation's speaker is known."""
-    found: list[tuple[Span, Quotation | None]] = []
-    for pattern in event_type.triggers:
-        for match in pattern.finditer(sentence):
-            span = Span(offset + match.start(), offset + match.end())
-            if any(span.start < other.end and other.start < span.end for other, _ in found):
-                continue
-            inside = next((q for q in quotations if q.span.contains(span)), None)
-            if inside is None or inside.speaker_actor_id is not None or not inside.quoted:
-                found.append((span, inside))
-    return sorted(found, key=lambda item: item[0].start)
+def _frame_matches(event_type: EventType, event_types: dict[str, EventType], doc: Doc, offset: int,
+                   future_governors: frozenset[str]) -> list[FrameMatch]:
+    """The predicates of the parsed passage that express the type; for an announcing, the verbs that announce
+    or decide an act told as one to come."""
+    matches = match_frames(doc, offset, event_type.frames)
+    for frame in (f for f in event_type.frames if f.announces is not None):
+        acts = [a for a in match_frames(doc, offset, event_types[frame.announces].frames) if told_ahead(a.predicate, future_governors)]
+        matches += announcing(frame, acts, offset)
+    return matches
 
 
-def _actor_and_date(text: str, passage: Passage, trigger: Span, reported: Quotation | None, event_type: EventType,
-                    future: bool, mentions: list[ActorMention], expressions: list[TimeExpression],
+def _frame_triggers(event_type: EventType, event_types: dict[str, EventType], doc: Doc, offset: int,
+                    quotations: list[Quotation], word_classes: dict[str, frozenset[str]]) -> list[tuple[FrameMatch, Quotation | None]]:
+    """The predicates of the passage that express the type, each with the reported words it stands in (if
+    any). A predicate inside quotation marks counts only when the quotation's speaker is known; one governed
+    by a request, refusal or wish ("urged Tokyo to withdraw ...") is not reported as done or planned."""
+    found = []
+    matches = _frame_matches(event_type, event_types, doc, offset, word_classes["future_governors"])
+    same_type = {match.predicate.i for match in matches}
+    for match in matches:
+        if governor(match.predicate, word_classes["not_realised"]) is not None:
+            continue
+        if any(ancestor.i in same_type for ancestor in match.predicate.ancestors):
+            continue  # "will meet next month to discuss ...": the purpose is part of the act that governs it
+        inside = next((q for q in quotations if q.span.contains(match.trigger)), None)
+        if inside is None or inside.speaker_actor_id is not None or not inside.quoted:
+            found.append((match, inside))
+    return found
+
+
+def _narrated_actor(text: str, match: FrameMatch, mentions: list[ActorMention], speech: SpeechPatterns) -> str | None:
+    """The actor named in the phrase the parse gives as the predicate's subject, agent or possessor; when that
+    phrase names none (a pronoun, "the country"), or there is none, the nearest actor named before it in
+    subject position."""
+    named = next((m.actor_id for m in mentions if match.actor and match.actor.contains(m.span)), None)
+    if named is None and match.actor is None and any(c.dep_ in ("nsubjpass", "csubjpass") for c in match.predicate.children):
+        return None  # the subject of a passive verb names what is acted on, not who acts
+    return named or _actor(text, match.trigger, mentions, speech)
+
+
+def _actor_and_date(text: str, passage: Passage, match: FrameMatch, reported: Quotation | None, event_type: EventType,
+                    future: bool, mentions: list[ActorMention], expressions: list[TimeExpression], doc: Doc,
+                    happening: frozenset[str], events: frozenset[int],
                     speech: SpeechPatterns) -> tuple[str | None, TimeExpression | None]:
     """Who acts and when. Inside reported words, an actor named in them acts ("..., a day after Moon urged");
     otherwise the speaker does when the act is verbal or quoted, and a verbal act of the speaker that has
@@ -271,19 +289,19 @@ def _actor_and_date(text: str, passage: Passage, trigger: Span, reported: Quotat
     speech is read like narration."""
     verbal = event_type.plover_type in VERBAL_PLOVER_TYPES
     in_passage_times = [e for e in expressions if passage.span.contains(e.span)]
-    own_date = _date(text, passage.span, trigger, in_passage_times, verbal, speech)
+    own_date = _date(text, passage.span, match, in_passage_times, verbal and not future, doc, happening, events)
     if reported is None or reported.speaker_actor_id is None:
-        return _actor(text, trigger, mentions, speech), own_date
-    clause_actor = _actor(text, trigger, [m for m in mentions if reported.span.contains(m.span)], speech)
+        return _narrated_actor(text, match, mentions, speech), own_date
+    clause_actor = _narrated_actor(text, match, [m for m in mentions if reported.span.contains(m.span)], speech)
     if clause_actor is not None:
         return clause_actor, own_date
-    if JOINT_SUBJECT.search(text[max(reported.span.start, trigger.start - 60) : trigger.start]):
+    if _joint_subject(text, match, reported.span.start):
         return None, own_date  # "“The two sides agreed ...,” Kim said": the parties act, not the speaker
     if verbal:
         return reported.speaker_actor_id, own_date if future else reported.said_on
     if reported.quoted:
         return reported.speaker_actor_id, own_date
-    return _actor(text, trigger, mentions, speech), own_date
+    return _narrated_actor(text, match, mentions, speech), own_date
 
 
 def find_event_mentions(
@@ -297,34 +315,45 @@ def find_event_mentions(
     quotations: list[Quotation],
     anchor: Anchor,
     places: list[PlaceMention],
+    docs: dict[int, Doc],
+    word_classes: dict[str, frozenset[str]],
     speech: SpeechPatterns,
 ) -> list[EventMention]:
-    """Every (relevant passage, event type) whose trigger matches outside quotations, with actors, status, date."""
+    """Every predicate of a relevant passage (`docs`: its parse) that expresses an event type, outside
+    quotations, with actors, status, date."""
     product_regex, canonical = products
     found = []
     previous_actor: str | None = None
     parties = dispute_parties(mentions, actors)
-    for passage in (p for p in passages if p.relevant):
+    for passage in (p for p in passages if p.relevant and p.passage_no in docs):  # parsed: a predicate may stand there
         sentence = passage.span.text(text)
         in_passage = [m for m in mentions if m.passage_no == passage.passage_no]
         named_products = tuple(sorted({canonical[m.group(0).lower()] for m in product_regex.finditer(sentence)}))
         first_actor: str | None = None
+        doc = docs[passage.passage_no]
+        matches = {code: _frame_triggers(event_type, event_types, doc, passage.span.start, quotations, word_classes)
+                   for code, event_type in event_types.items()}
+        predicates = frozenset(match.predicate.i for found in matches.values() for match, _ in found)
         for event_type in event_types.values():
             seen: set[tuple] = set()
-            for trigger, reported in _triggers(event_type, sentence, passage.span.start, quotations):
-                future = _is_future(text, passage.span, trigger, event_type)
-                actor_id, time = _actor_and_date(text, passage, trigger, reported, event_type, future, in_passage,
-                                                 expressions, speech)
+            for match, reported in matches[event_type.event_type]:
+                trigger = match.trigger
+                to_come = _to_come(text, passage.span, match, word_classes["future_governors"])
+                if not _tense_fits(event_type, to_come):
+                    continue
+                future = to_come if event_type.fixed_status is None else event_type.fixed_status == "planned"
+                actor_id, time = _actor_and_date(text, passage, match, reported, event_type, future, in_passage,
+                                                 expressions, doc, word_classes["happening"], predicates, speech)
                 if actor_id is None and reported is None and OPENING_PRONOUN.match(text[passage.span.start : trigger.start]):
                     actor_id = previous_actor
                 status, time = _status_and_date(event_type, future, time, anchor)
-                place = _location(text, passage.span, trigger, places, speech)
-                for actor, target in _actor_target_pairs(text, trigger, passage.span.end, event_type, actor_id, in_passage,
+                place = _location(passage.span, match, places, doc, word_classes["happening"], predicates)
+                for actor, target in _actor_target_pairs(text, match, passage.span.end, event_type, actor_id, in_passage,
                                                          actors, parties, speech):
                     if event_type.joint and actor and target is None and reported and reported.speaker_actor_id not in (None, actor):
                         target = reported.speaker_actor_id  # "“Y agreed ...,” X said": Y agreed with X
                     key = (actor, target, status, time.date if time else None)
-                    if key in seen:
+                    if key in seen or (match.frame.target_required and target is None):
                         continue
                     seen.add(key)
                     first_actor = first_actor or actor
@@ -348,7 +377,7 @@ def dispute_parties(mentions: list[ActorMention], actors: dict[str, Actor]) -> t
     return states[first], states[second]
 
 
-def _actor_target_pairs(text: str, trigger: Span, clause_end: int, event_type: EventType, actor_id: str | None,
+def _actor_target_pairs(text: str, match: FrameMatch, clause_end: int, event_type: EventType, actor_id: str | None,
                         mentions: list[ActorMention], actors: dict[str, Actor], parties: tuple[str, str] | None,
                         speech: SpeechPatterns) -> list[tuple[str | None, str | None]]:
     """(actor, target) of a trigger: one pair, or two for a reciprocal act of two parties ("Tokyo and Seoul
@@ -357,17 +386,33 @@ def _actor_target_pairs(text: str, trigger: Span, clause_end: int, event_type: E
     parties ("officials from Japan and South Korea will meet") has the first named as actor and the other as
     target (curated/ANNOTATION.md), and so does "the two sides" (or "the countries", "both nations" ...) with
     the article's two parties. A type whose target is its addressee takes the party addressed."""
-    pair = _joint_parties(text, trigger, mentions, actors)
-    if pair is None and actor_id is None and JOINT_SUBJECT.search(text[max(0, trigger.start - 60) : trigger.start]):
+    trigger = match.trigger
+    pair = _phrase_parties(match.actor, mentions, actors) or _joint_parties(text, trigger, mentions, actors)
+    if pair is None and actor_id is None and _joint_subject(text, match, 0):
         pair = parties
         actor_id = parties[0] if parties else None
-    if pair and RECIPROCAL.search(trigger.text(text)) and not event_type.joint:
+    if pair and RECIPROCAL.search(match.extent.text(text)) and not event_type.joint:
         return [pair, pair[::-1]]
     if pair and actor_id in pair:
         return [pair]
-    if event_type.addressee_target:
+    if event_type.addressee_target and match.target is None:
         return [(actor_id, _addressee(text, actor_id, mentions, actors, speech))]
-    return [(actor_id, _target(text, trigger, clause_end, actor_id, mentions, actors, speech))]
+    return [(actor_id, _target(text, trigger, clause_end, actor_id, mentions, actors, match.target, match.extent, speech))]
+
+
+def _joint_subject(text: str, match: FrameMatch, since: int) -> bool:
+    """Whether the subject is "the two sides" (or "both countries" ...): in the parse, or right before the
+    predicate (after position `since`)."""
+    return bool((match.actor is not None and JOINT_PHRASE.fullmatch(match.actor.text(text)))
+                or JOINT_SUBJECT.search(text[max(since, match.trigger.start - 60) : match.trigger.start]))
+
+
+def _phrase_parties(phrase: Span | None, mentions: list[ActorMention], actors: dict[str, Actor]) -> tuple[str, str] | None:
+    """The two parties of different countries that the subject phrase names ("officials from A and B")."""
+    inside = [m.actor_id for m in mentions if phrase is not None and phrase.contains(m.span)]
+    by_country = {country_of(actor_id, actors): actor_id for actor_id in reversed(inside)}
+    parties = [by_country[c] for c in dict.fromkeys(country_of(a, actors) for a in inside) if c is not None]
+    return (parties[0], parties[1]) if len(parties) == 2 else None
 
 
 def _joint_parties(text: str, trigger: Span, mentions: list[ActorMention],

@@ -2,8 +2,8 @@
 
 In order:
 - a pronoun: "he"/"she" is the most recent person named before it outside quotation marks; "it" is the most
-  recent organisation or state that spoke, or was the subject of a clause not reported by someone, before it;
-  other pronouns name nobody;
+  recent organisation or state that spoke, or was the subject of a clause not reported by someone (in a
+  passage not parsed: that opens it), before it; other pronouns name nobody;
 - an actor named on the phrase's head word ("Kajiyama said", "South Korea's trade ministry said", "Kim Min-su,
   an economist at ..., said");
 - a group of a body's people ("Japanese officials", "officials of the trade ministry"; curated/roles.yaml
@@ -35,6 +35,7 @@ from spacy.tokens import Token
 from jkec.curated import Actor, Offices, Roles
 from jkec.extract.actors import ActorMention
 from jkec.extract.parse import Parse, token_span, tokens_span
+from jkec.extract.passages import Passage
 from jkec.extract.speech import SUBJECTS, SpeechAct
 from jkec.extract.spans import Span
 from jkec.extract.titles import country_pattern
@@ -43,6 +44,7 @@ PERSON_PRONOUNS = frozenset({"he", "she"})
 THING_PRONOUNS = frozenset({"it"})
 GOVERNMENT = "government"
 MODIFIERS = ("det", "poss", "case", "predet")
+OPENING = re.compile(r"(?:the\s+)?", re.IGNORECASE)  # what may stand before a subject that opens its sentence
 
 
 @dataclass(frozen=True)
@@ -59,15 +61,20 @@ class SpeakerResolver:
     """Resolves the speaker phrases of one article's speech acts against its actor mentions."""
 
     def __init__(self, text: str, mentions: list[ActorMention], actors: dict[str, Actor], roles: Roles, offices: Offices,
-                 quoted: list[Span], parse: Parse, acts: list[SpeechAct]) -> None:
+                 quoted: list[Span], parse: Parse, acts: list[SpeechAct], passages: list[Passage]) -> None:
         self.text = text
         self.mentions = mentions
         self.actors = actors
         self.outside = [m for m in mentions if not any(q.contains(m.span) for q in quoted)]
         reported = [content for act in acts for content in act.contents]
         subjects = [token_span(t) for t in parse.tokens if t.dep_ in SUBJECTS]
-        self.subject_mentions = [m for m in self.outside if any(m.span.start < s.end and s.start < m.span.end for s in subjects)
-                                 and not any(r.contains(m.span) for r in reported)]
+        openings = [p.span.start for p in passages if p.passage_no not in parse.docs]  # unparsed: the subject opens it
+        self.subject_mentions = [
+            m for m in self.outside
+            if (any(m.span.start < s.end and s.start < m.span.end for s in subjects)
+                or any(OPENING.fullmatch(text[start : m.span.start]) for start in openings if start <= m.span.start))
+            and not any(r.contains(m.span) for r in reported)
+        ]
         self.person_roles = frozenset(word.lower() for word in roles.person_roles)
         self.official_groups = frozenset(roles.official_groups)
         self.organisation_words = frozenset(word.lower() for word in roles.organisation_suffixes) | {

@@ -1,25 +1,38 @@
 """Temporal expressions of an article, resolved against its publication date (the anchor).
 
-Absolute dates ("July 11, 2019", "11 July 2019", "July 2019", "in 2019") are parsed with dateparser, with
-no default: a part the text does not give is never invented (dateparser would otherwise take today's date or
-invent a day). The relative logic is ours:
+Each rule is a pattern over English date grammar (month and weekday names from `calendar`, full or
+abbreviated, with or without a period: "Aug. 28", "Sept 11") and a resolver; a part the text does not give is
+never invented and nothing defaults to today:
 
-- a bare or "on" weekday takes the tense of its clause (the future only when no past-tense verb stands between
-  the future marker and the expression): past → the latest such day up to the anchor (news
-  style: "said Friday" in a Friday paper is that day), future ("will be held Wednesday") → the next such day
-  from the anchor; "last Friday" is strictly before the anchor, "next Friday" strictly after;
-- "today", "yesterday", "tomorrow"; "last/this/next week|month|year"; "earlier this month";
-- "during the 2019 dispute" (a preposition, "the", a year and a noun) is that year;
-- a yearless date ("July 9", "in early July", "the third week of December") takes the year that puts it on
-  the side of the anchor its clause's tense points to;
-- "the following month", "a week later" count forward from the previous resolved expression of the article
-  that is at least as precise as the unit;
-  "a day after <clause>" dates that clause one unit before it ("Japan said yesterday ..., a day after Moon
-  urged" puts the urging the day before yesterday);
-- the precision is the text's (day, week, month, year); a week is dated by its Monday and ends on its Sunday.
+- absolute dates: "July 11, 2019", "Nov. 22, 2019", "11 July 2019", "the 4th of July, 2019", "2019-07-11"
+  (day); "July 2019", "Jan. 2020" (month); "in 2019", "during the 2019 dispute" (year);
+- a range of days ("Dec. 3-4", "3-4 December 2019") is dated by the smallest period that holds it;
+- a yearless date ("July 9", "July 4th", "28 August", "the 4th of July", "in early July", "the third week of
+  December") takes the year that puts it on the side of the anchor its clause's tense points to, or the
+  nearer side when the clause shows no tense ("the rules, which take effect from July 4, ...");
+  "last July", "next March" are the nearest such month strictly before or after the anchor's month;
+- "on the 25th" is the 25th of the month named by an earlier expression of its sentence, else of the
+  anchor's month (the latest 25th up to the anchor, or the next one for the future);
+- a weekday takes the tense of its clause (the future only when no past-tense verb stands between the future
+  marker and the expression): past or no tense → the latest such day up to the anchor (news style: "said
+  Friday" in a Friday paper is that day); future → the next one; "last Friday" is strictly before the anchor,
+  "next Friday" strictly after;
+- deictic words count from the anchor: "today", "yesterday", "tomorrow"; "last/this/next week|month|year"
+  (also "earlier this month", "late last year", "the end of the month", "the second half of the year": a part
+  of a period is dated by the period); "eight months ago";
+- anaphoric words count from the article's previous resolved expression that is at least as precise as
+  their unit: "that day", "the same day", "later that day", "the following month", "the previous day", "two
+  months later", "five months earlier"; "a day after <clause>" dates that clause one unit before it ("Japan
+  said yesterday ..., a day after Moon urged" puts the urging the day before yesterday) and "four days
+  before <clause>" four days after it;
+- the precision is the text's (day, week, month, year; see jkec.precision); a week is dated by its Monday.
 
-An expression that is recognised but cannot be resolved (no anchor, or an anchor too coarse for it: "on
-Friday" in a paper dated only by month) is kept with an empty date, so that builds can count them.
+A date in a dateline ("SEOUL, Dec. 22 (Yonhap) --") dates the report, which the anchor already does, and is
+not an expression of the story. An expression is kept with an empty date when it is recognised but cannot be
+resolved: no anchor, an anchor too coarse for it ("on Friday" in a paper dated only by month), no earlier
+expression to count from, or an imprecise amount ("more than a year ago", "a few days later"). An expression
+is a `bound` when it limits or spans a period rather than placing an act in it ("since 2019", "from March 3",
+"until the end of May", "over the past year"): it is resolved where it can be, but dates no event.
 """
 
 from __future__ import annotations
@@ -30,34 +43,64 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import dateparser
-
 from jkec.extract.spans import Span
+from jkec.precision import at_least, first_of_period, period_end, smallest_period
 
-MONTH_NAMES = [name for name in calendar.month_name if name]
-MONTH_NUMBER = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
+MONTH_NUMBER = {name[:3].lower(): number for number, name in enumerate(calendar.month_name) if name}
 WEEKDAY_NUMBER = {name.lower(): number for number, name in enumerate(calendar.day_name)}
-MONTH = "(?P<month>" + "|".join(MONTH_NAMES) + ")"
-WEEKDAY = "(?P<weekday>" + "|".join(calendar.day_name) + ")"
-PART = r"(?:(?i:early|late|mid|the end of|the beginning of|the middle of)[\s-]+)?"
+_FULL_MONTH = "|".join(name for name in calendar.month_name if name)
+_SHORT_MONTH = "|".join(sorted({*calendar.month_abbr[1:], "Sept"} - {"May"}, key=len, reverse=True))
+MONTH = rf"(?P<month>(?:{_FULL_MONTH})\b|(?:{_SHORT_MONTH})\b\.?)"  # before a day or a year
+BARE_MONTH = rf"(?P<month>(?:{_FULL_MONTH})\b|(?:{_SHORT_MONTH})\.)"  # alone: an abbreviation needs its period
+MONTH2 = MONTH.replace("?P<month>", "?P<month2>")  # the month of a range's last day
+WEEKDAY = "(?P<weekday>" + "|".join(calendar.day_name) + r")\b"
+DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
+DAY2 = DAY.replace("?P<day>", "?P<day2>")
+YEAR = r"(?P<year>(?:19|20)\d\d)\b"
+PART = (
+    r"(?i:early|late|mid|earlier|later|the\s+(?:very\s+)?(?:end|beginning|start|middle|turn)\s+of|"
+    r"the\s+(?:first|second)\s+half\s+of|the\s+(?:first|second|third|fourth|last)\s+quarter\s+of)"
+)
 PREPOSITION = r"(?i:in|since|from|until|by|during|of|before|after)"
+BOUND_WORD = r"(?i:since|from|until|till|by|before|after|beginning|starting)"
+NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+COUNT = r"(?P<count>(?i:a\s+few|several|" + "|".join(NUMBERS) + r")|\d{1,2})"
+APPROXIMATELY = r"(?i:nearly|almost|about|around|roughly|some|just)"
+INEXACTLY = r"(?i:more\s+than|less\s+than|over|under|at\s+least|up\s+to|just\s+over|just\s+under)"
+UNIT = r"(?P<unit>(?i:day|week|month|year))s?"
+PERIOD = r"(?P<unit>(?i:day|week|month|year))\b"
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}
-UNIT_DAYS = {"day": 1, "week": 7}
+DAYTIME = r"(?i:the\s+(?:morning|afternoon|evening|night)\s+of\s+)"
+NOT_AFTER_NUMBER = r"(?<![\d.,-])"  # "19 July" is no date inside "COVID-19 July"
+BEFORE_ORDINAL_DAY = "(?:" + "|".join(rf"(?<=\b{word} )" for word in ("on", "by", "from", "since", "until", "before",
+                                                                         "after")) + ")"
+AFTER_ORDINAL_DAY = (  # "on the 25th" ends a phrase; "the 25th anniversary" is no day
+    r"(?=\s*(?:[,.;:)—–]|$)|\s+(?i:to|and|in|at|with|when|after|before|for|that|as|but|while|during|amid)\b)"
+)
 FUTURE = re.compile(
     r"(?<!not )\b(?:will|shall|would be held|to be held|set to|scheduled to|due to|expected to|plans? to|planned to|"
     r"intends? to|is to|are to)\b",
     re.IGNORECASE,
 )
-PAST_VERB = re.compile(
+PAST_VERB = re.compile(  # not after an auxiliary or "to" (a participle or infinitive) nor a determiner (an adjective)
     r"(?<!\bbe )(?<!been )(?<!being )(?<!\bhave )(?<!\bhas )(?<!\bto )"
-    r"\b(?:\w+ed|took|met|said|told|made|held|began|came|went|was|were|had|did|gave|saw|sent|kept|left|put|won|lost)\b",
+    r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )"
+    r"\b(?!(?:need|proceed|exceed|succeed|indeed|speed|hundred)\b)"
+    r"(?:\w+ed|took|met|said|told|made|held|began|came|went|was|were|had|did|gave|saw|sent|kept|left|put|won|lost)\b",
     re.IGNORECASE,
 )
 PAST_VERB_JUST_BEFORE = re.compile(rf"(?:{PAST_VERB.pattern})\s+(?:on\s+)?$", re.IGNORECASE)
 GERUND = r"\b(?!during\b|including\b|according\b|regarding\b|following\b|concerning\b)\w+ing\b"  # not prepositions
 CLAUSE_START = re.compile(r"[,;:—–]\s*(?!\d)")
-PRECISION_RANK = {"year": 1, "month": 2, "week": 3, "day": 4}
-PARSER_SETTINGS = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False, "STRICT_PARSING": True}
+CLAUSE_END = re.compile(r"[,;:—–]|$")
+BOUND_BEFORE = re.compile(rf"\b{BOUND_WORD}(?:\s+in)?\s*$")
+BOUND_OPENING = re.compile(rf"{BOUND_WORD}\b")
+DATELINE = (  # "SEOUL, Dec. 22 (Agency) --" and "MOSCOW (Agency - 17th February, 2020)": the date of the report
+    (re.compile(r"\s*[A-Z][A-Z.'’ -]*[A-Z],\s*"), re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:--|—|–)")),
+    (re.compile(r"\s*[A-Z][A-Z.'’ -]*[A-Z]\s*\([^()]*"), re.compile(r"[^()]*\)")),
+)
+PAST, FUTURE_TENSE = "past", "future"
 
 
 @dataclass(frozen=True)
@@ -68,7 +111,7 @@ class Anchor:
     precision: str | None
 
     def supports(self, precision: str) -> bool:
-        return self.date is not None and PRECISION_RANK[self.precision or "year"] >= PRECISION_RANK[precision]
+        return self.date is not None and at_least(self.precision or "year", precision)
 
     def precedes(self, day: dt.date) -> bool:
         """Whether the day falls after the whole publication period (so is still to come when published)."""
@@ -81,32 +124,32 @@ class TimeExpression:
     date: dt.date | None
     precision: str | None
     date_end: dt.date | None = None
+    bound: bool = False  # a limit or a stretch of time ("since 2019", "over the past year"): dates no event
 
 
 @dataclass(frozen=True)
 class Context:
     match: re.Match
     anchor: Anchor
-    ahead: bool
-    previous: tuple[TimeExpression, ...]
+    tense: str | None  # PAST, FUTURE_TENSE, or None when the clause shows none
+    previous: tuple[TimeExpression, ...]  # the article's resolved expressions before this one
+    sentence_start: int
+
+    def group(self, name: str) -> str:
+        return (self.match.groupdict().get(name) or "").lower()
+
+    def last(self, precision: str) -> TimeExpression | None:
+        """The latest previous expression at least as precise as `precision`."""
+        return next((e for e in reversed(self.previous) if at_least(e.precision, precision)), None)
 
 
 Resolution = tuple[dt.date, str] | tuple[dt.date, str, dt.date] | None
 
 
-def period_end(start: dt.date, precision: str) -> dt.date:
-    """Last day of the period that starts on `start`."""
-    if precision == "year":
-        return start.replace(month=12, day=31)
-    if precision == "month":
-        return start.replace(day=calendar.monthrange(start.year, start.month)[1])
-    if precision == "week":
-        return start + dt.timedelta(days=6)
-    return start
-
-
-def week_start(day: dt.date) -> dt.date:
-    return day - dt.timedelta(days=day.weekday())
+def dated(day: dt.date, precision: str) -> Resolution:
+    """A resolution at `precision` (a week carries its last day)."""
+    start = first_of_period(day, precision)
+    return (start, precision, period_end(start, precision)) if precision == "week" else (start, precision)
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
@@ -114,70 +157,138 @@ def add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(index // 12, index % 12 + 1, 1)
 
 
-def parse_absolute(words: str) -> dt.date | None:
-    """An absolute date through dateparser, or None when it is not a real date."""
-    parsed = dateparser.parse(words, languages=["en"], settings=PARSER_SETTINGS)
-    return parsed.date() if parsed else None
+def shift(day: dt.date, unit: str, count: int) -> dt.date:
+    """`day` moved by `count` units (a month or year move lands on the first of the period)."""
+    if unit == "day":
+        return day + dt.timedelta(days=count)
+    if unit == "week":
+        return day + dt.timedelta(weeks=count)
+    if unit == "month":
+        return add_months(day, count)
+    return dt.date(day.year + count, 1, 1)
 
 
-def _yearless(month: int, day: int, anchor: Anchor, ahead: bool, precision: str) -> dt.date | None:
-    """A month or day (at `precision`) without a year, put on the side of the anchor that the tense points to:
-    a future one ends on or after the anchor, a past one starts on or before the anchor's period ends."""
-    if not anchor.supports("month"):
-        return None
-    year = anchor.date.year
+def _month_number(c: Context) -> int:
+    return MONTH_NUMBER[c.group("month")[:3]]
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
     try:
-        candidate = dt.date(year, month, day)
-        if ahead and period_end(candidate, precision) < anchor.date:
-            candidate = dt.date(year + 1, month, day)
-        elif not ahead and candidate > period_end(anchor.date, anchor.precision):
-            candidate = dt.date(year - 1, month, day)
+        return dt.date(year, month, day)
     except ValueError:
         return None
-    return candidate
+
+
+def _distance(candidate: dt.date, precision: str, anchor: Anchor) -> int:
+    """Days between the candidate's period and the anchor's period (0 when they overlap)."""
+    low, high = anchor.date, period_end(anchor.date, anchor.precision)
+    end = period_end(candidate, precision)
+    return max((low - end).days, (candidate - high).days, 0)
+
+
+def _yearless(month: int, day: int, anchor: Anchor, tense: str | None, precision: str) -> dt.date | None:
+    """A month or day (at `precision`) without a year, put on the side of the anchor that the tense points to:
+    a future one ends on or after the anchor, a past one starts on or before the anchor's period ends, one
+    without tense is the nearer of the two."""
+    if not anchor.supports("month"):
+        return None
+    candidates = [d for d in (_date(anchor.date.year + k, month, day) for k in (-1, 0, 1)) if d is not None]
+    if not candidates:
+        return None
+    if tense == FUTURE_TENSE:
+        return next((d for d in candidates if period_end(d, precision) >= anchor.date), None)
+    past = [d for d in candidates if d <= period_end(anchor.date, anchor.precision)]
+    if tense == PAST:
+        return past[-1] if past else None
+    return min(candidates, key=lambda d: (_distance(d, precision, anchor), d not in past))
 
 
 def _full_date(c: Context) -> Resolution:
-    date = parse_absolute(c.match.group(0))
-    return (date, "day") if date else None
+    day = _date(int(c.group("year")), _month_number(c), int(c.group("day")))
+    return (day, "day") if day else None
+
+
+def _iso_date(c: Context) -> Resolution:
+    day = _date(*(int(part) for part in c.match.group(0).split("-")))
+    return (day, "day") if day else None
+
+
+def _range(c: Context) -> Resolution:
+    """"Dec. 3-4", "30 Nov.-2 Dec. 2020": the smallest period that holds both days (a year given is the last
+    day's)."""
+    first_month = MONTH_NUMBER[(c.group("month") or c.group("month2"))[:3]]
+    last_month = MONTH_NUMBER[(c.group("month2") or c.group("month"))[:3]]
+    first_day, last_day = int(c.group("day")), int(c.group("day2"))
+    if c.group("year"):
+        first = _date(int(c.group("year")) - (first_month > last_month), first_month, first_day)
+    else:
+        first = _yearless(first_month, first_day, c.anchor, c.tense, "day")
+    last = first and _date(first.year + (last_month < first_month), last_month, last_day)
+    return dated(*smallest_period(first, last)) if first and last and first < last else None
 
 
 def _month_year(c: Context) -> Resolution:
-    month, year = MONTH_NUMBER[c.match.group("month").lower()], int(c.match.group("year"))
-    return dt.date(year, month, 1), "month"
+    return dt.date(int(c.group("year")), _month_number(c), 1), "month"
 
 
 def _year(c: Context) -> Resolution:
-    return dt.date(int(c.match.group("year")), 1, 1), "year"
+    return dt.date(int(c.group("year")), 1, 1), "year"
 
 
 def _month_day(c: Context) -> Resolution:
-    day = int(c.match.group("day"))
-    date = _yearless(MONTH_NUMBER[c.match.group("month").lower()], day, c.anchor, c.ahead, "day")
-    return (date, "day") if date and parse_absolute(f"{date:%B} {day}, {date.year}") else None
+    day = _yearless(_month_number(c), int(c.group("day")), c.anchor, c.tense, "day")
+    return (day, "day") if day else None
 
 
 def _month(c: Context) -> Resolution:
-    date = _yearless(MONTH_NUMBER[c.match.group("month").lower()], 1, c.anchor, c.ahead, "month")
-    return (date, "month") if date else None
+    first = _yearless(_month_number(c), 1, c.anchor, c.tense, "month")
+    return (first, "month") if first else None
+
+
+def _named_month(c: Context) -> Resolution:
+    """"last July" / "next July": the nearest July strictly before / after the anchor's month; "this July"
+    the one of the anchor's year."""
+    if not c.anchor.supports("month"):
+        return None
+    month, anchor = _month_number(c), c.anchor.date
+    step = {"last": -(month >= anchor.month), "next": int(month <= anchor.month), "this": 0}[c.group("which")]
+    return dt.date(anchor.year + step, month, 1), "month"
 
 
 def _nth_week(c: Context) -> Resolution:
-    first = _yearless(MONTH_NUMBER[c.match.group("month").lower()], 1, c.anchor, c.ahead, "month")
+    first = _yearless(_month_number(c), 1, c.anchor, c.tense, "month")
     if first is None:
         return None
-    mondays = [d for d in (first + dt.timedelta(days=i) for i in range(period_end(first, "month").day)) if d.weekday() == 0]
-    monday = mondays[ORDINALS[c.match.group("ordinal").lower()] - (0 if c.match.group("ordinal").lower() == "last" else 1)]
-    return monday, "week", monday + dt.timedelta(days=6)
+    days = (first + dt.timedelta(days=i) for i in range(period_end(first, "month").day))
+    mondays = [d for d in days if d.weekday() == 0]
+    ordinal = ORDINALS[c.group("ordinal")]
+    return dated(mondays[ordinal - 1 if ordinal > 0 else ordinal], "week")
+
+
+def _ordinal_day(c: Context) -> Resolution:
+    """"on the 25th": in the month an earlier expression of the sentence names, else around a day anchor."""
+    day = int(c.group("day"))
+    named = next((e for e in reversed(c.previous)
+                  if e.span.start >= c.sentence_start and e.precision in ("day", "month")), None)
+    if named is not None:
+        found = _date(named.date.year, named.date.month, day)
+        return (found, "day") if found else None
+    if not c.anchor.supports("day"):
+        return None
+    anchor = c.anchor.date
+    months = (0, 1) if c.tense == FUTURE_TENSE else (0, -1)
+    candidates = [d for d in (_date(m.year, m.month, day) for m in (add_months(anchor, k) for k in months)) if d]
+    fitting = [d for d in candidates if (d >= anchor if c.tense == FUTURE_TENSE else d <= anchor)]
+    return (fitting[0], "day") if fitting else None
 
 
 def _weekday(c: Context) -> Resolution:
     if not c.anchor.supports("day"):
         return None
-    target = WEEKDAY_NUMBER[c.match.group("weekday").lower()]
-    modifier = (c.match.group("modifier") or "").lower()
+    target = WEEKDAY_NUMBER[c.group("weekday")]
+    modifier = c.group("modifier")
     anchor = c.anchor.date
-    if modifier == "last" or (not modifier and not c.ahead):
+    if modifier == "last" or (not modifier and c.tense != FUTURE_TENSE):
         back = (anchor.weekday() - target) % 7 or (7 if modifier == "last" else 0)
         return anchor - dt.timedelta(days=back), "day"
     forward = (target - anchor.weekday()) % 7 or (7 if modifier == "next" else 0)
@@ -187,72 +298,122 @@ def _weekday(c: Context) -> Resolution:
 def _deictic_day(c: Context) -> Resolution:
     if not c.anchor.supports("day"):
         return None
-    offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[c.match.group("word").lower()]
+    offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[c.group("word")]
     return c.anchor.date + dt.timedelta(days=offset), "day"
 
 
 def _deictic_period(c: Context) -> Resolution:
-    unit, which = c.match.group("unit").lower(), c.match.group("which").lower()
+    """"last week", "later this month", "late last year", "the end of the month" (the anchor's month)."""
+    unit = c.group("unit")
     if not c.anchor.supports(unit):
         return None
-    step = {"last": -1, "this": 0, "next": 1}[which]
-    anchor = c.anchor.date
-    if unit == "week":
-        start = week_start(anchor) + dt.timedelta(weeks=step)
-        return start, "week", start + dt.timedelta(days=6)
-    if unit == "month":
-        return add_months(anchor, step), "month"
-    return dt.date(anchor.year + step, 1, 1), "year"
+    step = {"last": -1, "this": 0, "the": 0, "next": 1}[c.group("which")]
+    return dated(shift(first_of_period(c.anchor.date, unit), unit, step), unit)
 
 
-def _relative_to_previous(c: Context) -> Resolution:
-    """"the following month", "a week later" (one unit after the article's previous resolved expression) and
-    "a day after <clause>" (the clause happened one unit before the previous expression); the previous
-    expression is the latest one at least as precise as the unit."""
-    unit = c.match.group("unit").lower()
-    previous = next((e for e in reversed(c.previous) if PRECISION_RANK[e.precision] >= PRECISION_RANK[unit]), None)
+def _anaphoric(c: Context) -> Resolution:
+    """"that day", "the same week", "later that day", "the following month", "the previous day": the period
+    of the previous expression at least as precise as the unit, or the one after or before it. "earlier in the
+    day" falls back to a day anchor when nothing was dated before."""
+    unit = c.group("unit")
+    previous = c.last(unit)
+    if previous is None:
+        return (c.anchor.date, "day") if c.group("in_day") and c.anchor.supports("day") else None
+    step = {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get(c.group("which"), 0)
+    return dated(shift(first_of_period(previous.date, unit), unit, step), unit)
+
+
+def _counted(c: Context) -> Resolution:
+    """"eight months ago" (from the anchor); "two months later", "five months earlier" (from the previous
+    expression); "a day after <clause>" / "four days before <clause>" (the clause is that far before / after
+    the previous expression). An inexact amount ("more than a year ago", "a few days later") is not dated."""
+    count = NUMBERS.get(c.group("count"), int(c.group("count")) if c.group("count").isdigit() else None)
+    if count is None or c.group("inexact"):
+        return None
+    unit, relation = c.group("unit"), c.group("relation")
+    if relation == "ago":
+        return dated(shift(c.anchor.date, unit, -count), unit) if c.anchor.supports(unit) else None
+    previous = c.last(unit)
     if previous is None:
         return None
-    step = -1 if (c.match.groupdict().get("relation") or "").lower() == "after" else 1
-    if unit in UNIT_DAYS:
-        day = previous.date + dt.timedelta(days=step * UNIT_DAYS[unit])
-        return (week_start(day), "week", week_start(day) + dt.timedelta(days=6)) if unit == "week" else (day, "day")
-    if unit == "month":
-        return add_months(previous.date, step), "month"
-    return dt.date(previous.date.year + step, 1, 1), "year"
+    sign = {"later": 1, "afterwards": 1, "before": 1, "prior": 1, "earlier": -1, "after": -1}[relation]
+    return dated(shift(previous.date, unit, sign * count), unit)
+
+
+def _duration(c: Context) -> Resolution:
+    """"over the past year", "for the next two weeks": a stretch of time up to or from the anchor, not a date."""
+    return None
 
 
 RULES: tuple[tuple[re.Pattern, Callable[[Context], Resolution]], ...] = (
-    (re.compile(rf"\b(?:{WEEKDAY},?\s+)?{MONTH}\s+\d{{1,2}},?\s+\d{{4}}\b"), _full_date),
-    (re.compile(rf"\b\d{{1,2}}\s+{MONTH}\s+\d{{4}}\b"), _full_date),
-    (re.compile(r"\b\d{4}-\d{2}-\d{2}\b"), _full_date),
-    (re.compile(rf"\b(?i:the\s+)?(?P<ordinal>(?i:first|second|third|fourth|last))\s+(?i:week)\s+of\s+{MONTH}\b(?!\s+\d)"), _nth_week),
-    (re.compile(rf"\b{PART}{MONTH}\s+(?:of\s+)?(?P<year>\d{{4}})\b"), _month_year),
-    (re.compile(rf"\b{MONTH}\s+(?P<day>\d{{1,2}})\b(?!,?\s+\d{{4}})"), _month_day),
-    (re.compile(rf"\b(?:{PREPOSITION}\s+{PART}|(?i:early|late|mid)[\s-]+){MONTH}\b(?!\s+\d)"), _month),
-    (re.compile(rf"\b{PREPOSITION}\s+{PART}(?P<year>(?:19|20)\d\d)\b(?![-–]\d)"), _year),
-    (re.compile(rf"\b(?:{PREPOSITION}|(?i:amid))\s+(?i:the)\s+(?P<year>(?:19|20)\d\d)\s+(?!(?i:{'|'.join(MONTH_NAMES)})\b)[a-z][a-z-]+\b"), _year),
-    (re.compile(rf"\b(?:(?P<modifier>(?i:last|next|this))\s+)?{WEEKDAY}\b"), _weekday),
+    (re.compile(rf"\b{MONTH}\s+{DAY}\s*[-–]\s*(?:{MONTH2}\s+)?{DAY2}(?:,?\s+{YEAR})?"), _range),
+    (re.compile(rf"{NOT_AFTER_NUMBER}\b{DAY}(?:\s+{MONTH})?\s*[-–]\s*{DAY2}\s+{MONTH2}(?:,?\s+{YEAR})?"), _range),
+    (re.compile(rf"\b(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY},?\s+{YEAR}"), _full_date),
+    (re.compile(rf"\b(?:{WEEKDAY},?\s+)?(?:(?i:the)\s+)?{NOT_AFTER_NUMBER}{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}"),
+     _full_date),
+    (re.compile(r"\b\d{4}-\d{2}-\d{2}\b"), _iso_date),
+    (re.compile(rf"\b(?i:the\s+)?(?P<ordinal>(?i:first|second|third|fourth|last))\s+(?i:week)\s+of\s+{MONTH}(?!\s*\d)"),
+     _nth_week),
+    (re.compile(rf"\b(?:{PART}[\s-]+)?{MONTH}\s+(?:of\s+)?{YEAR}"), _month_year),
+    (re.compile(rf"\b(?:{PART}[\s-]+)?(?P<which>(?i:last|next|this))\s+{BARE_MONTH}(?!\s*\d)"), _named_month),
+    (re.compile(rf"\b{MONTH}\s+{DAY}(?!,?\s+\d{{4}})"), _month_day),
+    (re.compile(rf"(?:\b(?i:the)\s+)?{NOT_AFTER_NUMBER}\b{DAY}\s+(?:of\s+)?{MONTH}(?!,?\s+\d{{4}})"), _month_day),
+    (re.compile(rf"{BEFORE_ORDINAL_DAY}{DAYTIME}?(?i:the)\s+{DAY}(?<=st|nd|rd|th){AFTER_ORDINAL_DAY}"), _ordinal_day),
+    (re.compile(rf"\b(?:{PREPOSITION}\s+(?:{PART}[\s-]+)?|{PART}[\s-]+){BARE_MONTH}(?!\s*\d)"), _month),
+    (re.compile(rf"\b(?:{PREPOSITION}\s+(?:{PART}[\s-]+)?|{PART}[\s-]+){YEAR}(?![-–]\d)"), _year),
+    (re.compile(rf"\b(?:{PREPOSITION}|(?i:amid))\s+(?i:the)\s+{YEAR}\s+[a-z][a-z-]+\b"), _year),
+    (re.compile(rf"\b(?:(?P<inexact>{INEXACTLY})\s+|{APPROXIMATELY}\s+)?{COUNT}\s+{UNIT}\s+"
+                r"(?P<relation>(?i:ago|later|afterwards|after|before|earlier|prior))\b"), _counted),
+    (re.compile(rf"\b(?i:over|within|for|in|during)\s+the\s+(?i:past|last|next|coming)\s+(?:{COUNT}\s+)?{UNIT}"),
+     _duration),
+    (re.compile(rf"\b(?:(?i:earlier|later)\s+)?(?:(?i:that)|(?i:the\s+same))\s+{PERIOD}(?!-)"), _anaphoric),
+    (re.compile(r"\b(?i:earlier|later)\s+(?P<in_day>(?i:in\s+the))\s+(?P<unit>(?i:day))\b"), _anaphoric),
+    (re.compile(rf"\b(?i:the)\s+(?P<which>(?i:following|next|previous|preceding))\s+{PERIOD}"), _anaphoric),
+    (re.compile(rf"\b(?:{PART}[\s-]+)?(?P<which>(?i:last|this|next))\s+{PERIOD}"), _deictic_period),
+    (re.compile(rf"\b{PART}\s+(?P<which>(?i:the))\s+{PERIOD}"), _deictic_period),
+    (re.compile(rf"\b(?:(?P<modifier>(?i:last|next|this))\s+)?{WEEKDAY}"), _weekday),
     (re.compile(r"\b(?P<word>(?i:yesterday|today|tomorrow))\b"), _deictic_day),
-    (re.compile(r"\b(?:(?i:earlier|later)\s+)?(?P<which>(?i:last|this|next))\s+(?P<unit>(?i:week|month|year))\b"), _deictic_period),
-    (re.compile(r"\b(?i:the\s+following)\s+(?P<unit>(?i:day|week|month|year))\b"), _relative_to_previous),
-    (re.compile(r"\b(?i:an?|one)\s+(?P<unit>(?i:day|week|month|year))\s+(?P<relation>(?i:later|after|before))\b"), _relative_to_previous),
 )
 
 
-def _looks_ahead(text: str, clause_from: int, span: Span) -> bool:
-    """Whether the verb governing the expression speaks of the future: a future marker in its clause with no
-    past-tense verb between the marker and the expression ("will be the first since Japan took ... in July"
-    is past), or one just after the expression unless a past-tense verb governs it ("said on Tuesday that it
-    will ..." is past)."""
-    starts = [m.end() for m in CLAUSE_START.finditer(text, clause_from, span.start)]
-    clause = text[starts[-1] if starts else clause_from : span.start]
+def _tense(text: str, within: Span, span: Span) -> str | None:
+    """The tense of the verb governing the expression. Future: a future marker in its clause with no
+    past-tense verb between the marker and the expression ("will be the first since Japan took ... in July" is
+    past), or one just after the expression unless a past-tense verb governs it ("said on Tuesday that it will
+    ..." is past). Past: a past-tense verb earlier in the clause, or, failing any verb there, the first verb
+    of the rest of the clause (of the main clause for an expression opening its sentence: "On July 4, Japan
+    imposed ..."). None when the clause shows no tense."""
+    starts = [m.end() for m in CLAUSE_START.finditer(text, within.start, span.start)]
+    clause = text[starts[-1] if starts else within.start : span.start]
     futures = [m.end() for m in FUTURE.finditer(clause)]
-    if not futures:
-        if PAST_VERB_JUST_BEFORE.search(clause):
-            return False
-        return bool(FUTURE.match(text, span.end, span.end + 20) or FUTURE.search(text[span.end : span.end + 20]))
-    return not PAST_VERB.search(clause, futures[-1])
+    if futures:
+        return PAST if PAST_VERB.search(clause, futures[-1]) else FUTURE_TENSE
+    if PAST_VERB_JUST_BEFORE.search(clause):
+        return PAST
+    if FUTURE.match(text, span.end, span.end + 20) or FUTURE.search(text[span.end : span.end + 20]):
+        return FUTURE_TENSE
+    if PAST_VERB.search(clause):
+        return PAST
+    rest = text[span.end : within.end]
+    if len(text[within.start : span.start].split()) <= 1 and rest[:1] == ",":
+        rest = rest[1:]  # an expression opening its sentence: its main clause follows the comma
+    rest = rest[: CLAUSE_END.search(rest).start()]
+    future, past = FUTURE.search(rest), PAST_VERB.search(rest)
+    if future and (past is None or future.start() < past.start()):
+        return FUTURE_TENSE
+    return PAST if past else None
+
+
+def _is_bound(text: str, within: Span, span: Span) -> bool:
+    """Whether the expression limits or spans a period: a bound word opens it or stands just before it."""
+    before = text[max(within.start, span.start - 20) : span.start]
+    return bool(BOUND_OPENING.match(text, span.start) or BOUND_BEFORE.search(before))
+
+
+def _in_dateline(text: str, within: Span, span: Span) -> bool:
+    """Whether the expression dates the report in its dateline rather than anything the report tells."""
+    return any(before.fullmatch(text, within.start, span.start) and after.match(text, span.end, within.end)
+               for before, after in DATELINE)
 
 
 def tag_expressions(text: str, spans: list[Span], anchor: Anchor) -> list[TimeExpression]:
@@ -263,10 +424,12 @@ def tag_expressions(text: str, spans: list[Span], anchor: Anchor) -> list[TimeEx
         for pattern, resolve in RULES:
             for match in pattern.finditer(text, within.start, within.end):
                 span = Span(match.start(), match.end())
-                if not any(span.start < other.end and other.start < span.end for other, _, _ in matches):
+                overlaps = any(span.start < other.end and other.start < span.end for other, _, _ in matches)
+                if not overlaps and not _in_dateline(text, within, span):
                     matches.append((span, match, resolve))
         for span, match, resolve in sorted(matches, key=lambda item: item[0].start):
             resolved = tuple(e for e in found if e.date is not None)
-            resolution = resolve(Context(match, anchor, _looks_ahead(text, within.start, span), resolved))
-            found.append(TimeExpression(span, *resolution) if resolution else TimeExpression(span, None, None))
+            resolution = resolve(Context(match, anchor, _tense(text, within, span), resolved, within.start))
+            bound = _is_bound(text, within, span) or resolve is _duration
+            found.append(TimeExpression(span, *(resolution or (None, None)), bound=bound))
     return found

@@ -18,7 +18,7 @@ from jkec.curated import Offices
 from jkec.extract.actors import ActorMention
 from jkec.extract.passages import Passage
 from jkec.extract.spans import Span, SpanIndex
-from jkec.extract.temporal import period_end
+from jkec.precision import period_end
 
 
 def country_pattern(country_words: dict[str, tuple[str, ...]]) -> str:

@@ -1,5 +1,6 @@
 """Write the package into a staging folder, validate it there, then swap it in: data/ is replaced whole or
-left as it was. The README's generated sections are rendered from the staged tables before the swap."""
+left as it was. The generated documents (README.md's generated sections, the codebook ...) are rendered from the
+staged tables before the swap."""
 
 from __future__ import annotations
 
@@ -10,9 +11,10 @@ from pathlib import Path
 
 import pandas as pd
 
+from jkec.curated import Curated
+from jkec.documents.generate import DocumentInputs, generate_documents
 from jkec.package.descriptor import build_descriptor, dump_descriptor
 from jkec.package.frictionless_check import frictionless_validate
-from jkec.package.readme import render_readme
 from jkec.package.release import Release
 from jkec.project import Project
 from jkec.sources.manifest import SourceEntry
@@ -32,8 +34,17 @@ def stage_package(staging: Path, project: Project, frames: dict[str, pd.DataFram
     (staging / "datapackage.yaml").write_text(dump_descriptor(descriptor), encoding="utf-8")
 
 
-def swap_in(staging: Path, project: Project) -> None:
-    """Replace data/, datapackage.yaml and README.md by the staged ones; restore the old data/ if the swap fails."""
+def stage_documents(staging: Path, inputs: DocumentInputs) -> list[str]:
+    """Write the generated documents into `staging` at their project paths; return those paths."""
+    documents = generate_documents(inputs)
+    for name, content in documents.items():
+        (staging / name).parent.mkdir(parents=True, exist_ok=True)
+        (staging / name).write_bytes(content)
+    return sorted(documents)
+
+
+def swap_in(staging: Path, project: Project, files: list[str]) -> None:
+    """Replace data/ by the staged one (restoring the old data/ if that fails), then each staged file."""
     previous = staging / "previous-data"
     if project.data_dir.exists():
         os.rename(project.data_dir, previous)
@@ -43,22 +54,20 @@ def swap_in(staging: Path, project: Project) -> None:
         if previous.exists():
             os.rename(previous, project.data_dir)
         raise
-    os.replace(staging / "datapackage.yaml", project.descriptor_path)
-    if (staging / "README.md").exists():
-        os.replace(staging / "README.md", project.readme_path)
+    for name in files:
+        (project.root / name).parent.mkdir(parents=True, exist_ok=True)
+        os.replace(staging / name, project.root / name)
 
 
 def publish(project: Project, frames: dict[str, pd.DataFrame], schemas: dict[str, TableSchema], release: Release,
-            entries: list[SourceEntry]) -> None:
-    """Stage, validate with Frictionless, and swap in the package."""
+            entries: list[SourceEntry], curated: Curated) -> None:
+    """Stage, validate with Frictionless, render the documents, and swap everything in."""
     staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=project.root))
     try:
         stage_package(staging, project, frames, schemas, release, entries)
         rows = {table: len(frames[table]) for table in release.tables}
         frictionless_validate(staging / "datapackage.yaml", rows)
-        if project.readme_path.is_file():
-            readme = render_readme(project.readme_path, release, schemas, rows, staging / "data")
-            (staging / "README.md").write_text(readme, encoding="utf-8")
-        swap_in(staging, project)
+        documents = stage_documents(staging, DocumentInputs(project, release, schemas, curated, staging / "data", rows))
+        swap_in(staging, project, [project.descriptor_path.name, *documents])
     finally:
         shutil.rmtree(staging, ignore_errors=True)

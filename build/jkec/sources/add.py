@@ -6,12 +6,21 @@ import datetime as dt
 import re
 from pathlib import Path
 
+import pandas as pd
+
+from jkec.assemble.sources import source_rows
 from jkec.errors import JkecError
+from jkec.package.release import source_date_epoch
+from jkec.precision import PUBLICATION_PRECISIONS, first_of_period
 from jkec.project import Project
-from jkec.sources.articles import decode_article
-from jkec.sources.manifest import PRECISIONS, SourceEntry, append_to_manifest, file_sha256, parse_entry, read_manifest
+from jkec.sources.articles import Article, decode_article
+from jkec.sources.manifest import SourceEntry, append_to_manifest, file_sha256, parse_entry, read_manifest
+from jkec.tables.checks import ValidationFailed, validate_tables
+from jkec.tables.conform import conform
+from jkec.tables.schema import TableSchema, load_schema
 
 NUMBER_PREFIX = re.compile(r"^(\d+)_")
+CONTROL = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # C0 controls but tab, line feed and carriage return
 
 
 def _next_number(entries: list[SourceEntry]) -> int:
@@ -22,9 +31,47 @@ def _next_number(entries: list[SourceEntry]) -> int:
 def _check_precision(published: dt.date, precision: str) -> None:
     """A date at month or year precision is the first day of its period: a precision that would drop a given
     day or month is refused rather than silently applied."""
-    if (precision == "month" and published.day != 1) or (precision == "year" and (published.month, published.day) != (1, 1)):
+    if first_of_period(published, precision) != published:
         raise JkecError(f"--published {published.isoformat()} has a {'day' if precision == 'month' else 'month or day'} that "
                         f"--precision {precision} would drop; give the first day of the {precision} or a finer precision")
+
+
+def _check_not_future(published: dt.date) -> None:
+    """Refuse a publication date after today, or after the day of SOURCE_DATE_EPOCH when that is set."""
+    epoch = source_date_epoch()
+    today, name = (epoch.date(), "the day of SOURCE_DATE_EPOCH") if epoch else (dt.date.today(), "today")
+    if published > today:
+        raise JkecError(f"--published {published.isoformat()} is after {name} ({today.isoformat()})")
+
+
+def _check_language(language: str, schema: TableSchema) -> None:
+    """The codes the build accepts are those the sources schema lists (every two-letter code of ISO 639-1); a
+    schema without a list leaves the language to the build's checks alone."""
+    codes = schema.field("language").get("constraints", {}).get("enum")
+    if codes is not None and language not in codes:
+        raise JkecError(f"--language {language!r} is not a two-letter lowercase ISO 639-1 code "
+                        f"(the codes {schema.path.name} accepts, e.g. en, ja, ko)")
+
+
+def _check_controls(data: bytes, name: str) -> None:
+    """Refuse C0 control characters other than tab and line ends (a NUL betrays a binary or UTF-16 file)."""
+    if match := CONTROL.search(data):
+        offset = match.start()
+        line = data[:offset].count(b"\n") + 1
+        raise JkecError(f"{name}: control character U+{data[offset]:04X} at offset {offset}, line {line} (only tab, "
+                        "line feed and carriage return are allowed)")
+
+
+def _check_as_the_build_does(entry: SourceEntry, text: str, schema: TableSchema, name: str) -> None:
+    """Pass the entry's row of the sources table through the build's own gate and checks, so that an entry the
+    next build would refuse is never written."""
+    article = Article(entry.source_id, entry.title, text, entry.published, entry.published_precision)
+    row = conform(pd.DataFrame(source_rows([entry], [article])), schema)
+    texts = pd.DataFrame({"source_id": [entry.source_id], "text": [text]})
+    try:
+        validate_tables({schema.name: row}, {schema.name: schema}, texts)
+    except ValidationFailed as exc:
+        raise JkecError(f"{name}: the build would refuse the new entry: {exc}") from exc
 
 
 def add_article(
@@ -41,20 +88,26 @@ def add_article(
     sha256: str | None = None,
 ) -> SourceEntry:
     """Copy a UTF-8 .txt article into raw/ and append its manifest entry; return the entry. With `sha256`, the
-    file must have that digest (a corpus list records it so that the copy added is the copy captured)."""
+    file must have that digest (a corpus list records it so that the copy added is the copy captured). Every check
+    the build makes on an entry runs first: a refused article changes nothing."""
     if path.suffix.lower() != ".txt":
         raise JkecError(f"{path}: only UTF-8 .txt files can be added (got {path.suffix or 'no suffix'})")
     if not path.is_file():
         raise JkecError(f"{path}: file not found")
-    if precision not in PRECISIONS:
-        raise JkecError(f"--precision must be one of {', '.join(PRECISIONS)}, not {precision!r}")
+    if precision not in PUBLICATION_PRECISIONS:
+        raise JkecError(f"--precision must be one of {', '.join(PUBLICATION_PRECISIONS)}, not {precision!r}")
     try:
         published_on = dt.date.fromisoformat(published)
     except ValueError as exc:
         raise JkecError(f"--published {published!r} is not a YYYY-MM-DD date") from exc
     _check_precision(published_on, precision)
+    _check_not_future(published_on)
+    schema = load_schema(project, "sources")
+    _check_language(language, schema)
     data = path.read_bytes()
-    if not decode_article(data, str(path)).strip():
+    text = decode_article(data, str(path))
+    _check_controls(data, str(path))
+    if not text.strip():
         raise JkecError(f"{path}: the file has no text")
     entries = read_manifest(project)
     digest = file_sha256(path)
@@ -78,6 +131,7 @@ def add_article(
         },
         f"{path}: the new manifest entry",
     )
+    _check_as_the_build_does(entry, text, schema, str(path))
     target = project.raw_dir / entry.path
     staging = target.with_suffix(".txt.tmp")
     staging.write_bytes(data)

@@ -11,9 +11,9 @@ from pathlib import Path
 import yaml
 
 from jkec.errors import JkecError
+from jkec.precision import PUBLICATION_PRECISIONS
 from jkec.project import Project, read_yaml, yaml_date
 
-PRECISIONS = ("day", "month", "year")
 SOURCE_ID = re.compile(r"^[0-9a-z][0-9a-z_]*$")
 REQUIRED = ("source_id", "path", "sha256", "title", "published_basis", "language")
 OPTIONAL = ("publisher", "published", "published_precision", "url")
@@ -57,8 +57,8 @@ def parse_entry(raw: object, where: str) -> SourceEntry:
         raise JkecError(f"{where}: source_id {raw['source_id']!r} must match {SOURCE_ID.pattern}")
     published = yaml_date(raw.get("published"), f"{where}: published")
     precision = raw.get("published_precision")
-    if (published is None) != (precision is None) or (precision is not None and precision not in PRECISIONS):
-        raise JkecError(f"{where}: published_precision must be one of {PRECISIONS} exactly when published is set")
+    if (published is None) != (precision is None) or (precision is not None and precision not in PUBLICATION_PRECISIONS):
+        raise JkecError(f"{where}: published_precision must be one of {PUBLICATION_PRECISIONS} exactly when published is set")
     return SourceEntry(
         source_id=str(raw["source_id"]),
         path=str(raw["path"]),
@@ -128,6 +128,56 @@ def append_to_manifest(project: Project, entry: SourceEntry) -> None:
         document = read_yaml(staging)
         if not isinstance(document, dict) or document.get("sources", [])[-1:] != [entry.as_yaml()]:
             raise JkecError(f"{project.manifest_path}: the new entry could not be appended to the list under 'sources'")
+    except Exception:
+        staging.unlink()
+        raise
+    staging.replace(project.manifest_path)
+
+
+def _line_start(text: str, index: int) -> int:
+    return text.rfind("\n", 0, index) + 1
+
+
+def _entry_starts(text: str, items: list[yaml.Node], where: Path) -> list[int]:
+    """Where each entry's text begins: at the comment lines directly above its `-`, at the same indentation (its
+    leading comments), or else at the line of its `-`."""
+    starts = []
+    for item in items:
+        start = _line_start(text, item.start_mark.index)
+        dash = text[start : item.start_mark.index]
+        if dash.strip() != "-":
+            raise JkecError(f"{where}: an entry does not begin its line with '- ' (as jkec add writes it); edit by hand")
+        while start and text[_line_start(text, start - 1) : start].startswith(dash[: dash.index("-")] + "#"):
+            start = _line_start(text, start - 1)
+        starts.append(start)
+    return starts
+
+
+def _entry_span(text: str, number: int, where: Path) -> tuple[int, int]:
+    """Where entry `number` (0-based) of the list under 'sources' lies in the manifest's text: from its leading
+    comments to the next entry's, or to the end of the list."""
+    root = yaml.compose(text, Loader=yaml.SafeLoader)
+    items = next(value for key, value in root.value if key.value == "sources").value
+    starts = _entry_starts(text, items, where)
+    end = starts[number + 1] if number + 1 < len(items) else items[-1].end_mark.index
+    if end != _line_start(text, end) and end != len(text):
+        raise JkecError(f"{where}: the list under 'sources' does not end at a line end; edit the file by hand")
+    return starts[number], end
+
+
+def remove_from_manifest(project: Project, source_id: str) -> None:
+    """Take the entry of `source_id` (one the manifest lists) out of raw/sources.yaml as text, so that every other
+    entry keeps its comments and order; the result is read back before it replaces the file (atomically)."""
+    existing = project.manifest_path.read_text(encoding="utf-8")
+    document = yaml.safe_load(existing)
+    number = [str(raw["source_id"]) for raw in document["sources"]].index(source_id)
+    start, end = _entry_span(existing, number, project.manifest_path)
+    del document["sources"][number]
+    staging = project.manifest_path.with_suffix(".yaml.tmp")
+    staging.write_text(existing[:start] + existing[end:], encoding="utf-8")
+    try:
+        if read_yaml(staging) != document:
+            raise JkecError(f"{project.manifest_path}: the entry {source_id} could not be taken out of the list")
     except Exception:
         staging.unlink()
         raise

@@ -1,0 +1,322 @@
+"""Event frames on a dependency parse: a predicate of an event type's lemma class, its arguments, and the
+phrases that hold its actor and its target.
+
+A frame of the codebook (curated/event_types.yaml, `frames`) names a class of predicate lemmas (verbs, and
+the nouns that nominalise them), optionally a class of lemmas its object must contain, and a class of lemmas
+its own words (everything it governs but its subject) must contain. Matching reads the parse, not the word
+order, so voice and tense do not matter:
+
+- object: the direct object of an active verb, the subject of a passive one, the noun a participle or
+  relative clause modifies ("controls imposed by ...", "the curbs that were lifted"), or the `of` phrase of a
+  noun ("the removal of X from the list");
+- actor phrase: the subject of an active verb, the `by` agent of a passive verb or a participle, the
+  possessor (or `by` phrase) of a noun; a verb with no subject of its own takes it from the verb it depends on
+  ("decided to loosen", "imposed curbs and removed ...");
+- target phrase: the object, for frames whose target is the party acted on (removing a party from a list,
+  summoning an envoy, urging a party), else the words the predicate governs outside its subject.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from jkec.curated import Frame
+from jkec.extract.spans import Span
+
+SUBJECTS = ("nsubj", "csubj")
+PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
+OBJECTS = ("dobj", "attr", "oprd")
+MODIFYING_CLAUSES = ("acl", "relcl")
+FUTURE_AUXILIARIES = ("will", "shall", "would", "'ll", "wo")
+INHERITING = ("xcomp", "conj", "advcl", "ccomp")  # clauses that may leave their subject to the verb they depend on
+
+
+@dataclass(frozen=True)
+class FrameMatch:
+    """A predicate that matched a frame, with the phrases that hold its actor and target (raw-text spans)."""
+
+    frame: Frame
+    predicate: Token
+    trigger: Span
+    extent: Span  # the predicate with everything it governs
+    actor: Span | None
+    target: Span | None
+
+
+def _phrase(token: Token, offset: int) -> Span:
+    return Span(offset + token.left_edge.idx, offset + token.right_edge.idx + len(token.right_edge))
+
+
+def _child(token: Token, deps: tuple[str, ...]) -> Token | None:
+    return next((child for child in token.children if child.dep_ in deps), None)
+
+
+def _prep_object(token: Token, prepositions: tuple[str, ...]) -> Token | None:
+    prep = next((c for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ in prepositions), None)
+    return _child(prep, ("pobj",)) if prep is not None else None
+
+
+def is_passive(token: Token) -> bool:
+    return any(child.dep_ in (*PASSIVE_SUBJECTS, "auxpass") for child in token.children) or (
+        token.tag_ == "VBN" and token.dep_ in MODIFYING_CLAUSES
+    )
+
+
+def object_of(token: Token) -> Token | None:
+    """The head of what the predicate acts on."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        return _prep_object(token, ("of",))
+    if is_passive(token):
+        found = _child(token, PASSIVE_SUBJECTS)
+        return found if found is not None else (token.head if token.dep_ in MODIFYING_CLAUSES else None)
+    found = _child(token, OBJECTS)
+    if found is None and token.dep_ == "relcl":
+        return token.head
+    return found
+
+
+def actor_of(token: Token) -> Token | None:
+    """The head of the phrase that names who acts, following the verbs the predicate depends on."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        found = _child(token, ("poss",))
+        found = found if found is not None else _prep_object(token, ("by",))
+        if found is None and token.dep_ == "dobj" and token.head.pos_ in ("VERB", "AUX"):
+            return actor_of(token.head)  # "Japan announced plans to ...": Japan's plans
+        return found
+    if is_passive(token):
+        return _prep_object(token, ("by",))
+    current = token
+    while True:
+        found = _child(current, SUBJECTS)
+        if found is not None:
+            return found
+        if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
+            return actor_of(current.head)  # "Japan's decision to tighten ...": the decision's owner tightens
+        if current.dep_ not in INHERITING or current.head == current:
+            return None
+        governor = current.head
+        if current.dep_ == "xcomp" and _child(governor, ("dobj",)) is not None:
+            return _child(governor, ("dobj",))  # "urged Tokyo to withdraw ...": Tokyo withdraws
+        current = governor
+
+
+def subject_of(token: Token) -> Token | None:
+    """The head of the predicate's grammatical subject: the noun a participle modifies ("the meeting, set to
+    take place ..."), else the subject found as for the actor."""
+    current = token
+    while current.dep_ in ("xcomp", "conj") and _child(current, SUBJECTS) is None and current.head != current:
+        current = current.head
+    if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
+        return current.head
+    return actor_of(current)
+
+
+def _lemmas(token: Token, without: Token | None) -> set[str]:
+    excluded = set(without.subtree) if without is not None else set()
+    return {t.lemma_.lower() for t in token.subtree if t not in excluded} | {
+        t.lower_ for t in token.subtree if t not in excluded
+    }
+
+
+def _heads(obj: Token) -> set[str]:
+    """The object's head lemma, and the lemma of the noun it belongs to when it is the `of` or `on` phrase of
+    one ("controls of three materials imposed in 2019": the controls were imposed)."""
+    lemmas = {obj.lemma_.lower()}
+    if obj.dep_ == "pobj" and obj.head.lower_ in ("of", "on"):
+        owner = obj.head.head
+        if owner.pos_ in ("VERB", "AUX"):  # "lift [controls] [on materials] imposed ...": attached to the verb
+            owner = next((c for c in owner.children if c.dep_ == "dobj"), owner)
+        lemmas.add(owner.lemma_.lower())
+    return lemmas
+
+
+def has_clause(token: Token) -> bool:
+    return any(child.dep_ in ("ccomp", "xcomp") for child in token.children)
+
+
+@lru_cache(maxsize=None)
+def _phrasal(predicates: frozenset[str]) -> dict[str, frozenset[str]]:
+    """The predicates written with a particle ("call in", "turn down"): lemma → particles."""
+    found: dict[str, set[str]] = {}
+    for predicate in predicates:
+        if " " in predicate:
+            lemma, particle = predicate.split(" ", 1)
+            found.setdefault(lemma, set()).add(particle)
+    return {lemma: frozenset(particles) for lemma, particles in found.items()}
+
+
+def _particle(token: Token, predicates: frozenset[str]) -> Token | None:
+    """The particle that makes the token one of the phrasal predicates, if one does."""
+    particles = _phrasal(predicates).get(token.lemma_.lower(), frozenset())
+    return next((c for c in token.children if c.dep_ in ("prt", "prep", "advmod") and c.lower_ in particles), None)
+
+
+def _matches(frame: Frame, token: Token) -> Token | None:
+    """The predicate's object when the token is a predicate of the frame (the token itself when it has none),
+    else None. A noun is a predicate only with an owner who acts ("Japan's removal of ...", "a call by ...")."""
+    if token.pos_ not in ("VERB", "NOUN", "AUX", "ADJ"):
+        return None
+    particle = _particle(token, frame.predicates) if token.lemma_.lower() not in frame.predicates else None
+    if token.lemma_.lower() not in frame.predicates and particle is None:
+        return None
+    if token.pos_ == "NOUN" and actor_of(token) is None:
+        return None
+    obj = object_of(token)
+    if obj is None and particle is not None and particle.dep_ == "prep":
+        obj = _child(particle, ("pobj",))  # "called in the envoy", parsed as a preposition
+    if frame.objects is not None and (obj is None or not _heads(obj) & frame.objects):
+        return None
+    if frame.clause and not has_clause(token):
+        return None
+    if frame.preps is not None and not any(c.dep_ == "prep" and c.lower_ in frame.preps for c in token.children):
+        return None
+    actor = actor_of(token)
+    if frame.subjects is not None:
+        subject = subject_of(token)
+        if subject is None or subject.lemma_.lower() not in frame.subjects:
+            return None
+    if frame.context or frame.unless:
+        words = _lemmas(token, actor if actor is not None and actor in token.subtree else None)
+        if obj is not None and obj not in token.subtree:
+            words |= _lemmas(obj, None)
+        if not all(words & requirement for requirement in frame.context) or words & (frame.unless or frozenset()):
+            return None
+    return obj if obj is not None else token
+
+
+def governor(token: Token, lemmas: frozenset[str], steps: int = 5) -> Token | None:
+    """The nearest word of `lemmas` that governs the token through its complements and modifiers (not through
+    a subject): "announced that ... would lift", "approved a plan to drop ...", "decided to halt ..."."""
+    current = token
+    for _ in range(steps):
+        if current.dep_ in (*SUBJECTS, *PASSIVE_SUBJECTS) or current.head == current:
+            return None
+        current = current.head
+        if current.lemma_.lower() in lemmas:
+            return current
+    return None
+
+
+def future_by_auxiliary(token: Token) -> bool:
+    """Whether "will", "shall" or "would" marks the predicate or the verb whose purpose or continuation it is
+    ("will meet next month to discuss ...")."""
+    current = token
+    while True:
+        if any(child.dep_ == "aux" and child.lower_ in FUTURE_AUXILIARIES for child in current.children):
+            return True
+        if current.dep_ not in ("xcomp", "advcl", "conj") or current.head == current:
+            return False
+        current = current.head
+
+
+def _owner(token: Token) -> Token | None:
+    """The possessor of the list or status the predicate moves its object from or to ("removed from X's
+    list": X acts)."""
+    for prep in (c for c in token.children if c.dep_ == "prep"):
+        place = _child(prep, ("pobj",))
+        owner = _child(place, ("poss",)) if place is not None else None
+        if owner is not None and owner.pos_ != "PRON":
+            return owner
+    return None
+
+
+def _match(token: Token, obj: Token | None, frame: Frame, offset: int) -> FrameMatch:
+    actor = actor_of(token)
+    if actor is None and frame.target_is_object:
+        actor = _owner(token)
+    target = obj if frame.target_is_object and obj is not None and obj != token else None
+    return FrameMatch(
+        frame,
+        token,
+        Span(offset + token.idx, offset + token.idx + len(token)),
+        _phrase(token, offset),
+        _phrase(actor, offset) if actor is not None else None,
+        _phrase(target, offset) if target is not None else None,
+    )
+
+
+def told_ahead(token: Token, future_governors: frozenset[str]) -> bool:
+    """Whether the act is told as one to come from the moment it is spoken of: an infinitive ("a plan to
+    drop ..."), a future ("would drop ..."), or governed by a verb of deciding or agreeing."""
+    return (any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) or future_by_auxiliary(token)
+            or governor(token, future_governors) is not None)
+
+
+def announcing(frame: Frame, acts: list[FrameMatch], offset: int) -> list[FrameMatch]:
+    """The verbs of the frame that announce or decide one of the acts (each verb once)."""
+    found: dict[int, FrameMatch] = {}
+    for act in acts:
+        verb = governor(act.predicate, frame.predicates)
+        if verb is not None and verb.i not in found:
+            found[verb.i] = _match(verb, None, frame, offset)
+    return list(found.values())
+
+
+def match_frames(doc: Doc, offset: int, frames: tuple[Frame, ...]) -> list[FrameMatch]:
+    """Every token of the parsed passage that is the predicate of one of the frames (one match per token);
+    frames that announce an act are matched by `announcing`."""
+    found = []
+    for token in doc:
+        for frame in (f for f in frames if f.announces is None):
+            obj = _matches(frame, token)
+            if obj is None:
+                continue
+            found.append(_match(token, obj, frame, offset))
+            break
+    return found
+
+
+def _tokens_in(doc: Doc, offset: int, span: Span) -> list[Token]:
+    return [t for t in doc if span.start <= offset + t.idx and offset + t.idx + len(t) <= span.end]
+
+
+def clause_of(doc: Doc, offset: int, span: Span) -> Token | None:
+    """The verb (or the root) whose clause holds the words at `span`: the first verb above their head."""
+    tokens = _tokens_in(doc, offset, span)
+    if not tokens:
+        return None
+    head = next((t for t in tokens if t.head not in tokens or t.head == t), tokens[0])
+    current = head
+    while current.head != current and current.pos_ not in ("VERB", "AUX"):
+        current = current.head
+        if current.pos_ in ("NOUN", "PROPN") and current.dep_ not in ("pobj", "compound", "npadvmod"):
+            return current  # inside a noun phrase: "the July 2019 curbs"
+    return current
+
+
+NON_FINITE_MODIFIERS = ("acl", "xcomp", "relcl", "advcl")
+
+
+def reporting_verb(predicate: Token) -> Token | None:
+    """The verb whose reported clause holds the predicate ("Japan said it would ..." → said), if any."""
+    current = predicate
+    while current.dep_ in ("xcomp", "conj", "aux") and current.head != current:
+        current = current.head
+    return current.head if current.dep_ == "ccomp" else None
+
+
+def modifies_predicate(doc: Doc, offset: int, predicate: Token, span: Span, speech: bool,
+                       happening: frozenset[str], events: frozenset[int]) -> bool:
+    """Whether the temporal (or place) words at `span` modify the predicate: they stand in its own clause (or, for a
+    noun, inside its phrase), or in a non-finite modifier clause under it (no subject of its own) that is no
+    event of its own (`events`: the indices of every event predicate of the passage) — "revoked the status of materials used to make chips
+    in early July" dates the revoking, "lift the controls imposed in 2019" not the lifting; for an act done by
+    speaking, in the clause of the verb that reports it ("Japan yesterday said it does not plan to ..."); or
+    in the clause of a verb of happening whose subject holds the predicate ("the move to ease the curbs came
+    Friday")."""
+    clause = clause_of(doc, offset, span)
+    if clause is None:
+        return False
+    while (clause != predicate and clause.dep_ in NON_FINITE_MODIFIERS and clause.i not in events
+           and _child(clause, (*SUBJECTS, *PASSIVE_SUBJECTS)) is None and clause.head != clause):
+        clause = clause.head if clause.head.pos_ in ("VERB", "AUX") else next(
+            (t for t in clause.head.ancestors if t.pos_ in ("VERB", "AUX")), clause.head)
+    if clause == predicate or (predicate.pos_ in ("NOUN", "PROPN") and clause in predicate.subtree and clause.pos_ not in ("VERB", "AUX")):
+        return True
+    if speech and clause == reporting_verb(predicate):
+        return True
+    subject = next((c for c in clause.children if c.dep_ in (*SUBJECTS, *PASSIVE_SUBJECTS)), None)
+    return clause.lemma_.lower() in happening and subject is not None and predicate in subject.subtree

@@ -1,0 +1,169 @@
+"""Every event type of the codebook on sentences written for this test: at least five each, varying voice
+(active, passive), tense and modality (done, planned, scheduled), verb or nominalisation, and which party
+acts. Each must yield a mention of its type with the actor, target and status the annotation guide gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from jkec.curated import Curated
+
+CASES = [
+    # impose_export_control
+    ('South Korea tightened its export controls on Japan last month.', 'impose_export_control', 'kor', 'jpn', 'occurred'),
+    ('Export restrictions on the three chemicals were imposed by Tokyo in July.', 'impose_export_control', 'jpn_gov', None, 'occurred'),
+    ("Japan's tightening of export rules for hydrogen fluoride angered Korean chipmakers.", 'impose_export_control', 'jpn', None, 'occurred'),
+    ('Seoul will introduce stricter licensing requirements on shipments to Japan next year.', 'impose_export_control', 'kor_gov', 'jpn', 'scheduled'),
+    ('Japan has been restricting exports of photoresist to South Korea since the summer.', 'impose_export_control', 'jpn', 'kor', 'occurred'),
+    # lift_export_control
+    ('Japan scrapped the export curbs on South Korea on Thursday.', 'lift_export_control', 'jpn', 'kor', 'occurred'),
+    ('The licensing requirements for Korean buyers were eased by Tokyo last week.', 'lift_export_control', 'jpn_gov', None, 'occurred'),
+    ('South Korea plans to relax its export controls on Japan.', 'lift_export_control', 'kor', 'jpn', 'planned'),
+    ('Seoul decided to loosen the trade restrictions it placed on Tokyo.', 'lift_export_control', 'kor_gov', 'jpn_gov', 'planned'),
+    ("Japan's lifting of the export controls on fluorinated polyimide was welcomed by Korean firms.", 'lift_export_control', 'jpn', None, 'occurred'),
+    # remove_from_preferential_list
+    ('South Korea dropped Japan from its list of trusted trading partners in September.', 'remove_from_preferential_list', 'kor', 'jpn', 'occurred'),
+    ("Seoul was removed from Japan's white list of preferred export destinations.", 'remove_from_preferential_list', 'jpn', 'kor_gov', 'occurred'),
+    ('Tokyo will strike South Korea off its white list of trusted buyers next month.', 'remove_from_preferential_list', 'jpn_gov', 'kor', 'scheduled'),
+    ("Japan's removal of South Korea from the white list took effect in August.", 'remove_from_preferential_list', 'jpn', 'kor', 'occurred'),
+    ("Seoul downgraded Tokyo's status on its list of favoured export destinations.", 'remove_from_preferential_list', 'kor_gov', 'jpn_gov', 'occurred'),
+    # restore_preferential_status
+    ('Japan put South Korea back on its white list of trusted trading partners on Friday.', 'restore_preferential_status', 'jpn', 'kor', 'occurred'),
+    ('Seoul reinstated Japan on its list of preferred export destinations.', 'restore_preferential_status', 'kor_gov', 'jpn', 'occurred'),
+    ('South Korea will return Japan to its white list next week.', 'restore_preferential_status', 'kor', 'jpn', 'scheduled'),
+    ("Tokyo was restored to Seoul's white list of trusted partners.", 'restore_preferential_status', 'kor_gov', 'jpn_gov', 'occurred'),
+    ('Japan plans to readmit South Korea to its white list.', 'restore_preferential_status', 'jpn', 'kor', 'planned'),
+    # file_wto_complaint
+    ("South Korea filed a complaint with the WTO over Japan's export curbs on Wednesday.", 'file_wto_complaint', 'kor', 'jpn', 'occurred'),
+    ("Seoul lodged a formal complaint at the World Trade Organization against Tokyo's export restrictions.", 'file_wto_complaint', 'kor_gov', 'jpn_gov', 'occurred'),
+    ("Japan will file a WTO complaint over South Korea's export controls.", 'file_wto_complaint', 'jpn', 'kor', 'planned'),
+    ("Seoul took Japan's export curbs to the WTO last week.", 'file_wto_complaint', 'kor_gov', 'jpn', 'occurred'),
+    ('A complaint against the export curbs was brought to the WTO by South Korea.', 'file_wto_complaint', 'kor', None, 'occurred'),
+    # suspend_wto_complaint
+    ("South Korea suspended its WTO complaint over Japan's export curbs on Friday.", 'suspend_wto_complaint', 'kor', 'jpn', 'occurred'),
+    ("Seoul halted the complaint procedure at the WTO against Tokyo's export controls.", 'suspend_wto_complaint', 'kor_gov', 'jpn_gov', 'occurred'),
+    ("Japan will suspend its WTO case over South Korea's export restrictions.", 'suspend_wto_complaint', 'jpn', 'kor', 'planned'),
+    ("Tokyo froze the complaint it filed at the WTO over Seoul's export curbs.", 'suspend_wto_complaint', 'jpn_gov', 'kor_gov', 'occurred'),
+    ('The WTO complaint over the export curbs was suspended by South Korea last month.', 'suspend_wto_complaint', 'kor', None, 'occurred'),
+    # resume_wto_complaint
+    ("South Korea resumed its WTO complaint over Japan's export curbs on Tuesday.", 'resume_wto_complaint', 'kor', 'jpn', 'occurred'),
+    ("Seoul revived the WTO case against Tokyo's export restrictions.", 'resume_wto_complaint', 'kor_gov', 'jpn_gov', 'occurred'),
+    ("Japan will restart its WTO complaint over South Korea's export controls.", 'resume_wto_complaint', 'jpn', 'kor', 'planned'),
+    ('The WTO complaint over the export curbs was reopened by South Korea last week.', 'resume_wto_complaint', 'kor', None, 'occurred'),
+    ("Seoul requested a WTO panel on Tokyo's export restrictions.", 'resume_wto_complaint', 'kor_gov', 'jpn_gov', 'occurred'),
+    # withdraw_wto_complaint
+    ("South Korea withdrew its WTO complaint over Japan's export curbs on Thursday.", 'withdraw_wto_complaint', 'kor', 'jpn', 'occurred'),
+    ("Seoul will drop the WTO case against Tokyo's export restrictions.", 'withdraw_wto_complaint', 'kor_gov', 'jpn_gov', 'planned'),
+    ("Japan retracted its complaint at the WTO over South Korea's export controls.", 'withdraw_wto_complaint', 'jpn', 'kor', 'occurred'),
+    ('The complaint against the export curbs was withdrawn by South Korea last week.', 'withdraw_wto_complaint', 'kor', None, 'occurred'),
+    ("Tokyo plans to end its WTO complaint over Seoul's export controls.", 'withdraw_wto_complaint', 'jpn_gov', 'kor_gov', 'planned'),
+    # hold_talks
+    ('Japan and South Korea held talks on the export controls in Vienna on Wednesday.', 'hold_talks', 'jpn', 'kor', 'occurred'),
+    ('South Korean and Japanese trade officials met in Tokyo to discuss the export curbs last week.', 'hold_talks', None, None, 'occurred'),
+    ('Talks on the export restrictions were held by Seoul and Tokyo on Monday.', 'hold_talks', 'kor_gov', 'jpn_gov', 'occurred'),
+    ('Seoul and Tokyo are negotiating over the export curbs.', 'hold_talks', 'kor_gov', 'jpn_gov', 'occurred'),
+    ('South Korea and Japan discussed the white list restoration on Friday.', 'hold_talks', 'kor', 'jpn', 'occurred'),
+    # announce_talks
+    ('Japan and South Korea will hold talks on the export controls next month.', 'announce_talks', 'jpn', 'kor', 'scheduled'),
+    ('South Korea and Japan agreed to resume talks on the export curbs.', 'announce_talks', 'kor', 'jpn', 'planned'),
+    ('Trade officials of Seoul and Tokyo will meet on Wednesday to discuss the export restrictions.', 'announce_talks', 'kor_gov', 'jpn_gov', 'scheduled'),
+    ('Talks on the export curbs between Japan and South Korea will take place next week.', 'announce_talks', 'jpn', 'kor', 'scheduled'),
+    ('Tokyo and Seoul plan to hold a dialogue on the export controls.', 'announce_talks', 'jpn_gov', 'kor_gov', 'planned'),
+    # agree
+    ('Japan and South Korea agreed on Friday to end the export curbs dispute.', 'agree', 'jpn', 'kor', 'occurred'),
+    ('South Korea and Japan reached an agreement on the export controls last week.', 'agree', 'kor', 'jpn', 'occurred'),
+    ('Seoul and Tokyo signed a deal on the export restrictions on Monday.', 'agree', 'kor_gov', 'jpn_gov', 'occurred'),
+    ('Tokyo agreed with Seoul to restore the white lists.', 'agree', 'jpn_gov', 'kor_gov', 'occurred'),
+    ("South Korea agreed to Japan's proposal on the export curbs.", 'agree', 'kor', 'jpn', 'occurred'),
+    # summon_envoy
+    ("South Korea summoned Japan's ambassador to protest the export curbs.", 'summon_envoy', 'kor', 'jpn', 'occurred'),
+    ('Japan summoned the South Korean ambassador over the export controls on Tuesday.', 'summon_envoy', 'jpn', None, 'occurred'),
+    ("Seoul called in Tokyo's envoy over the export restrictions.", 'summon_envoy', 'kor_gov', 'jpn_gov', 'occurred'),
+    ('The Japanese ambassador was summoned by South Korea over the export curbs.', 'summon_envoy', 'kor', None, 'occurred'),
+    ('Tokyo summoned a South Korean diplomat to complain about the export controls.', 'summon_envoy', 'jpn_gov', None, 'occurred'),
+    # state_position
+    ('Japan insisted that its export controls were a matter of national security.', 'state_position', 'jpn', None, 'occurred'),
+    ('South Korea maintained that the export curbs violate WTO rules.', 'state_position', 'kor', None, 'occurred'),
+    ('Tokyo stressed that the export restrictions were not retaliation.', 'state_position', 'jpn_gov', None, 'occurred'),
+    ('Seoul argued that the export controls would hurt both economies.', 'state_position', 'kor_gov', None, 'occurred'),
+    ('Japan told Seoul that the export curbs would stay.', 'state_position', 'jpn', 'kor_gov', 'occurred'),
+    # accuse
+    ('South Korea accused Japan of using export controls as a political weapon.', 'accuse', 'kor', 'jpn', 'occurred'),
+    ('Japan blamed South Korea for lax management of sensitive materials under the export controls.', 'accuse', 'jpn', 'kor', 'occurred'),
+    ("Seoul called Tokyo's export curbs retaliatory.", 'accuse', 'kor_gov', 'jpn_gov', 'occurred'),
+    ('Tokyo alleged that Seoul had mishandled the export controls on sensitive materials.', 'accuse', 'jpn_gov', 'kor_gov', 'occurred'),
+    ("South Korea's accusation against Japan over the export curbs drew a sharp response.", 'accuse', 'kor', 'jpn', 'occurred'),
+    # criticize
+    ("South Korea criticized Japan's export curbs on Monday.", 'criticize', 'kor', 'jpn', 'occurred'),
+    ("Seoul slammed Tokyo's export restrictions as unfair.", 'criticize', 'kor_gov', 'jpn_gov', 'occurred'),
+    ("Japan condemned South Korea's export controls.", 'criticize', 'jpn', 'kor', 'occurred'),
+    ("Tokyo denounced Seoul's decision to end the WTO talks.", 'criticize', 'jpn_gov', 'kor_gov', 'occurred'),
+    ("South Korea called Japan's export controls unjust.", 'criticize', 'kor', 'jpn', 'occurred'),
+    # deny_allegation
+    ('Japan denied that the export curbs were retaliation.', 'deny_allegation', 'jpn', None, 'occurred'),
+    ('South Korea rejected claims that it had mishandled sensitive materials under the export controls.', 'deny_allegation', 'kor', None, 'occurred'),
+    ('Tokyo dismissed allegations that the export restrictions were political.', 'deny_allegation', 'jpn_gov', None, 'occurred'),
+    ("Seoul denied Japan's claim about the export controls.", 'deny_allegation', 'kor_gov', 'jpn', 'occurred'),
+    ("Japan's denial of any link between the export curbs and the court rulings did not convince Seoul.", 'deny_allegation', 'jpn', None, 'occurred'),
+    # reject_demand
+    ("Japan rejected South Korea's demand to lift the export curbs.", 'reject_demand', 'jpn', 'kor', 'occurred'),
+    ('Seoul refused to withdraw its WTO complaint over the export controls.', 'reject_demand', 'kor_gov', None, 'occurred'),
+    ("Tokyo rebuffed Seoul's call for talks on the export restrictions.", 'reject_demand', 'jpn_gov', 'kor_gov', 'occurred'),
+    ("South Korea turned down Japan's proposal on the export curbs.", 'reject_demand', 'kor', 'jpn', 'occurred'),
+    ("Japan's rejection of South Korea's request to lift the export controls came on Monday.", 'reject_demand', 'jpn', 'kor', 'occurred'),
+    # threaten_countermeasure
+    ("South Korea threatened countermeasures against Japan's export curbs.", 'threaten_countermeasure', 'kor', 'jpn', 'threatened'),
+    ('Japan warned of retaliation if South Korea kept its export controls.', 'threaten_countermeasure', 'jpn', 'kor', 'threatened'),
+    ("Seoul vowed a firm response to Tokyo's export restrictions.", 'threaten_countermeasure', 'kor_gov', 'jpn_gov', 'threatened'),
+    ("Tokyo will take countermeasures against Seoul's export controls.", 'threaten_countermeasure', 'jpn_gov', 'kor_gov', 'threatened'),
+    ('Seoul warned Tokyo of consequences over the export curbs.', 'threaten_countermeasure', 'kor_gov', 'jpn_gov', 'threatened'),
+    # demand
+    ('South Korea urged Japan to lift the export curbs.', 'demand', 'kor', 'jpn', 'demanded'),
+    ('Japan demanded that South Korea tighten its export controls.', 'demand', 'jpn', 'kor', 'demanded'),
+    ('Seoul called on Tokyo to withdraw the export restrictions.', 'demand', 'kor_gov', 'jpn_gov', 'demanded'),
+    ('Tokyo asked Seoul to drop its WTO complaint over the export controls.', 'demand', 'jpn_gov', 'kor_gov', 'demanded'),
+    ("South Korea's appeal to Japan to scrap the export curbs went unanswered.", 'demand', 'kor', 'jpn', 'demanded'),
+    # approve_export_licence
+    ('Japan approved a shipment of hydrogen fluoride to South Korea on Thursday.', 'approve_export_licence', 'jpn', 'kor', 'occurred'),
+    ('Export licences for photoresist were granted by Tokyo last week.', 'approve_export_licence', 'jpn_gov', None, 'occurred'),
+    ('South Korea granted an export permit for hydrogen fluoride to Japan.', 'approve_export_licence', 'kor', 'jpn', 'occurred'),
+    ('Japan has allowed exports of fluorinated polyimide to South Korea.', 'approve_export_licence', 'jpn', 'kor', 'occurred'),
+    ("Tokyo's approval of a second shipment of photoresist to South Korea came on Monday.", 'approve_export_licence', 'jpn_gov', 'kor', 'occurred'),
+    # announce_remove_from_preferential_list
+    ("Japan's cabinet approved a revised order on Friday to remove South Korea from the white list on Aug. 28.", 'announce_remove_from_preferential_list', 'jpn', 'kor', 'occurred'),
+    ('South Korea announced on Monday that it would drop Japan from its white list next month.', 'announce_remove_from_preferential_list', 'kor', 'jpn', 'occurred'),
+    # announce_lift_export_control
+    ('Japan announced that it will lift the export controls on South Korea next week.', 'announce_lift_export_control', 'jpn', 'kor', 'occurred'),
+    # announce_restore_preferential_status
+    ("Seoul decided to restore Tokyo's place on its white list.", 'announce_restore_preferential_status', 'kor_gov', 'jpn_gov', 'occurred'),
+    # announce_export_control
+    ('Tokyo announced on Monday that it will tighten export controls on Seoul from Thursday.', 'announce_export_control', 'jpn_gov', 'kor_gov', 'occurred'),
+    # announcings of every measure step
+    ('South Korea said on Tuesday it would tighten export controls on Japan from next month.', 'announce_export_control', 'kor', 'jpn', 'occurred'),
+    ("Japan's trade ministry decided to impose stricter export controls on South Korea.", 'announce_export_control', 'jpn_meti', 'kor', 'occurred'),
+    ('Seoul unveiled a plan to introduce export licensing requirements for shipments to Japan.', 'announce_export_control', 'kor_gov', 'jpn', 'occurred'),
+    ('Japan announced plans to tighten its export controls on South Korea in July.', 'announce_export_control', 'jpn', 'kor', 'occurred'),
+    ('Seoul announced that it would scrap its export restrictions on Japan.', 'announce_lift_export_control', 'kor_gov', 'jpn', 'occurred'),
+    ("Japan's cabinet decided on Tuesday to ease the export controls on South Korea.", 'announce_lift_export_control', 'jpn', 'kor', 'occurred'),
+    ('South Korea unveiled a plan to relax its export curbs on Japan next year.', 'announce_lift_export_control', 'kor', 'jpn', 'occurred'),
+    ('Tokyo decided to withdraw the export curbs on Seoul from March.', 'announce_lift_export_control', 'jpn_gov', 'kor_gov', 'occurred'),
+    ('Seoul approved a plan to exclude Tokyo from its list of trusted trading partners.', 'announce_remove_from_preferential_list', 'kor_gov', 'jpn_gov', 'occurred'),
+    ('Japan decided on Friday to strike South Korea off its white list.', 'announce_remove_from_preferential_list', 'jpn', 'kor', 'occurred'),
+    ("South Korea unveiled a plan to downgrade Japan's status on its white list.", 'announce_remove_from_preferential_list', 'kor', 'jpn', 'occurred'),
+    ('Seoul said on Thursday it will drop Tokyo from its white list in September.', 'announce_remove_from_preferential_list', 'kor_gov', 'jpn_gov', 'occurred'),
+    ('Japan announced that it would put South Korea back on its white list.', 'announce_restore_preferential_status', 'jpn', 'kor', 'occurred'),
+    ("South Korea's trade ministry decided to return Japan to its white list next week.", 'announce_restore_preferential_status', 'kor_motie', 'jpn', 'occurred'),
+    ('Tokyo approved a plan on Monday to reinstate Seoul on its white list of trusted partners.', 'announce_restore_preferential_status', 'jpn_gov', 'kor_gov', 'occurred'),
+    ('Seoul announced plans to restore Japan to its list of preferred export destinations.', 'announce_restore_preferential_status', 'kor_gov', 'jpn', 'occurred'),
+]
+
+
+def test_every_event_type_has_at_least_five_sentences(curated: Curated):
+    counts = {code: sum(case[1] == code for case in CASES) for code in curated.event_types}
+    assert {code: n for code, n in counts.items() if n < 5} == {}
+
+
+@pytest.mark.parametrize(("text", "event_type", "actor", "target", "status"), CASES, ids=[case[0][:50] for case in CASES])
+def test_sentence_yields_its_event(extract, text, event_type, actor, target, status):
+    rows = [(e["event_type"], e["actor_id"], e["target_actor_id"], e["status"]) for e in extract(text)["event_mention_candidates"]]
+    assert (event_type, actor, target, status) in rows, rows
