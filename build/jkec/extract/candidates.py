@@ -14,7 +14,8 @@
 A title before a name ("Trade Minister Park Min-jun") is the role, not part of the name.
 
 Each candidate gets a deterministic id from its name (`cand_<slug>`), its role as title, the country a country
-word in its role names, and as parent the dictionary actor its role names; later repetitions of the full
+word in its role names (else, for a match of the patterns above, one just before it), and as parent the
+dictionary actor its role names; later repetitions of the full
 name in the article, and of a person's first or last name standing alone, are mentions of it too. Candidates enter `actors` with curated = false.
 """
 
@@ -35,7 +36,6 @@ from jkec.extract.spans import Span, SpanIndex
 from jkec.extract.speech import SpeechAct
 from jkec.extract.titles import country_pattern
 
-CONTEXT = 40
 
 
 def candidate_id(name: str) -> str:
@@ -78,7 +78,7 @@ class CandidateFinder:
 
     def _actor(self, kind: str, name: str, role: str | None, context: str, named: list[ActorMention],
                role_span: Span | None) -> Actor:
-        country_match = self.country_words.search(context)
+        country_match = self.country_words.search(role or "") or self.country_words.search(context)
         country = self.country_of_word[country_match.group("country").lower()] if country_match else None
         parent = next((m.actor_id for m in named if role_span and role_span.contains(m.span)), None)
         actor_type = "person" if kind == "person" else self.suffix_type[name.split()[-1]]
@@ -135,10 +135,8 @@ class CandidateFinder:
         for speaker in speakers:
             if any(speaker.name.start < t.end and t.start < speaker.name.end for t in taken):
                 continue
-            around = [speaker.name, *([speaker.role] if speaker.role else [])]
-            context = text[max(0, min(s.start for s in around) - CONTEXT) : max(s.end for s in around)]
             role = speaker.role.text(text) if speaker.role else None
-            actor = self._actor("person", speaker.name.text(text), role, context, named, speaker.role)
+            actor = self._actor("person", speaker.name.text(text), role, role or "", named, speaker.role)
             candidates.setdefault(actor.actor_id, actor)
             taken.append(speaker.name)
         for passage in (p for p in passages if p.relevant):
