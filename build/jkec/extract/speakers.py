@@ -193,6 +193,7 @@ class SpeakerResolver:
             return self._lone_name(head, token_span(head))
         return Speaker(None, span, _describing(head))
 
+
 def _describing(head: Token) -> str:
     """The attribution of a speaker phrase that names no actor: `name` for a proper name, else `title`."""
     return "name" if any(t.pos_ == "PROPN" for t in head.subtree if t.i <= head.i) else "title"
