@@ -15,6 +15,8 @@ ACTOR_TYPES = ("state", "government", "agency", "igo", "person", "company", "gro
 MEASURE_EFFECTS = ("announce", "impose", "suspend", "lift")
 EVENT_STATUSES = ("occurred", "scheduled", "planned", "threatened", "demanded", "denied")
 TARGET_RULES = ("addressee",)
+SPEECH_CLASSES = ("report", "directive", "commissive", "characterise")
+VERB_FORMS = ("base", "present", "past", "participle", "gerund")
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,35 @@ class Roles:
 
     person_roles: tuple[str, ...]
     organisation_suffixes: dict[str, str]
+    official_groups: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SpeechVerb:
+    lemma: str  # a particle verb carries its particle: "point out"
+    forms: dict[str, tuple[str, ...]]  # by slot (VERB_FORMS): "past" -> ("said",)
+    verb_class: str
+    addressee: bool  # the object is the one spoken to ("told reporters")
+
+
+@dataclass(frozen=True)
+class SpeechVerbs:
+    """The speech lexicon (curated/speech_verbs.yaml): verbs that report speech, and nouns naming documents."""
+
+    verbs: tuple[SpeechVerb, ...]
+    documents: frozenset[str]
+
+    def selected(self, classes: tuple[str, ...] = SPEECH_CLASSES, addressee: bool | None = None) -> list[SpeechVerb]:
+        return [v for v in self.verbs if v.verb_class in classes and addressee in (None, v.addressee)]
+
+    def lemmas(self, classes: tuple[str, ...] = SPEECH_CLASSES) -> frozenset[str]:
+        return frozenset(verb.lemma for verb in self.selected(classes))
+
+    def forms(self, classes: tuple[str, ...] = SPEECH_CLASSES, addressee: bool | None = None,
+              slots: tuple[str, ...] = VERB_FORMS) -> str:
+        """A regular-expression alternation of the verbs' forms in `slots`, longest first (no word boundaries)."""
+        forms = {form for verb in self.selected(classes, addressee) for slot in slots for form in verb.forms[slot]}
+        return "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in sorted(forms, key=lambda f: (-len(f), f)))
 
 
 @dataclass(frozen=True)
@@ -152,6 +183,7 @@ class Curated:
     products: dict[str, Product]
     places: dict[str, Place]
     word_classes: dict[str, frozenset[str]]  # the event codebook's lemma classes (future_governors, not_realised ...)
+    speech_verbs: SpeechVerbs
     language_model: str  # the importable name of the statistical pipeline (curated/language_model.yaml)
 
 
@@ -274,7 +306,7 @@ def load_roles(path: Path) -> Roles:
     suffixes = {word: actor_type for actor_type, words in document["organisation_suffixes"].items() for word in words}
     if bad := sorted(set(suffixes.values()) - set(ACTOR_TYPES)):
         raise JkecError(f"{path}: organisation_suffixes use unknown actor types {bad}")
-    return Roles(tuple(document["person_roles"]), suffixes)
+    return Roles(tuple(document["person_roles"]), suffixes, tuple(document.get("official_groups") or ()))
 
 
 def load_measure_types(path: Path) -> dict[str, MeasureType]:
@@ -406,6 +438,29 @@ def load_places(path: Path) -> dict[str, Place]:
     return places
 
 
+def _forms(entry: dict) -> dict[str, tuple[str, ...]]:
+    """A verb's forms by slot: the base is the lemma, the participle is the past unless given."""
+    def listed(value: object) -> tuple[str, ...]:
+        return tuple(value) if isinstance(value, list) else (str(value),)
+    forms = {"base": (entry["lemma"],), **{slot: listed(entry[slot]) for slot in ("present", "past", "gerund")}}
+    return {**forms, "participle": listed(entry["participle"]) if entry.get("participle") else forms["past"]}
+
+
+def load_speech_verbs(path: Path) -> SpeechVerbs:
+    verbs: dict[str, SpeechVerb] = {}
+    for number, entry in enumerate(_entries(path, "verbs"), start=1):
+        where = f"{path}: verb {number} ({entry.get('lemma')})"
+        _require(entry, ("lemma", "class", "present", "past", "gerund"), where)
+        if entry["class"] not in SPEECH_CLASSES:
+            raise JkecError(f"{where}: class {entry['class']!r} is not one of {SPEECH_CLASSES}")
+        if entry.get("addressee") not in (None, True, False):
+            raise JkecError(f"{where}: addressee {entry['addressee']!r} is not true or false")
+        _unique(verbs, entry["lemma"], path)
+        verbs[entry["lemma"]] = SpeechVerb(entry["lemma"], _forms(entry), entry["class"], bool(entry.get("addressee")))
+    documents = read_yaml(path).get("documents") or []
+    return SpeechVerbs(tuple(verbs.values()), frozenset(str(noun).lower() for noun in documents))
+
+
 def load_language_model(path: Path) -> str:
     """The importable package name of the statistical pipeline the model card describes."""
     card = read_yaml(path)
@@ -430,5 +485,6 @@ def load_curated(project: Project) -> Curated:
         products=products,
         places=load_places(folder / "places.yaml"),
         word_classes=load_word_classes(folder / "event_types.yaml"),
+        speech_verbs=load_speech_verbs(folder / "speech_verbs.yaml"),
         language_model=load_language_model(folder / "language_model.yaml"),
     )
