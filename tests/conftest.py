@@ -1,5 +1,5 @@
-"""Fixtures: one session-wide build of a copy of the project, fresh copies for tests that change a project,
-and the curated knowledge and extractor for unit tests."""
+"""Fixtures: one session-wide build of a copy of the project and one release bundle of it, fresh copies for tests
+that change a project, and the curated knowledge and extractor for unit tests."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
+from jkec.bundle.make import Bundle, make_bundle
 from jkec.curated import Curated, load_curated
 from jkec.extract.article import Extractor, Rows
 from jkec.pipeline import build
@@ -24,6 +25,12 @@ def built_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = copy_project(PROJECT_ROOT, tmp_path_factory.mktemp("built"))
     build(Project(root))
     return root
+
+
+@pytest.fixture(scope="session")
+def bundle(built_root: Path, tmp_path_factory: pytest.TempPathFactory) -> Bundle:
+    """The release bundle of the session's build, written outside it, once. Read it; never change it."""
+    return make_bundle(Project(built_root), tmp_path_factory.mktemp("dist"))
 
 
 @pytest.fixture(scope="session")

@@ -12,7 +12,9 @@ import yaml
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 COPIED_DIRS = ("raw", "curated", "schemas", "data")
-COPIED_FILES = ("build/release.yaml", "datapackage.yaml")
+COPIED_FILES = (
+    "build/release.yaml", "build/releases.yaml", "datapackage.yaml", "README.md", "docs/datasheet.md", "LICENSE", "LICENSE-DATA",
+)
 IGNORED = shutil.ignore_patterns("__pycache__", ".git", ".staging-*")
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 

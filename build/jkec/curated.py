@@ -15,6 +15,8 @@ ACTOR_TYPES = ("state", "government", "agency", "igo", "person", "company", "gro
 MEASURE_EFFECTS = ("announce", "impose", "suspend", "lift")
 EVENT_STATUSES = ("occurred", "scheduled", "planned", "threatened", "demanded", "denied")
 TARGET_RULES = ("addressee",)
+SPEECH_CLASSES = ("report", "directive", "commissive", "characterise")
+VERB_FORMS = ("base", "present", "past", "participle", "gerund")
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,35 @@ class Roles:
 
     person_roles: tuple[str, ...]
     organisation_suffixes: dict[str, str]
+    official_groups: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SpeechVerb:
+    lemma: str  # a particle verb carries its particle: "point out"
+    forms: dict[str, tuple[str, ...]]  # by slot (VERB_FORMS): "past" -> ("said",)
+    verb_class: str
+    addressee: bool  # the object is the one spoken to ("told reporters")
+
+
+@dataclass(frozen=True)
+class SpeechVerbs:
+    """The speech lexicon (curated/speech_verbs.yaml): verbs that report speech, and nouns naming documents."""
+
+    verbs: tuple[SpeechVerb, ...]
+    documents: frozenset[str]
+
+    def selected(self, classes: tuple[str, ...] = SPEECH_CLASSES, addressee: bool | None = None) -> list[SpeechVerb]:
+        return [v for v in self.verbs if v.verb_class in classes and addressee in (None, v.addressee)]
+
+    def lemmas(self, classes: tuple[str, ...] = SPEECH_CLASSES) -> frozenset[str]:
+        return frozenset(verb.lemma for verb in self.selected(classes))
+
+    def forms(self, classes: tuple[str, ...] = SPEECH_CLASSES, addressee: bool | None = None,
+              slots: tuple[str, ...] = VERB_FORMS) -> str:
+        """A regular-expression alternation of the verbs' forms in `slots`, longest first (no word boundaries)."""
+        forms = {form for verb in self.selected(classes, addressee) for slot in slots for form in verb.forms[slot]}
+        return "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in sorted(forms, key=lambda f: (-len(f), f)))
 
 
 @dataclass(frozen=True)
@@ -108,6 +139,7 @@ class EventType:
     addressee_target: bool  # the target is only the party addressed ("tells South Korea"), not one spoken of
     joint: bool  # done by both parties together (talks, agreements): "each other" does not make it two acts
     frames: tuple[Frame, ...]
+    examples: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -151,6 +183,7 @@ class Curated:
     products: dict[str, Product]
     places: dict[str, Place]
     word_classes: dict[str, frozenset[str]]  # the event codebook's lemma classes (future_governors, not_realised ...)
+    speech_verbs: SpeechVerbs
     language_model: str  # the importable name of the statistical pipeline (curated/language_model.yaml)
 
 
@@ -200,8 +233,22 @@ def load_relevance(path: Path, products: dict[str, Product]) -> Relevance:
     )
 
 
+def _check_parents(actors: dict[str, Actor], path: Path) -> None:
+    """Every parent is an actor of the file, and no actor is its own ancestor."""
+    for actor in actors.values():
+        chain = [actor.actor_id]
+        while (parent := actors[chain[-1]].parent_actor_id) is not None:
+            if parent not in actors:
+                raise JkecError(f"{path}: actor {chain[-1]!r} has unknown parent {parent!r}")
+            if parent in chain:
+                cycle = " → ".join([*chain, parent])
+                raise JkecError(f"{path}: the parents of actor {actor.actor_id!r} form a cycle ({cycle})")
+            chain.append(parent)
+
+
 def load_actors(path: Path) -> dict[str, Actor]:
     actors: dict[str, Actor] = {}
+    owners: dict[str, str] = {}  # alias → the actor it names
     for number, entry in enumerate(_entries(path, "actors"), start=1):
         where = f"{path}: actor {number} ({entry.get('actor_id')})"
         _require(entry, ("actor_id", "name", "actor_type"), where)
@@ -211,6 +258,9 @@ def load_actors(path: Path) -> dict[str, Actor]:
         if bad := [kind for _, kind in aliases if kind not in ALIAS_KINDS]:
             raise JkecError(f"{where}: alias kind {bad[0]!r} is not one of {ALIAS_KINDS}")
         _unique(actors, entry["actor_id"], path)
+        for alias, _ in aliases:
+            if (owner := owners.setdefault(alias, entry["actor_id"])) != entry["actor_id"]:
+                raise JkecError(f"{where}: alias {alias!r} already names actor {owner!r}; an alias names one actor")
         actors[entry["actor_id"]] = Actor(
             actor_id=entry["actor_id"],
             name=entry["name"],
@@ -221,9 +271,7 @@ def load_actors(path: Path) -> dict[str, Actor]:
             cameo_code=entry.get("cameo_code"),
             aliases=aliases,
         )
-    for actor in actors.values():
-        if actor.parent_actor_id and actor.parent_actor_id not in actors:
-            raise JkecError(f"{path}: actor {actor.actor_id!r} has unknown parent {actor.parent_actor_id!r}")
+    _check_parents(actors, path)
     return actors
 
 
@@ -258,7 +306,7 @@ def load_roles(path: Path) -> Roles:
     suffixes = {word: actor_type for actor_type, words in document["organisation_suffixes"].items() for word in words}
     if bad := sorted(set(suffixes.values()) - set(ACTOR_TYPES)):
         raise JkecError(f"{path}: organisation_suffixes use unknown actor types {bad}")
-    return Roles(tuple(document["person_roles"]), suffixes)
+    return Roles(tuple(document["person_roles"]), suffixes, tuple(document.get("official_groups") or ()))
 
 
 def load_measure_types(path: Path) -> dict[str, MeasureType]:
@@ -301,6 +349,7 @@ def load_event_types(path: Path, measure_types: dict[str, MeasureType]) -> dict[
             addressee_target=entry.get("target") == "addressee",
             joint=bool(entry.get("joint")),
             frames=tuple(_frame(frame, classes, f"{where}: frame {n}") for n, frame in enumerate(entry["frames"], start=1)),
+            examples=tuple(entry.get("examples") or ()),
         )
     for number, event_type in enumerate(event_types.values(), start=1):
         for frame in event_type.frames:
@@ -389,6 +438,29 @@ def load_places(path: Path) -> dict[str, Place]:
     return places
 
 
+def _forms(entry: dict) -> dict[str, tuple[str, ...]]:
+    """A verb's forms by slot: the base is the lemma, the participle is the past unless given."""
+    def listed(value: object) -> tuple[str, ...]:
+        return tuple(value) if isinstance(value, list) else (str(value),)
+    forms = {"base": (entry["lemma"],), **{slot: listed(entry[slot]) for slot in ("present", "past", "gerund")}}
+    return {**forms, "participle": listed(entry["participle"]) if entry.get("participle") else forms["past"]}
+
+
+def load_speech_verbs(path: Path) -> SpeechVerbs:
+    verbs: dict[str, SpeechVerb] = {}
+    for number, entry in enumerate(_entries(path, "verbs"), start=1):
+        where = f"{path}: verb {number} ({entry.get('lemma')})"
+        _require(entry, ("lemma", "class", "present", "past", "gerund"), where)
+        if entry["class"] not in SPEECH_CLASSES:
+            raise JkecError(f"{where}: class {entry['class']!r} is not one of {SPEECH_CLASSES}")
+        if entry.get("addressee") not in (None, True, False):
+            raise JkecError(f"{where}: addressee {entry['addressee']!r} is not true or false")
+        _unique(verbs, entry["lemma"], path)
+        verbs[entry["lemma"]] = SpeechVerb(entry["lemma"], _forms(entry), entry["class"], bool(entry.get("addressee")))
+    documents = read_yaml(path).get("documents") or []
+    return SpeechVerbs(tuple(verbs.values()), frozenset(str(noun).lower() for noun in documents))
+
+
 def load_language_model(path: Path) -> str:
     """The importable package name of the statistical pipeline the model card describes."""
     card = read_yaml(path)
@@ -413,5 +485,6 @@ def load_curated(project: Project) -> Curated:
         products=products,
         places=load_places(folder / "places.yaml"),
         word_classes=load_word_classes(folder / "event_types.yaml"),
+        speech_verbs=load_speech_verbs(folder / "speech_verbs.yaml"),
         language_model=load_language_model(folder / "language_model.yaml"),
     )

@@ -14,9 +14,9 @@ from jkec.evaluate.run import evaluate, evaluation_table
 from jkec.package.frictionless_check import frictionless_validate
 from jkec.package.publish import publish
 from jkec.package.release import Release, load_release
+from jkec.errors import JkecError
 from jkec.project import Project
-from jkec.sources.articles import Article, load_article
-from jkec.sources.manifest import load_manifest
+from jkec.sources.articles import Article, Corpus, Refusal, load_corpus
 from jkec.tables.checks import validate_tables
 from jkec.tables.conform import conform
 from jkec.tables.csvfiles import read_table
@@ -27,6 +27,8 @@ from jkec.tables.schema import TableSchema, load_schemas
 class BuildSummary:
     """What a build produced, for the one-screen report."""
 
+    articles: int  # built
+    refused: list[Refusal]
     rows: dict[str, int]
     passages: pd.DataFrame
     date_conflicts: pd.DataFrame
@@ -53,25 +55,39 @@ def _unresolved(expressions: pd.DataFrame) -> pd.DataFrame:
     return expressions.loc[~expressions["resolved"].astype(bool), ["source_id", "char_start", "text"]].reset_index(drop=True)
 
 
+def check_refusals(project: Project, release: Release, corpus: Corpus) -> None:
+    """A build needs an article, and refuses none that the gold annotations score (their figures would change)."""
+    if not corpus.articles:
+        raise JkecError("no article can be built:\n  " + "\n  ".join(
+            [refusal.reason for refusal in corpus.refused] or [f"{project.manifest_path} lists none"]))
+    for refusal in corpus.refused:
+        if (gold := release.gold) and (annotated := project.root / gold / f"{refusal.source_id}.yaml").is_file():
+            raise JkecError(f"{annotated}: annotates an article the build refuses ({refusal.reason}); mend the file "
+                            "or remove the gold file")
+
+
 def build(project: Project, jobs: int = 1, on_start: Callable[[int], None] = lambda total: None,
           advance: Callable[[], None] = lambda: None, scheduler: str | None = None) -> BuildSummary:
-    """Rebuild every table from raw/ and publish the package; data/ is untouched if anything fails. Articles are
-    extracted by `jobs` processes, or by the workers of the Dask scheduler at `scheduler`; the cross-article
-    steps run here."""
+    """Rebuild every table from raw/ and publish the package; no file is touched if anything fails. An article
+    that cannot be read is refused (the summary says why) and the others are built. Articles are extracted by
+    `jobs` processes, or by the workers of the Dask scheduler at `scheduler`; the cross-article steps run here."""
     release = load_release(project)
     schemas = load_schemas(project, release.tables)
-    entries = load_manifest(project)
+    corpus = load_corpus(project)
+    check_refusals(project, release, corpus)
     curated = load_curated(project)
-    articles = [load_article(project, entry) for entry in entries]
+    articles, entries = corpus.articles, corpus.built_entries
     on_start(len(articles))
     extracted = extract_corpus(curated, articles, jobs, advance, scheduler)
     assembled = assemble_tables(curated, entries, articles, extracted)
     frames = {table: conform(assembled.frames[table], schemas[table]) for table in assembled.frames}
     frames["evaluation"] = conform(evaluation_table(evaluate_build(project, frames, articles)), schemas["evaluation"])
     validate_tables(frames, schemas, raw_texts(articles))
-    publish(project, frames, schemas, release, entries)
+    publish(project, frames, schemas, release, entries, curated)
     passages = frames["passages"]
     return BuildSummary(
+        articles=len(articles),
+        refused=corpus.refused,
         rows={table: len(frame) for table, frame in frames.items()},
         passages=passages.groupby(["relevant", "reason"]).size().reset_index(name="passages"),
         date_conflicts=assembled.date_conflicts,
@@ -96,10 +112,11 @@ class Package:
 
 
 def load_package(project: Project) -> Package:
-    """Read data/ through the gate (schema order and types, rows as in the files) and the verified raw articles."""
+    """Read data/ through the gate (schema order and types, rows as in the files) and the verified raw articles
+    (those a build does not refuse)."""
     release = load_release(project)
     schemas = load_schemas(project, release.tables)
-    articles = [load_article(project, entry) for entry in load_manifest(project)]
+    articles = load_corpus(project).articles
     frames = {
         table: conform(read_table(project.table_path(table)), schema, sort_by_key=False) for table, schema in schemas.items()
     }

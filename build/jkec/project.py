@@ -44,6 +44,10 @@ class Project:
         return self.root / "build" / "release.yaml"
 
     @property
+    def releases_path(self) -> Path:
+        return self.root / "build" / "releases.yaml"
+
+    @property
     def descriptor_path(self) -> Path:
         return self.root / "datapackage.yaml"
 
@@ -67,10 +71,24 @@ def find_project(start: Path | None = None) -> Project:
     raise JkecError(f"no jkec project (a folder with build/release.yaml) at or above {here}")
 
 
+class _Loader(SAFE_LOADER):
+    """PyYAML's safe loader, but an impossible date (2019-02-30) is a YAML error with its line, not a crash."""
+
+    def construct_yaml_timestamp(self, node: yaml.Node) -> dt.date:
+        try:
+            return super().construct_yaml_timestamp(node)
+        except ValueError as exc:
+            raise yaml.constructor.ConstructorError(None, None, f"{node.value!r} is not a real date ({exc})",
+                                                    node.start_mark) from exc
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_timestamp)
+
+
 def read_yaml(path: Path) -> object:
     """Parse a YAML file, naming the file and line in the error when it is malformed."""
     try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
     except FileNotFoundError as exc:
         raise JkecError(f"{path}: file not found") from exc
     except yaml.YAMLError as exc:

@@ -4,7 +4,6 @@ ids of what was there; refused articles change nothing."""
 from __future__ import annotations
 
 import datetime as dt
-import datetime as dt
 import hashlib
 from pathlib import Path
 
@@ -176,6 +175,12 @@ def write(path: Path, data: bytes) -> Path:
     return path
 
 
+def sparse(path: Path, size: int) -> Path:
+    with path.open("wb") as handle:
+        handle.truncate(size)
+    return path
+
+
 @pytest.mark.parametrize(
     ("make_file", "options", "message"),
     [
@@ -227,6 +232,16 @@ def write(path: Path, data: bytes) -> Path:
                      "esc.txt: control character U+001B at offset 21, line 3", id="escape-code"),
         pytest.param(lambda d: write(d / "ff.txt", b"Japan\n\n\x0cSeoul\n"), [],
                      "ff.txt: control character U+000C at offset 7, line 3", id="form-feed"),
+        pytest.param(lambda d: write(d / "page.txt", b"<!doctype html>\n<html><body>Japan curbs</body></html>\n"), [],
+                     "page.txt: an HTML page, not an article's text (tag '<!doctype html>' on line 1)", id="html-page"),
+        pytest.param(lambda d: sparse(d / "large.txt", 50_000_000), [],
+                     "large.txt: 50,000,000 bytes, more than the 1,000,000 that one article may have",
+                     id="50-megabytes"),
+        pytest.param(lambda d: write(d / "empty.txt", b""), [], "empty.txt: the file has no text", id="empty"),
+        pytest.param(lambda d: write(d / "again.txt", b"\xef\xbb\xbf" + next((PROJECT_ROOT / "raw").glob("001_*.txt"))
+                                     .read_bytes().replace(b"\n", b"\r\n")), [],
+                     "already in the corpus as 001_9ca7e5f3fb13f6a7 (line ends, byte order mark",
+                     id="already-added-as-crlf"),
     ],
 )
 def test_refused_article_fails_with_a_clear_message_and_changes_nothing(runner, project_copy, tmp_path, make_file, options, message):
@@ -277,10 +292,12 @@ def test_any_iso_639_1_language_is_taken(runner, project_copy, tmp_path, languag
     assert entry.language == language
 
 
-def test_tabs_and_both_line_ends_are_taken(runner, project_copy, tmp_path):
-    data = ARTICLE.replace("\n", "\r\n").replace("Trade minister", "Trade\tminister").encode()
-    result = add(runner, project_copy, write(tmp_path / "a.txt", data))
+def test_tabs_both_line_ends_a_byte_order_mark_and_any_file_name_are_taken(runner, project_copy, tmp_path):
+    data = b"\xef\xbb\xbf" + ARTICLE.replace("\n", "\r\n").replace("Trade minister", "Trade\tminister").encode()
+    result = add(runner, project_copy, write(tmp_path / "Séoul talks – 서울 “draft”.txt", data))
     assert result.exit_code == 0, output_of(result)
+    (entry,) = [e for e in read_manifest(Project(project_copy)) if e.title == TITLE]
+    assert (project_copy / "raw" / entry.path).read_bytes() == data and entry.path == f"{entry.source_id}.txt"
 
 
 def test_add_keeps_the_manifest_comments_and_order(runner, project_copy, tmp_path):

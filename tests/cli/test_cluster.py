@@ -16,7 +16,7 @@ from tests.support import output_of, snapshot, staging_leftovers
 def scheduler() -> Iterator[str]:
     """The address of a cluster of two worker processes on this machine, as `dask scheduler` and two
     `dask worker --nthreads 1` would make it."""
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster:
         yield cluster.scheduler_address
 
 

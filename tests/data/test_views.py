@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from jkec.documents.readme import EXAMPLE_QUERY
 from jkec.project import Project
 from jkec.query.views import connect, connect_read_only
 from tests.support import PROJECT_ROOT, schema_documents
@@ -50,3 +51,11 @@ def test_typed_values_support_date_and_boolean_logic(connection, tables):
     assert relevant == (tables["passages"]["relevant"] == "true").sum()
     (earliest,) = connection.execute("SELECT min(published) FROM sources").fetchone()
     assert earliest.isoformat() == min(tables["sources"]["published"].dropna())
+
+
+def test_readme_example_keeps_every_quotation_even_without_a_speaker(connection, tables):
+    """Researchers copy the README's query: it must not drop unattributed quotations."""
+    query = EXAMPLE_QUERY.rsplit("LIMIT", 1)[0]
+    (count,) = connection.execute(f"SELECT count(*) FROM ({query})").fetchone()
+    assert tables["quotes"]["speaker_actor_id"].isna().any()
+    assert count == len(tables["quotes"])

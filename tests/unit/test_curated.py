@@ -1,4 +1,5 @@
-"""The event codebook loader refuses bad entries, naming the file and the entry."""
+"""The curated loaders refuse bad entries (event codebook, actor dictionary), naming the file and the entry; the
+speech lexicon fits the parser."""
 
 from __future__ import annotations
 
@@ -7,8 +8,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from jkec.curated import load_event_types
+from jkec.curated import load_actors, load_event_types, load_speech_verbs
 from jkec.errors import JkecError
+from jkec.extract.nlp import parser
 
 GOOD = {"code": "hold_talks", "label": "Hold talks", "definition": "Officials meet.",
         "frames": [{"predicates": ["meet", "@talk_verbs"], "objects": ["talk"], "context": ["@talk_verbs", ["for", "on"]],
@@ -60,3 +62,84 @@ def test_bad_entry_is_refused_naming_file_and_entry(tmp_path, changes, message):
     with pytest.raises(JkecError, match=message) as error:
         load_event_types(path, {})
     assert str(path) in str(error.value) and "event type 1 (hold_talks)" in str(error.value)
+
+
+def actor(actor_id: str, parent: str | None = None, *aliases: str) -> dict:
+    return {"actor_id": actor_id, "name": actor_id.title(), "actor_type": "agency", "parent_actor_id": parent,
+            "aliases": [{"alias": alias, "kind": "name"} for alias in aliases]}
+
+
+@pytest.mark.parametrize(
+    ("actors", "message"),
+    [
+        pytest.param([actor("jpn"), actor("jpn")], "'jpn' is defined twice", id="duplicate-id"),
+        pytest.param([actor("meti", None, "METI", "Trade Ministry"), actor("motie", None, "Trade Ministry")],
+                     "actor 2 (motie): alias 'Trade Ministry' already names actor 'meti'; an alias names one actor",
+                     id="alias-of-two-actors"),
+        pytest.param([actor("jpn"), actor("meti", "jpn_gov")], "actor 'meti' has unknown parent 'jpn_gov'",
+                     id="missing-parent"),
+        pytest.param([actor("jpn", "meti"), actor("jpn_gov", "jpn"), actor("meti", "jpn_gov")],
+                     "the parents of actor 'jpn' form a cycle (jpn → meti → jpn_gov → jpn)", id="cycle"),
+        pytest.param([actor("jpn", "jpn")], "the parents of actor 'jpn' form a cycle (jpn → jpn)", id="own-parent"),
+    ],
+)
+def test_bad_actor_dictionary_is_refused_naming_file_and_actor(tmp_path, actors, message):
+    path = tmp_path / "actors.yaml"
+    path.write_text(yaml.safe_dump({"actors": actors}), encoding="utf-8")
+    with pytest.raises(JkecError) as error:
+        load_actors(path)
+    assert str(path) in str(error.value) and message in str(error.value)
+
+
+def test_an_actor_may_list_one_alias_under_two_kinds(tmp_path):
+    path = tmp_path / "actors.yaml"
+    entry = {**actor("ap"), "aliases": [{"alias": "AP", "kind": "acronym"}, {"alias": "AP", "kind": "name"}]}
+    path.write_text(yaml.safe_dump({"actors": [entry]}), encoding="utf-8")
+    assert load_actors(path)["ap"].aliases == (("AP", "acronym"), ("AP", "name"))
+
+
+GOOD_VERB = {"lemma": "say", "class": "report", "present": "says", "past": "said", "gerund": "saying"}
+
+
+def write_lexicon(folder: Path, **changes) -> Path:
+    path = folder / "speech_verbs.yaml"
+    path.write_text(yaml.safe_dump({"verbs": [{**GOOD_VERB, **changes}], "documents": ["Statement"]}), encoding="utf-8")
+    return path
+
+
+def test_speech_lexicon_gives_forms_by_slot_and_the_participle_defaults_to_the_past(tmp_path):
+    lexicon = load_speech_verbs(write_lexicon(tmp_path, past=["spoke"], participle="spoken", lemma="speak"))
+    assert lexicon.forms(slots=("past",)) == "spoke"
+    assert lexicon.forms(slots=("participle",)) == "spoken"
+    assert load_speech_verbs(write_lexicon(tmp_path)).forms(slots=("participle",)) == "said"
+    assert lexicon.documents == frozenset({"statement"})
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        pytest.param({"class": "gossip"}, "class 'gossip' is not one of", id="class"),
+        pytest.param({"addressee": "yes"}, "addressee 'yes' is not true or false", id="addressee"),
+        pytest.param({"past": None}, "missing past", id="missing-form"),
+    ],
+)
+def test_bad_speech_verb_is_refused_naming_file_and_entry(tmp_path, changes, message):
+    path = write_lexicon(tmp_path, **changes)
+    with pytest.raises(JkecError, match=message) as error:
+        load_speech_verbs(path)
+    assert str(path) in str(error.value) and "verb 1 (say)" in str(error.value)
+
+
+def test_every_speech_lemma_is_the_lemma_the_parser_gives_its_forms(curated):
+    """The parse finds speech verbs by lemma, so the lexicon's lemmas must be the model's."""
+    nlp = parser(curated.language_model)
+    wrong = []
+    for verb in curated.speech_verbs.verbs:
+        for form in verb.forms["past"]:
+            doc = nlp(f"The officials {form} that the talks failed.")
+            token = doc[2]
+            particle = [child.lower_ for child in token.children if child.dep_ == "prt"]
+            found = " ".join([token.lemma_.lower(), *particle])
+            if found != verb.lemma:
+                wrong.append((form, found, verb.lemma))
+    assert wrong == []

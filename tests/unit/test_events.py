@@ -258,3 +258,18 @@ def test_an_event_keeps_its_id_when_a_later_article_narrows_its_date():
     narrowed = dedupe([candidate("001_a", "2019-07-01", "month"), candidate("002_b", "2019-07-04", "day")])
     (event,) = narrowed.events.itertuples()
     assert (event.event_id, str(event.date)[:10], event.date_precision) == (alone.event_id, "2019-07-04", "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Japan and South Korea held talks on the export controls in Vienna. “The two sides agreed to meet "
+                     "again,” Sung Yun-mo said.", [("agree", "jpn", "kor")], id="the-two-sides-in-quoted-words-are-the-parties"),
+        pytest.param("Hiroshi Kajiyama met Sung Yun-mo to discuss the export curbs. “Kajiyama agreed to keep the dialogue "
+                     "going,” Sung told reporters.", [("agree", "kajiyama_hiroshi", "sung_yunmo")],
+                     id="a-joint-act-reported-by-another-is-done-with-the-speaker"),
+    ],
+)
+def test_joint_acts_in_reported_words(extract, text, expected):
+    rows = extract(text)["event_mention_candidates"]
+    assert [(e["event_type"], e["actor_id"], e["target_actor_id"]) for e in rows if e["event_type"] == "agree"] == expected

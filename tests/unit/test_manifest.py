@@ -53,9 +53,17 @@ def test_valid_manifest_is_loaded_sorted_by_source_id(project):
         ([entry(title="")], "missing title"),
         ([entry(source_id="Bad ID")], "source_id 'Bad ID' must match"),
         ([entry(colour="red")], "unknown field(s) colour"),
+        ([entry(path=None)], "missing path"),
+        ([entry(sha256="")], "missing sha256"),
+        ([entry(path="../outside.txt")], "path '../outside.txt' must be the name of a file directly in raw/"),
+        ([entry(path="/etc/passwd")], "path '/etc/passwd' must be the name of a file directly in raw/"),
+        ([entry(path="..")], "path '..' must be the name of a file directly in raw/"),
+        ([entry(path="sub/000_a.txt")], "path 'sub/000_a.txt' must be the name of a file directly in raw/"),
+        ([entry(path="..\\outside.txt")], "must be the name of a file directly in raw/"),
     ],
     ids=["bad-precision", "date-without-precision", "impossible-date", "duplicate-source-id", "duplicate-path",
-         "missing-title", "bad-source-id", "unknown-field"],
+         "missing-title", "bad-source-id", "unknown-field", "missing-path", "missing-sha256", "path-up-and-out",
+         "absolute-path", "parent-folder", "path-in-a-folder", "windows-path-up"],
 )
 def test_malformed_entries_are_refused_with_the_entry_named(project, entries, message):
     write(project, *entries, files=())
@@ -77,10 +85,40 @@ def test_every_file_problem_is_listed_at_once(project):
     assert "000_a" not in message and ".hidden" not in message
 
 
-def test_malformed_yaml_names_file_and_line(project):
-    project.manifest_path.write_text("sources:\n  - source_id: a\n    title: [unclosed\n", encoding="utf-8")
-    with pytest.raises(JkecError, match=r"sources\.yaml line \d+: malformed YAML"):
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("sources:\n  - source_id: a\n    title: [unclosed\n", r"sources\.yaml line 4: malformed YAML"),
+        ("sources:\n  - source_id: a\n\tpath: a.txt\n", r"sources\.yaml line 3: malformed YAML"),
+        ("sources:\n  - source_id: a\n    published: 2019-02-30\n",
+         r"sources\.yaml line 3: malformed YAML \('2019-02-30' is not a real date \(day is out of range for month\)\)"),
+        ("sources:\n  - source_id: a\n    published: 2019-13-01\n",
+         r"line 3: malformed YAML \('2019-13-01' is not a real date"),
+    ],
+    ids=["unclosed-bracket", "tab-indent", "unquoted-impossible-day", "unquoted-impossible-month"],
+)
+def test_malformed_yaml_names_file_and_line(project, text, message):
+    project.manifest_path.write_text(text, encoding="utf-8")
+    with pytest.raises(JkecError, match=message):
         read_manifest(project)
+
+
+def test_file_names_with_spaces_and_non_ascii_characters_are_read(project):
+    names = ["Seoul talks 2019.txt", "Séoul – 서울 “talks”.txt"]
+    write(project, *[entry(f"00{n}_a", path=name) for n, name in enumerate(names)])
+    assert [e.path for e in load_manifest(project)] == names
+
+
+def test_a_symbolic_link_is_refused_even_to_a_listed_article(project, tmp_path):
+    outside = tmp_path / "outside.txt"
+    outside.write_bytes(TEXT)
+    write(project, entry("000_a"), entry("001_b"), entry("002_c"), files=("000_a.txt",))
+    (project.raw_dir / "001_b.txt").symlink_to(outside)
+    (project.raw_dir / "002_c.txt").symlink_to("000_a.txt")
+    with pytest.raises(JkecError) as failure:
+        load_manifest(project)
+    assert f"raw/001_b.txt: a symbolic link (to {outside}); raw/ holds the articles themselves" in str(failure.value)
+    assert "raw/002_c.txt: a symbolic link (to 000_a.txt)" in str(failure.value)
 
 
 @pytest.mark.parametrize(

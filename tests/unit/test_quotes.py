@@ -65,7 +65,9 @@ def quotes(extract, text):
         ),
         pytest.param(
             "Sung Yun-mo said the export controls were “Japan’s so-called ‘white list’ measure against Seoul,” and vowed to respond.",
-            [("Japan’s so-called ‘white list’ measure against Seoul", "direct", "sung_yunmo", "name", "Sung Yun-mo")],
+            [("Japan’s so-called ‘white list’ measure against Seoul", "direct", "sung_yunmo", "name", "Sung Yun-mo"),
+             ("the export controls were “Japan’s so-called ‘white list’ measure against Seoul,”", "indirect", "sung_yunmo",
+              "name", "Sung Yun-mo")],
             id="nested-single-quotes-keep-the-outer-quote",
         ),
         pytest.param(

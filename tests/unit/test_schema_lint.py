@@ -78,3 +78,26 @@ def test_span_columns_come_in_start_end_pairs():
         starts = {name[: -len("char_start")] for name in names if name.endswith("char_start")}
         ends = {name[: -len("char_end")] for name in names if name.endswith("char_end")}
         assert starts == ends, table
+
+
+ENUM_FIELDS = [(table, field) for table, field in FIELDS if field.get("constraints", {}).get("enum")]
+
+
+@pytest.mark.parametrize(("table", "field"), ENUM_FIELDS, ids=[f"{t}.{f['name']}" for t, f in ENUM_FIELDS])
+def test_every_enum_value_has_a_category_with_its_meaning(table, field):
+    """Table Schema `categories` give each allowed value its meaning, in the order of the enum."""
+    categories = field.get("categories") or []
+    assert [category["value"] for category in categories] == field["constraints"]["enum"]
+    assert all(str(category.get("label") or "").strip() for category in categories)
+
+
+def test_categories_only_on_enum_fields():
+    assert [f"{t}.{f['name']}" for t, f in FIELDS if f.get("categories") and (t, f) not in ENUM_FIELDS] == []
+
+
+def test_the_same_values_mean_the_same_everywhere():
+    """Fields with the same list of values (every precision, alias_kind, plover_type) describe each value alike."""
+    meanings = defaultdict(set)
+    for table, field in ENUM_FIELDS:
+        meanings[tuple(field["constraints"]["enum"])].add(tuple(c["label"] for c in field["categories"]))
+    assert {key: labels for key, labels in meanings.items() if len(labels) > 1} == {}

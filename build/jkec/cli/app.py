@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import typer
 
-from jkec.cli import add, build, evaluate, remove, sql, validate
+from jkec.cli import add, build, diff, evaluate, release, remove, sql, validate, verify
 
 app = typer.Typer(
-    help="Japan–Korea export controls dispute dataset: build, validate, query and grow the data package.",
+    help="Japan–Korea export controls dispute dataset: build, validate, query, grow and release the data package.",
     no_args_is_help=True,
     add_completion=False,
 )
@@ -17,3 +17,6 @@ app.command("sql")(sql.sql_command)
 app.command("add")(add.add_command)
 app.command("remove")(remove.remove_command)
 app.command("evaluate")(evaluate.evaluate_command)
+app.command("release")(release.release_command)
+app.command("verify")(verify.verify_command)
+app.command("diff")(diff.diff_command)

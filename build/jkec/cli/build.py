@@ -47,6 +47,18 @@ def _report(summary: BuildSummary) -> None:
             console.print(f"  {actor.actor_id}: {actor.name} ({actor.actor_type}, {actor.title or 'no title'})", markup=False)
     else:
         console.print("Uncurated actors: none")
+    _report_articles(summary)
+
+
+def _report_articles(summary: BuildSummary) -> None:
+    """Every article of the manifest: built, or refused with the reason."""
+    counts = f"Articles in raw/sources.yaml: {summary.articles + len(summary.refused)}, built {summary.articles}"
+    if not summary.refused:
+        console.print(f"{counts}, refused none")
+        return
+    console.print(f"[yellow]{counts}, refused {len(summary.refused)} (left out of every table):[/]")
+    for refusal in summary.refused:
+        console.print(f"  {refusal.source_id}: {refusal.reason}", markup=False, soft_wrap=True)
 
 
 def build_command(
@@ -57,8 +69,9 @@ def build_command(
         "--scheduler", help="Extract on the workers of this Dask scheduler (e.g. tcp://10.0.0.5:8786) instead of "
         "local processes; needs jkec[cluster]. The cross-article steps still run here.")] = None,
 ) -> None:
-    """Rebuild data/ and datapackage.yaml from raw/, validating before anything is replaced. The tables are the
-    same bytes whatever --jobs or --scheduler."""
+    """Rebuild data/ and datapackage.yaml from raw/, validating before anything is replaced; an article file that
+    cannot be read is refused, with its reason, and the others are built. The tables are the same bytes whatever
+    --jobs or --scheduler."""
     from jkec.corpus import available_cores
     from jkec.pipeline import build
 

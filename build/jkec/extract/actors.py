@@ -4,7 +4,9 @@ Rules beyond the plain phrase match (an alias written with a straight apostrophe
 - overlapping matches keep the longest ("South Korean Ministry of Trade, ..." over "South Korea");
 - a span that two actors claim is ambiguous and dropped;
 - a surname counts only after the person's full name has been mentioned earlier in the same article
-  (in any passage: an introduction in an unrelated passage still introduces);
+  (in any passage: an introduction in an unrelated passage still introduces); besides the surnames the
+  dictionary lists, the first or last word of a person's name standing alone (extract/names.py) names the
+  person whose full name is the nearest before it that has that word ("Sung said" after "Sung Yun-mo");
 - a metonym (a capital for its government) counts only where the place acts, not after a preposition of
   place ("talks in Tokyo"), unless it owns what follows ("a response to Tokyo's curbs").
 """
@@ -17,7 +19,8 @@ from dataclasses import dataclass
 from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
-from jkec.curated import Actor
+from jkec.curated import Actor, Roles
+from jkec.extract.names import full_names, part_spans
 from jkec.extract.nlp import english
 from jkec.extract.passages import Passage
 from jkec.extract.spans import Span, SpanIndex
@@ -27,6 +30,12 @@ PLACE_PREPOSITION_BEFORE = re.compile(
 )
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 KEY_SEPARATOR = "\t"
+
+
+def title_word(roles: Roles) -> re.Pattern:
+    """A role word (curated/roles.yaml person_roles), any case."""
+    words = "|".join(re.escape(word) for word in sorted(roles.person_roles, key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -40,7 +49,9 @@ class ActorMention:
 class ActorMatcher:
     """Finds the dictionary's actors in a text."""
 
-    def __init__(self, actors: dict[str, Actor]) -> None:
+    def __init__(self, actors: dict[str, Actor], roles: Roles) -> None:
+        self.actors = actors
+        self.title = title_word(roles)
         self.nlp = english()
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         for actor in actors.values():
@@ -64,12 +75,34 @@ class ActorMatcher:
                 result.append((Span(span.start_char, span.end_char), actor_id, kind))
         return result
 
+    def _name_parts(self, text: str, claimed: list[tuple[Span, str, str]]) -> list[tuple[Span, str, str]]:
+        """A dictionary person's name part standing alone, where the nearest full name before it that has that
+        word is the person's."""
+        taken = [span for span, _, _ in claimed]
+        owners = [(span, actor_id) for span, actor_id, kind in claimed if kind == "name" and self.actors[actor_id].actor_type == "person"]
+        names = full_names(text, self.title)
+        found: dict[Span, str] = {}
+        introduced: dict[str, Span] = {}
+        for span, actor_id in owners:
+            introduced.setdefault(actor_id, span)
+        for actor_id, first in introduced.items():
+            for alias in (alias for alias, kind in self.actors[actor_id].aliases if kind == "name"):
+                for part in part_spans(text, alias, first.end, self.title):
+                    if part in found or any(part.start < t.end and t.start < part.end for t in taken):
+                        continue
+                    word = part.text(text)
+                    nearest = [n for n in names if n.end <= part.start and word in re.split(r"[\s-]+", n.text(text))]
+                    if nearest and any(nearest[-1].start < s.end and s.start < nearest[-1].end for s, a in owners if a == actor_id):
+                        found[part] = actor_id
+        return [(span, actor_id, "surname") for span, actor_id in found.items()]
+
     def mentions(self, text: str, passages: list[Passage]) -> list[ActorMention]:
         """Mentions inside relevant passages, in text order, with the rules of this module applied."""
         index = SpanIndex([passage.span for passage in passages])
         named_before: set[str] = set()
         found = []
-        for span, actor_id, kind in self._candidates(text):
+        claimed = self._candidates(text)
+        for span, actor_id, kind in sorted(claimed + self._name_parts(text, claimed), key=lambda c: (c[0].start, c[0].end)):
             if kind == "name":
                 named_before.add(actor_id)
             if kind == "surname" and actor_id not in named_before:

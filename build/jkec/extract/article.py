@@ -7,12 +7,14 @@ import hashlib
 from jkec.curated import Curated
 from jkec.extract.actors import ActorMatcher, ActorMention
 from jkec.extract.candidates import CandidateFinder
-from jkec.extract.events import Quotation, find_event_mentions, product_pattern
+from jkec.extract.events import Quotation, find_event_mentions, product_pattern, speech_patterns
 from jkec.extract.nlp import LemmaGuesser, parser
+from jkec.extract.parse import Parse
 from jkec.extract.passages import paragraph_spans, split_passages
 from jkec.extract.places import PlaceFinder
-from jkec.extract.quotes import QuoteFinder, quotation_marks
-from jkec.extract.spans import Span
+from jkec.extract.quotes import QuoteFinder, marks_span, quotation_marks, speech_verb_pattern
+from jkec.extract.speakers import SpeakerResolver
+from jkec.extract.speech import ACCORDING, SpeechAct, SpeechFinder
 from jkec.extract.temporal import Anchor, tag_expressions
 from jkec.extract.titles import TitleResolver
 from jkec.sources.articles import Article
@@ -31,51 +33,62 @@ class Extractor:
 
     def __init__(self, curated: Curated) -> None:
         self.curated = curated
-        self.actor_matcher = ActorMatcher(curated.actors)
+        self.actor_matcher = ActorMatcher(curated.actors, curated.roles)
         self.title_resolver = TitleResolver(curated.offices)
-        self.candidate_finder = CandidateFinder(curated.roles, curated.offices)
+        self.candidate_finder = CandidateFinder(curated.roles, curated.offices, curated.speech_verbs)
         self.products = product_pattern(curated.products)
         self.place_finder = PlaceFinder(curated.places)
         self.nlp = parser(curated.language_model)
         self.lemma_guesser = LemmaGuesser(self.nlp)
         self.predicates = frozenset(p for t in curated.event_types.values() for f in t.frames for p in f.predicates)
+        self.speech_finder = SpeechFinder(curated.speech_verbs)
+        self.speech_verbs = speech_verb_pattern(curated.speech_verbs)
+        self.event_speech = speech_patterns(curated.speech_verbs)
+        speech_words = {lemma.split()[0] for lemma in curated.speech_verbs.lemmas()} | {ACCORDING}
+        self.parsed_lemmas = self.predicates | speech_words  # a passage is parsed where one of them may stand
 
-    def actor_mentions(self, article: Article, passages: list) -> tuple[list[ActorMention], dict]:
+    def actor_mentions(self, article: Article, passages: list, acts: list[SpeechAct]) -> tuple[list[ActorMention], dict]:
         """Dictionary, title and candidate mentions (in text order), and the actors they refer to."""
         text = article.text
         named = self.actor_matcher.mentions(text, passages)
         titles = self.title_resolver.mentions(text, passages, named, article.published, article.published_precision)
         titles = [t for t in titles if not any(m.span.contains(t.span) for m in named)]
         named = [m for m in named if not any(t.span.contains(m.span) for t in titles)] + titles
-        candidates = self.candidate_finder.find(text, passages, named)
+        candidates = self.candidate_finder.find(text, passages, named, self.candidate_finder.speakers(text, acts))
         mentions = sorted([*named, *(m for c in candidates for m in c.mentions)], key=lambda m: (m.span.start, m.span.end))
         return mentions, {**self.curated.actors, **{c.actor.actor_id: c.actor for c in candidates}}
 
     def extract(self, article: Article) -> Rows:
         text, source_id = article.text, article.source_id
         passages = split_passages(text, article.title, self.curated.relevance)
-        mentions, actors = self.actor_mentions(article, passages)
-        actor_types = {actor_id: actor.actor_type for actor_id, actor in actors.items()}
+        parse = Parse(self.nlp, text, [p for p in passages if p.relevant
+                                       and self.lemma_guesser.may_hold(p.span.text(text), self.parsed_lemmas)])
+        acts = self.speech_finder.find(parse)
+        mentions, actors = self.actor_mentions(article, passages, list(acts.values()))
         paragraphs = paragraph_spans(text)
         anchor = Anchor(article.published, article.published_precision)
         relevant = [p.span for p in passages if p.relevant]
         times = tag_expressions(text, relevant, anchor)
-        quotes = QuoteFinder(text, passages, mentions, actor_types, self.curated.relevance.scare_quote_terms, times).find(paragraphs)
+        marked = {paragraph: quotation_marks(text, paragraph) for paragraph in paragraphs}
+        quoted = [marks_span(marks) for paragraph_marks in marked.values() for marks in paragraph_marks]
+        resolver = SpeakerResolver(text, mentions, actors, self.curated.roles, self.curated.offices, quoted, parse,
+                                   list(acts.values()), [p for p in passages if p.relevant])
+        quotes = QuoteFinder(text, passages, self.curated.relevance.scare_quote_terms, self.speech_verbs, times, parse, acts,
+                             resolver).find(paragraphs, marked)
         attributed = {q.span.start - 1: q for q in quotes if q.kind != "indirect"}
         quotations = [
             Quotation(
-                Span(marks.opening, marks.closing + 1 if marks.closing is not None else paragraph.end),
+                marks_span(marks),
                 attributed[marks.opening].speaker.actor_id if marks.opening in attributed else None,
                 attributed[marks.opening].said_on if marks.opening in attributed else None,
                 quoted=True,
             )
             for paragraph in paragraphs
-            for marks in quotation_marks(text, paragraph)
+            for marks in marked[paragraph]
         ] + [Quotation(q.span, q.speaker.actor_id, q.said_on, quoted=False) for q in quotes if q.kind == "indirect"]
-        parsed = [p for p in passages if p.relevant and self.lemma_guesser.may_hold(p.span.text(text), self.predicates)]
-        docs = dict(zip((p.passage_no for p in parsed), self.nlp.pipe(p.span.text(text) for p in parsed)))
         events = find_event_mentions(text, passages, mentions, self.curated.event_types, actors, self.products, times, quotations,
-                                     anchor, self.place_finder.find(text, relevant), docs, self.curated.word_classes)
+                                     anchor, self.place_finder.find(text, relevant), parse.docs, self.curated.word_classes,
+                                     self.event_speech)
         return {
             "passages": [
                 {

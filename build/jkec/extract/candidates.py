@@ -5,12 +5,19 @@
 - "Park Ji-won, director-general for trade policy at the trade ministry,": a name followed by an apposition
   that contains a role word;
 - "the Korea International Trade Association said": a capitalised name ending in an organisation word, as the
-  subject of a speech verb.
+  subject of a speech verb;
+- from the parse, a person who speaks (extract/speech.py): a capitalised name of two to four words as the
+  subject of a speech act, with a role in apposition ("said Kim Min-su, a researcher at ...", "Another
+  protester, Kim So-hee, said"), the role as written, or with a relative clause about a person ("said Park
+  Ji-hoon, who heads ..."), no title.
+
+A title before a name ("Trade Minister Park Min-jun") is the role, not part of the name.
 
 Each candidate gets a deterministic id from its name (`cand_<slug>`), its role as title, the country a country
-word in its role names, and as parent the dictionary actor its role names; later repetitions of the full
-name in the article, and of a person's first or last name standing alone, are mentions of it too, unless
-another candidate of the article has the same part. Candidates enter `actors` with curated = false.
+word in its role names (else, for a match of the patterns above, one just before it), and as parent the
+dictionary actor its role names; later repetitions of the full name in the article, and of a person's first or
+last name standing alone, are mentions of it too, unless another candidate of the article has the same part.
+Candidates enter `actors` with curated = false.
 """
 
 from __future__ import annotations
@@ -20,16 +27,17 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
-from jkec.curated import Actor, Offices, Roles
-from jkec.extract.actors import ActorMention
+from spacy.tokens import Token
+
+from jkec.curated import Actor, Offices, Roles, SpeechVerbs
+from jkec.extract.actors import ActorMention, title_word
+from jkec.extract.names import NAME, NAME_WORD, part_spans
+from jkec.extract.parse import token_span, tokens_span
 from jkec.extract.passages import Passage
 from jkec.extract.spans import Span, SpanIndex
+from jkec.extract.speech import SpeechAct
 from jkec.extract.titles import country_pattern
 
-NAME_WORD = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
-NAME = rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})"
-SPEECH = r"(?:said|says|told|tells|announced|added|stated)"
-CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+$")
 
 
 def candidate_id(name: str) -> str:
@@ -43,11 +51,23 @@ class Candidate:
     mentions: tuple[ActorMention, ...]
 
 
+@dataclass(frozen=True)
+class NamedSpeaker:
+    """A person the parse shows speaking: the name and the role the text gives it."""
+
+    name: Span
+    role: Span | None
+
+
 class CandidateFinder:
     """Finds actors the dictionary lacks, in the relevant passages of one article."""
 
-    def __init__(self, roles: Roles, offices: Offices) -> None:
+    def __init__(self, roles: Roles, offices: Offices, speech_verbs: SpeechVerbs) -> None:
         role = "|".join(re.escape(word) for word in sorted(roles.person_roles, key=len, reverse=True))
+        self.role_word = title_word(roles)
+        self.leading_role = re.compile(rf"^(?:[A-Z][\w’'-]*\s+){{0,3}}?(?i:{role})\s+")
+        self.name = re.compile(NAME)
+        speech = speech_verbs.forms(("report",), slots=("present", "past"))
         suffix = "|".join(re.escape(word) for word in sorted(roles.organisation_suffixes, key=len, reverse=True))
         self.suffix_type = roles.organisation_suffixes
         self.country_words = re.compile(country_pattern(offices.country_words))
@@ -55,30 +75,82 @@ class CandidateFinder:
         self.patterns = (
             ("person", re.compile(rf"(?P<role>(?:\b[A-Z][\w’'-]*\s+){{0,3}}\b(?i:{role}))\s+{NAME}")),
             ("person", re.compile(rf"{NAME},\s+(?:an?\s+|the\s+)?(?P<role>[^,.;]{{0,80}}?\b(?i:{role})\b[^,.;]{{0,80}}),")),
-            ("organisation", re.compile(rf"(?:\bThe\s+)?(?P<name>(?:{NAME_WORD}\s+|of\s+|and\s+){{1,6}}(?:{suffix}))\s+{SPEECH}\b")),
+            ("organisation", re.compile(rf"(?:\bThe\s+)?(?P<name>(?:{NAME_WORD}\s+|of\s+|and\s+){{1,6}}(?:{suffix}))\s+(?:{speech})\b")),
         )
 
     def _actor(self, kind: str, name: str, role: str | None, context: str, named: list[ActorMention],
                role_span: Span | None) -> Actor:
-        country_match = self.country_words.search(context)
+        country_match = self.country_words.search(role or "") or self.country_words.search(context)
         country = self.country_of_word[country_match.group("country").lower()] if country_match else None
         parent = next((m.actor_id for m in named if role_span and role_span.contains(m.span)), None)
         actor_type = "person" if kind == "person" else self.suffix_type[name.split()[-1]]
         title = " ".join(role.split()) if role and kind == "person" else None
         return Actor(candidate_id(name), name, actor_type, country, parent, title, None, ((name, "name"),))
 
-    def find(self, text: str, passages: list[Passage], named: list[ActorMention]) -> list[Candidate]:
+    def _name_at(self, text: str, token: Token) -> Span | None:
+        """The capitalised name of two to four words that the token is part of, without a role before it."""
+        sentence = token.sent
+        position = token_span(token).start
+        for match in self.name.finditer(text, token_span(sentence[0]).start, token_span(sentence[-1]).end):
+            if match.start() <= position < match.end():
+                leading = self.leading_role.match(match.group(0))
+                start = match.start() + (leading.end() if leading else 0)
+                return Span(start, match.end()) if start <= position and len(text[start : match.end()].split()) > 1 else None
+        return None
+
+    def _role(self, text: str, tokens: list[Token]) -> Span | None:
+        """A role phrase without leading determiners or punctuation, if it has a role word."""
+        while tokens and (tokens[0].dep_ in ("det", "predet") or tokens[0].is_punct):
+            tokens = tokens[1:]
+        while tokens and tokens[-1].is_punct:
+            tokens = tokens[:-1]
+        span = tokens_span(tokens) if tokens else None
+        return span if span is not None and self.role_word.search(span.text(text)) else None
+
+    def speakers(self, text: str, acts: list[SpeechAct]) -> list[NamedSpeaker]:
+        """Persons named as the subject of a speech act with a role in apposition ("Kim Min-su, a researcher at
+        ..., said", "said Kim Min-su, a researcher at ...", "Another protester, Kim So-hee, said") or a relative
+        clause about a person ("said Park Ji-hoon, who heads ...", no title)."""
+        found = []
+        for head in (head for act in acts for head in act.subject):
+            appositions = [c for c in head.children if c.dep_ == "appos"]
+            if name := self._name_at(text, head):
+                in_name = [t for t in head.sent if name.contains(token_span(t))]
+                roles = [self._role(text, list(c.subtree)) for t in in_name for c in t.children if c.dep_ == "appos"]
+                role = next((r for r in roles if r), None)
+                if role is None and any(_who_clause(c) for t in in_name for c in t.children):
+                    found.append(NamedSpeaker(name, None))  # "said Park Ji-hoon, who heads ...": a person
+                    continue
+            elif head.pos_ == "NOUN" and appositions and (name := self._name_at(text, appositions[0])):
+                role = self._role(text, [t for t in head.subtree if t.i <= head.i])
+            else:
+                continue
+            if role is not None:
+                found.append(NamedSpeaker(name, role))
+        return found
+
+    def find(self, text: str, passages: list[Passage], named: list[ActorMention],
+             speakers: list[NamedSpeaker]) -> list[Candidate]:
         index = SpanIndex([passage.span for passage in passages])
         taken = [m.span for m in named]
         candidates: dict[str, Actor] = {}
+        for speaker in speakers:
+            if any(speaker.name.start < t.end and t.start < speaker.name.end for t in taken):
+                continue
+            role = speaker.role.text(text) if speaker.role else None
+            actor = self._actor("person", speaker.name.text(text), role, role or "", named, speaker.role)
+            candidates.setdefault(actor.actor_id, actor)
+            taken.append(speaker.name)
         for passage in (p for p in passages if p.relevant):
             sentence = passage.span.text(text)
             for kind, pattern in self.patterns:
                 for match in pattern.finditer(sentence):
                     name = match.group("name").strip()
                     start = passage.span.start + match.start("name")
+                    if kind == "person" and (leading := self.leading_role.match(name)):
+                        name, start = name[leading.end() :], start + leading.end()
                     span = Span(start, start + len(name))
-                    if any(span.start < t.end and t.start < span.end for t in taken):
+                    if len(name.split()) < 2 or any(span.start < t.end and t.start < span.end for t in taken):
                         continue
                     role = match.groupdict().get("role")
                     role_span = Span(passage.span.start + match.start("role"), passage.span.start + match.end("role")) if role else None
@@ -90,7 +162,7 @@ class CandidateFinder:
         for actor in candidates.values():
             spans = [(Span(m.start(), m.end()), "name") for m in re.finditer(rf"\b{re.escape(actor.name)}\b", text)]
             if actor.actor_type == "person" and spans:
-                spans += [(span, "surname") for span in surname_spans(text, actor.name, spans[0][0].end)]
+                spans += [(span, "surname") for span in part_spans(text, actor.name, spans[0][0].end, self.role_word)]
             mentions = tuple(
                 ActorMention(actor.actor_id, span, kind, passages[covering[0]].passage_no)
                 for span, kind in spans
@@ -110,14 +182,6 @@ def unshared(candidates: list[Candidate]) -> list[Candidate]:
     return [candidate for candidate in kept if candidate.mentions]
 
 
-def surname_spans(text: str, name: str, after: int) -> list[Span]:
-    """Later mentions of a person by one part of the name alone: the family name comes first in Korean and
-    Chinese names and last in Japanese and Western ones as the English press writes them, so the first and the
-    last word both count, where they stand alone (not beside another capitalised word)."""
-    words = name.split()
-    forms = "|".join(re.escape(word) for word in sorted({words[0], words[-1]}, key=len, reverse=True))
-    alone = re.compile(rf"(?<![\w-])(?:{forms})(?![\w-])(?!\s+[A-Z][a-z])")
-    return [
-        Span(m.start(), m.end()) for m in alone.finditer(text, after)
-        if not CAPITALISED_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
-    ]
+def _who_clause(token: Token) -> bool:
+    """A relative clause about a person ("..., who heads ...")."""
+    return token.dep_ == "relcl" and any(child.lower_ == "who" for child in token.children)

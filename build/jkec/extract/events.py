@@ -8,7 +8,8 @@ only states the purpose of another act of its type ("will meet ... to discuss") 
 reported words, an actor named in them acts ("Japan said ..., a day after Moon urged ..." is Moon urging);
 failing that, the speaker acts when the act is verbal (a statement, a demand, a rejection: PLOVER's verbal
 categories) or quoted ("The measure is not a subject for consultation ...," Suga told ... is Suga
-rejecting). The rules lean towards leaving a field empty rather than filling it wrongly:
+rejecting). Speech verbs are those of curated/speech_verbs.yaml. The rules lean towards leaving a field
+empty rather than filling it wrongly:
 
 - actor: the party named in the predicate's subject, passive agent or possessor (a verb with no subject of
   its own takes that of the verb it depends on: "decided to loosen"); when the parse gives none or the
@@ -16,10 +17,13 @@ rejecting). The rules lean towards leaving a field empty rather than filling it 
   position, unless a speech verb or another subject pronoun stands between them; a sentence opening with
   "It" or "They" takes the actor of the previous passage's first event; "A and B <verb> each other's ..."
   is two mentions, A on B and B on A, and another joint act of A and B has A as actor and B as target;
+  reported words whose subject is "the two sides" (or the like) are the parties' act, not the speaker's;
 - target: the party named in the object for frames whose target is the party acted on (removed, urged,
   summoned), else the first actor of another country named after the predicate in its clause (no comma
   between) that is not about to speak; international bodies are venues, not targets; for a type whose
-  target is its addressee, only a party addressed ("Japan tells South Korea officials ...");
+  target is its addressee, only a party addressed ("Japan tells South Korea officials ..."); a joint act
+  (talks, an agreement) reported by someone other than its actor is done with the speaker ("“Y agreed ...,”
+  X said");
 - status: the codebook's status where it gives one (a demand is `demanded`, a threat `threatened`; a type
   that is still to come, or has taken place, by definition takes only such acts); otherwise planned when
   the act is told as still to come (a future marker right before it, "will" on it or on the verb it
@@ -40,9 +44,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
-from jkec.curated import Actor, EventType, Product
+from jkec.curated import Actor, EventType, Product, SpeechVerbs
 from jkec.extract.actors import ActorMention
 from jkec.extract.frames import (FrameMatch, announcing, future_by_auxiliary, governor, match_frames,
                                  modifies_predicate, told_ahead)
@@ -57,28 +61,42 @@ FUTURE_MARKER = re.compile(
     re.IGNORECASE,
 )
 FUTURE_IN_TRIGGER = re.compile(r"\b(?:will|set to|scheduled to|to be held)\b", re.IGNORECASE)
-SPEECH_VERB = re.compile(
-    r"\b(?:said|says|say|told|tells|added|adding|stated|noted|warned|insisted|argued|announced|maintained|"
-    r"stressed|explained|confirmed|reported)\b",
-    re.IGNORECASE,
-)
-SELF_REFERENCE_AFTER_SPEECH = re.compile(
-    r"\b(?:said|says|announced|stated|confirmed)\s+(?:that\s+)?(?:[^,]{0,40}?\s)?(?:the country|the government|it|the ministry)(?:\s+\w+){0,2}\s*$",
-    re.IGNORECASE,
-)
-OBJECT_POSITION = re.compile(
-    r"\b(?:to|with|from|against|on|for|by|of|at|between|tells?|told|urg\w+|ask\w*)\s+(?:the\s+)?$", re.IGNORECASE
-)
-ADDRESSED = re.compile(r"\b(?:tells?|told|warn(?:s|ed)?|informs?|informed|assur(?:es|ed)|remind(?:s|ed))\s+(?:the\s+)?$",
-                       re.IGNORECASE)
 OTHER_SUBJECT = re.compile(r"\b(?:he|she|they|we|who|what)\b", re.IGNORECASE)
 OPENING_PRONOUN = re.compile(r"^\s*(?:It|They)\s+(?:\w+\s+){0,2}$")
-JOINT_SUBJECT = re.compile(
-    r"\b(?:the|both)\s+(?:two\s+)?(?:sides|countries|nations|governments|neighbou?rs)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE
-)
+JOINT_PHRASE = re.compile(r"(?:the|both)\s+(?:two\s+)?(?:sides|countries|nations|governments|neighbou?rs)", re.IGNORECASE)
+JOINT_SUBJECT = re.compile(rf"\b{JOINT_PHRASE.pattern}\s+(?:[a-z]+\s+){{0,2}}$", re.IGNORECASE)
 RECIPROCAL = re.compile(r"\beach\s+other\b", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[,;—–]")
 VERBAL_PLOVER_TYPES = (None, "AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN")
+
+
+@dataclass(frozen=True)
+class SpeechPatterns:
+    """The speech lexicon (curated/speech_verbs.yaml) as the surface patterns the event rules read."""
+
+    verb: re.Pattern  # a verb that reports a statement
+    self_reference: re.Pattern  # such a verb, then the reporting body's own stand-in ("said the ministry would")
+    object_position: re.Pattern  # right after a preposition or a verb whose object is the one spoken to
+    addressed: re.Pattern  # right after a verb of telling ("tells South Korea")
+
+
+FINITE = ("present", "past")  # "warning", "reports" may be nouns; the finite forms read as verbs
+
+
+def speech_patterns(lexicon: SpeechVerbs) -> SpeechPatterns:
+    report = lexicon.forms(("report",), slots=FINITE)
+    return SpeechPatterns(
+        verb=re.compile(rf"\b(?:{report})\b", re.IGNORECASE),
+        self_reference=re.compile(
+            rf"\b(?:{report})\s+(?:that\s+)?(?:[^,]{{0,40}}?\s)?(?:the country|the government|it|the ministry)(?:\s+\w+){{0,2}}\s*$",
+            re.IGNORECASE,
+        ),
+        object_position=re.compile(
+            rf"\b(?:to|with|from|against|on|for|by|of|at|between|{lexicon.forms(addressee=True)})\s+(?:the\s+)?$",
+            re.IGNORECASE,
+        ),
+        addressed=re.compile(rf"\b(?:{lexicon.forms(('report',), addressee=True, slots=FINITE)})\s+(?:the\s+)?$", re.IGNORECASE),
+    )
 
 
 @dataclass(frozen=True)
@@ -99,16 +117,16 @@ def country_of(actor_id: str, actors: dict[str, Actor]) -> str | None:
     return actors[actor_id].country if actor_id in actors else None
 
 
-def _actor(text: str, trigger: Span, mentions: list[ActorMention]) -> str | None:
+def _actor(text: str, trigger: Span, mentions: list[ActorMention], speech: SpeechPatterns) -> str | None:
     """The nearest actor named before the trigger (or as its first words), unless reported by someone else."""
     subjects = [
         m for m in mentions
-        if m.span.start <= trigger.start and not OBJECT_POSITION.search(text[max(0, m.span.start - 25) : m.span.start])
+        if m.span.start <= trigger.start and not speech.object_position.search(text[max(0, m.span.start - 25) : m.span.start])
     ]
     if not subjects:
         return None
     between = text[subjects[-1].span.end : trigger.start]
-    if (SPEECH_VERB.search(between) or OTHER_SUBJECT.search(between)) and not SELF_REFERENCE_AFTER_SPEECH.search(between):
+    if (speech.verb.search(between) or OTHER_SUBJECT.search(between)) and not speech.self_reference.search(between):
         return None
     return subjects[-1].actor_id
 
@@ -119,7 +137,7 @@ def _of_another_country(candidate_id: str, actor_id: str | None, actors: dict[st
 
 
 def _target(text: str, trigger: Span, clause_end: int, actor_id: str | None, mentions: list[ActorMention],
-            actors: dict[str, Actor], phrase: Span | None, extent: Span) -> str | None:
+            actors: dict[str, Actor], phrase: Span | None, extent: Span, speech: SpeechPatterns) -> str | None:
     """The party the act is directed at: in the phrase the parse gives for it (the party removed, urged ...),
     else the first party of another country named after the trigger in its clause, among the words the
     predicate governs (`extent`)."""
@@ -133,18 +151,19 @@ def _target(text: str, trigger: Span, clause_end: int, actor_id: str | None, men
         if (
             actors[mention.actor_id].actor_type != "igo"
             and _of_another_country(mention.actor_id, actor_id, actors)
-            and not SPEECH_VERB.match(follows.strip())
+            and not speech.verb.match(follows.strip())
         ):
             return mention.actor_id
     return None
 
 
-def _addressee(text: str, actor_id: str | None, mentions: list[ActorMention], actors: dict[str, Actor]) -> str | None:
+def _addressee(text: str, actor_id: str | None, mentions: list[ActorMention], actors: dict[str, Actor],
+               speech: SpeechPatterns) -> str | None:
     """The party of another country the sentence addresses ("Japan tells South Korea officials ...")."""
     return next(
         (
             m.actor_id for m in mentions
-            if ADDRESSED.search(text[max(0, m.span.start - 20) : m.span.start]) and _of_another_country(m.actor_id, actor_id, actors)
+            if speech.addressed.search(text[max(0, m.span.start - 20) : m.span.start]) and _of_another_country(m.actor_id, actor_id, actors)
         ),
         None,
     )
@@ -250,19 +269,20 @@ def _frame_triggers(event_type: EventType, event_types: dict[str, EventType], do
     return found
 
 
-def _narrated_actor(text: str, match: FrameMatch, mentions: list[ActorMention]) -> str | None:
+def _narrated_actor(text: str, match: FrameMatch, mentions: list[ActorMention], speech: SpeechPatterns) -> str | None:
     """The actor named in the phrase the parse gives as the predicate's subject, agent or possessor; when that
     phrase names none (a pronoun, "the country"), or there is none, the nearest actor named before it in
     subject position."""
     named = next((m.actor_id for m in mentions if match.actor and match.actor.contains(m.span)), None)
     if named is None and match.actor is None and any(c.dep_ in ("nsubjpass", "csubjpass") for c in match.predicate.children):
         return None  # the subject of a passive verb names what is acted on, not who acts
-    return named or _actor(text, match.trigger, mentions)
+    return named or _actor(text, match.trigger, mentions, speech)
 
 
 def _actor_and_date(text: str, passage: Passage, match: FrameMatch, reported: Quotation | None, event_type: EventType,
                     future: bool, mentions: list[ActorMention], expressions: list[TimeExpression], doc: Doc,
-                    happening: frozenset[str], events: frozenset[int]) -> tuple[str | None, TimeExpression | None]:
+                    happening: frozenset[str], events: frozenset[int],
+                    speech: SpeechPatterns) -> tuple[str | None, TimeExpression | None]:
     """Who acts and when. Inside reported words, an actor named in them acts ("..., a day after Moon urged");
     otherwise the speaker does when the act is verbal or quoted, and a verbal act of the speaker that has
     taken place is dated when the speech is (a future one by its own words); a material act in reported
@@ -271,15 +291,17 @@ def _actor_and_date(text: str, passage: Passage, match: FrameMatch, reported: Qu
     in_passage_times = [e for e in expressions if passage.span.contains(e.span)]
     own_date = _date(text, passage.span, match, in_passage_times, verbal and not future, doc, happening, events)
     if reported is None or reported.speaker_actor_id is None:
-        return _narrated_actor(text, match, mentions), own_date
-    clause_actor = _narrated_actor(text, match, [m for m in mentions if reported.span.contains(m.span)])
+        return _narrated_actor(text, match, mentions, speech), own_date
+    clause_actor = _narrated_actor(text, match, [m for m in mentions if reported.span.contains(m.span)], speech)
     if clause_actor is not None:
         return clause_actor, own_date
+    if _joint_subject(text, match, reported.span.start):
+        return None, own_date  # "“The two sides agreed ...,” Kim said": the parties act, not the speaker
     if verbal:
         return reported.speaker_actor_id, own_date if future else reported.said_on
     if reported.quoted:
         return reported.speaker_actor_id, own_date
-    return _narrated_actor(text, match, mentions), own_date
+    return _narrated_actor(text, match, mentions, speech), own_date
 
 
 def find_event_mentions(
@@ -295,6 +317,7 @@ def find_event_mentions(
     places: list[PlaceMention],
     docs: dict[int, Doc],
     word_classes: dict[str, frozenset[str]],
+    speech: SpeechPatterns,
 ) -> list[EventMention]:
     """Every predicate of a relevant passage (`docs`: its parse) that expresses an event type, outside
     quotations, with actors, status, date."""
@@ -320,13 +343,15 @@ def find_event_mentions(
                     continue
                 future = to_come if event_type.fixed_status is None else event_type.fixed_status == "planned"
                 actor_id, time = _actor_and_date(text, passage, match, reported, event_type, future, in_passage,
-                                                 expressions, doc, word_classes["happening"], predicates)
+                                                 expressions, doc, word_classes["happening"], predicates, speech)
                 if actor_id is None and reported is None and OPENING_PRONOUN.match(text[passage.span.start : trigger.start]):
                     actor_id = previous_actor
                 status, time = _status_and_date(event_type, future, time, anchor)
                 place = _location(passage.span, match, places, doc, word_classes["happening"], predicates)
                 for actor, target in _actor_target_pairs(text, match, passage.span.end, event_type, actor_id, in_passage,
-                                                         actors, parties):
+                                                         actors, parties, speech):
+                    if event_type.joint and actor and target is None and reported and reported.speaker_actor_id not in (None, actor):
+                        target = reported.speaker_actor_id  # "“Y agreed ...,” X said": Y agreed with X
                     key = (actor, target, status, time.date if time else None)
                     if key in seen or (match.frame.target_required and target is None):
                         continue
@@ -353,8 +378,8 @@ def dispute_parties(mentions: list[ActorMention], actors: dict[str, Actor]) -> t
 
 
 def _actor_target_pairs(text: str, match: FrameMatch, clause_end: int, event_type: EventType, actor_id: str | None,
-                        mentions: list[ActorMention], actors: dict[str, Actor],
-                        parties: tuple[str, str] | None) -> list[tuple[str | None, str | None]]:
+                        mentions: list[ActorMention], actors: dict[str, Actor], parties: tuple[str, str] | None,
+                        speech: SpeechPatterns) -> list[tuple[str | None, str | None]]:
     """(actor, target) of a trigger: one pair, or two for a reciprocal act of two parties ("Tokyo and Seoul
     downgraded each other's trade status" is Tokyo acting on Seoul and Seoul on Tokyo), unless the type is
     one both parties do together (talks, agreements). A joint act of two
@@ -363,7 +388,7 @@ def _actor_target_pairs(text: str, match: FrameMatch, clause_end: int, event_typ
     the article's two parties. A type whose target is its addressee takes the party addressed."""
     trigger = match.trigger
     pair = _phrase_parties(match.actor, mentions, actors) or _joint_parties(text, trigger, mentions, actors)
-    if pair is None and actor_id is None and JOINT_SUBJECT.search(text[max(0, trigger.start - 60) : trigger.start]):
+    if pair is None and actor_id is None and _joint_subject(text, match, 0):
         pair = parties
         actor_id = parties[0] if parties else None
     if pair and RECIPROCAL.search(match.extent.text(text)) and not event_type.joint:
@@ -371,8 +396,15 @@ def _actor_target_pairs(text: str, match: FrameMatch, clause_end: int, event_typ
     if pair and actor_id in pair:
         return [pair]
     if event_type.addressee_target and match.target is None:
-        return [(actor_id, _addressee(text, actor_id, mentions, actors))]
-    return [(actor_id, _target(text, trigger, clause_end, actor_id, mentions, actors, match.target, match.extent))]
+        return [(actor_id, _addressee(text, actor_id, mentions, actors, speech))]
+    return [(actor_id, _target(text, trigger, clause_end, actor_id, mentions, actors, match.target, match.extent, speech))]
+
+
+def _joint_subject(text: str, match: FrameMatch, since: int) -> bool:
+    """Whether the subject is "the two sides" (or "both countries" ...): in the parse, or right before the
+    predicate (after position `since`)."""
+    return bool((match.actor is not None and JOINT_PHRASE.fullmatch(match.actor.text(text)))
+                or JOINT_SUBJECT.search(text[max(since, match.trigger.start - 60) : match.trigger.start]))
 
 
 def _phrase_parties(phrase: Span | None, mentions: list[ActorMention], actors: dict[str, Actor]) -> tuple[str, str] | None:

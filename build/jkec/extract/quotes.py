@@ -4,30 +4,37 @@ Quotation marks: curly and straight, double and single. A straight mark opens af
 opening bracket and before a non-space, and closes otherwise; a single mark closes only before a non-letter,
 so apostrophes ("Korea's", "countries’ ") never open or close one; quotes inside a quotation are part of it.
 The text is the quoted words without the marks and without a comma or period just inside the closing mark
-(that punctuation belongs to the attribution sentence). A quotation left open at the end of a paragraph continues when the next paragraph opens with a mark (the
-news convention for quotes running over several paragraphs); every piece is a row, with one speaker.
+(that punctuation belongs to the attribution sentence). A quotation left open at the end of a paragraph
+continues when the next paragraph opens with a mark (the news convention for quotes running over several
+paragraphs); every piece is a row, with one speaker.
 
 A quotation is kept when every passage it touches is relevant and it is not a title or name ("a report
 titled ...", "so-called ..."), and it is either a clause (`direct`: four words or more, or closing
-punctuation) or a shorter phrase inside reported speech (`partial`: after a speech or characterising verb in
-its sentence) that is not a quoted term of art (curated/relevance.yaml: scare quotes such as "white lists").
+punctuation) or a shorter phrase inside reported speech (`partial`: after a verb of the speech lexicon in
+its sentence) that is neither a quoted term of art (curated/relevance.yaml: scare quotes such as "white lists")
+nor a name (every word capitalised: "the “Candlelight Revolution”").
 
-Reported speech without quotation marks is `indirect`: "<speaker> said (that) <clause>" or "<clause>,
-<speaker> said." (also "has said", "argues", "told reporters", "announced that", "insisted that", "have
-hinted that", "urged that", "maintains through a press release that", ...), the clause being the text. A
-sentence is read in segments: ", and", ", but", ", as", ", a day after" and a participle clause (",
-effectively opposing ...") end one report and may start another. A report is kept only when the speaker
-resolves to an actor; a clause that opens with a direct quotation is left to it, and one that holds a
-quotation is kept only when the quotation ends it ("Kajiyama said he was confident that “...”" is both an
-indirect report and, inside it, a direct quotation).
+Its speaker comes from the parse (extract/speech.py, extract/speakers.py): the speech act whose verb the
+quotation's words depend on ("“...,” Kim said", "Kim said that “...”", "..., insisting that “...”"), or
+that depends on them ("“...,” according to X"), or, failing the parse, the act that follows the closing
+mark with nothing but punctuation between ("“...,” the ministry said"). A quotation with no attribution of
+its own continues the one before it (curated/ANNOTATION.md 9.4): the previous attributed quotation of its
+paragraph, or, when it opens its paragraph, the last attributed quotation of the paragraph before; it keeps
+that speaker and attribution, but not the date. Otherwise the speaker is left empty: a guessed speaker is
+an error.
 
-The speaker comes only from what the sentence says: the subject of a speech verb after the quotation
-("..., Suga told a news conference", "..., said Kajiyama") or before it ("Kajiyama said ... that “...”");
-"according to a ... statement" and "said in a statement" (attribution `statement`); a pronoun ("he told a
-news briefing"), resolved to the nearest person named before the quotation. Otherwise the speaker is left
-empty: a guessed speaker is an error. `said_on` is the date of a temporal expression attached to the speech
-verb ("Kajiyama said Friday", "Moon on Monday said") or, for reported speech, standing in the subject phrase
-outside a relative clause ("a day after Moon urged that ...").
+Reported speech without quotation marks is `indirect`: the clausal complement of a speech verb ("<speaker>
+said (that) <clause>", "<clause>, <speaker> said", "told reporters that", "urged that"), ending before a
+trailing segment that is the reporter's own context (", and", ", but", ", as", ", a day after", a
+participle clause ", effectively opposing ..."). A report is kept only when the speaker resolves to an
+actor and the verb stands outside quotation marks; a clause that opens with a direct quotation is left to
+it, and one that holds a quotation is kept only when the quotation ends it, up to its closing mark
+("Kajiyama said he was confident that “...”" is both an indirect report and, inside it, a direct quotation).
+
+`said_on` is the date of a temporal expression the parse attaches to the speech verb, directly or through
+the occasion of the speech ("Kajiyama said Friday", "Moon on Monday said", "said during a rally on
+Wednesday"; not "said after a meeting on Tuesday", which dates the meeting), or of one standing right before
+the speaker ("a day after Moon urged that ...").
 """
 
 from __future__ import annotations
@@ -35,61 +42,39 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from jkec.extract.actors import ActorMention
+from spacy.tokens import Token
+
+from jkec.curated import SpeechVerbs
+from jkec.extract.parse import Parse
 from jkec.extract.passages import Passage
+from jkec.extract.speakers import NO_SPEAKER, Speaker, SpeakerResolver
 from jkec.extract.spans import Span, SpanIndex
+from jkec.extract.speech import ACCORDING, SpeechAct
 from jkec.extract.temporal import GERUND, TimeExpression
 
 DOUBLE_OPEN, DOUBLE_CLOSE, SINGLE_OPEN, SINGLE_CLOSE = "“", "”", "‘", "’"
 STRAIGHT = {'"': "double", "'": "single"}
-SPEECH_VERBS = (
-    r"said|says|say|told|tells|added|adding|stated|states|noted|warned|insisted|argued|asked|urged|wrote"
-    r"|declared|explained|announced|maintained|stressed|emphasi[sz]ed"
-)
-CHARACTERISING_VERBS = r"called|calling|calls|described|describing|describes|termed|labell?ed|branded"
-AUDIENCE = r"(?:reporters|journalists|lawmakers|(?:a|the) news conference|(?:a|the) news briefing|(?:a|the) briefing|parliament)"
-PERFECT = r"(?:(?:have|has|had)\s+)?"
-REPORTING = (
-    rf"(?:{PERFECT}(?:said|says|stated|argues|suggested)(?:\s+{AUDIENCE})?|(?:told|tells)\s+{AUDIENCE}"
-    rf"|{PERFECT}(?:added|announced|insisted|insists|argued|maintained|maintains|noted|warned|emphasi[sz]ed|hinted"
-    r"|urged)(?:\s+(?:through|in)\s+an?\s+(?:press\s+release|statement))?(?=\s+that\b))"
-)
-LEAD = r"^[\s,—–-]*"
-SUBJECT_AFTER = re.compile(rf"{LEAD}(?P<subject>[^.“”\"]{{1,100}}?)\s+(?:{SPEECH_VERBS})\b(?P<rest>[^.]*)")
-VERB_FIRST_AFTER = re.compile(rf"{LEAD}(?:{SPEECH_VERBS})\s+(?P<subject>[^.“”\",]{{1,100}})")
-STATEMENT_AFTER = re.compile(rf"{LEAD}according to (?P<subject>[^.“”\"]{{1,80}}?)\s+statement\b")
-SUBJECT_BEFORE = re.compile(
-    rf"(?P<subject>[^.“”\"]{{1,100}}?)\s+(?P<verb>{SPEECH_VERBS}|{CHARACTERISING_VERBS})\b(?P<rest>[^.“”\"]*)$"
-)
-VERB_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS}|{CHARACTERISING_VERBS})\b")
-IN_A_STATEMENT = re.compile(r"^\s*(?:\w+\s+){0,3}?in a (?:\w+\s+)?statement\b", re.IGNORECASE)
+MARK_CHARACTERS = re.compile("[“”‘’\"']")
 TITLE_BEFORE = re.compile(r"\b(?:titled|entitled|named|dubbed|so-called|known as|slogan)\s*$", re.IGNORECASE)
-PRONOUN = re.compile(r"^(?:\w+\s+)?(?:he|she)$", re.IGNORECASE)
-WHEN = r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?"
-INDIRECT_SUBJECT_FIRST = re.compile(
-    rf"^(?P<subject>[^“”\"]{{1,160}}?)\s+(?P<verb>{REPORTING}){WHEN}\s+(?:that\s+)?(?P<clause>\w.{{10,}}?)\s*[.;]?$"
-)
-INDIRECT_CLAUSE_FIRST = re.compile(
-    rf"^(?P<clause>[^“”\"]{{10,}}?),\s+(?!(?:and|but|while|which|who)\b)(?P<subject>[^,]{{1,100}}?)\s+(?P<verb>{REPORTING}){WHEN}(?:,\s+[^“”\"]*)?[.]?$"
-)
-RELATIVE_CLAUSE = re.compile(r",\s*(?P<clause>(?:who|whom|whose|which|that)\b[^,]*)(?:,|$)")
 SEGMENT_BREAK = re.compile(
-    r",\s+(?:(?:and|while|but|whereas|although|as(?!\s+well\b))\s+"
+    r",\s+(?:(?:while|whereas|although|as(?!\s+well\b))\s+"
     rf"|(?=(?:(?:a|an|one|two|three|hours|days|weeks)\s+(?:\w+\s+)?)?after\b)|(?=(?:\w+ly\s+)?{GERUND}))"
 )
+NAME_WORDS = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+")  # "Candlelight Revolution": a name, not words said
+ANCHORING = re.compile(r"\b(?:after|before)$", re.IGNORECASE)  # "a day after <clause>" dates that clause
+ONLY_PUNCTUATION = re.compile(r"[\s,.;:—–-]*")
+SPACES = re.compile(r" *")
+REPORTING_CLASSES = ("report", "directive", "commissive")
+ATTACHMENT = ("prep", "pobj", "npadvmod", "tmod")  # "said Friday", "said on Friday"
+OCCASION = ("during", "at", "in")  # prepositions that give the occasion of the speech: "said at a briefing on Friday"
+MAX_ATTACHMENT = 6
 DIRECT_MIN_WORDS = 4
-SUBJECT_MAX_WORDS = 12
+INDIRECT_MIN_WORDS = 2
 
 
-@dataclass(frozen=True)
-class Speaker:
-    actor_id: str | None
-    span: Span | None
-    attribution: str
-    verb_end: int | None = None
-
-
-NO_SPEAKER = Speaker(None, None, "none")
+def speech_verb_pattern(lexicon: SpeechVerbs) -> re.Pattern:
+    """Any verb form of the speech lexicon, as a whole word."""
+    return re.compile(rf"\b(?:{lexicon.forms()})\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -136,7 +121,8 @@ def _mark(text: str, position: int, paragraph: Span) -> tuple[str, str] | None:
 def quotation_marks(text: str, paragraph: Span) -> list[Marks]:
     """The outermost quotations of one paragraph, paired left to right."""
     found, opened = [], None
-    for position in range(paragraph.start, paragraph.end):
+    for character in MARK_CHARACTERS.finditer(text, paragraph.start, paragraph.end):
+        position = character.start()
         mark = _mark(text, position, paragraph)
         if mark is None:
             continue
@@ -151,12 +137,13 @@ def quotation_marks(text: str, paragraph: Span) -> list[Marks]:
     return found
 
 
-def quotation_chains(text: str, paragraphs: list[Span]) -> list[list[Marks]]:
-    """Quotations grouped so that a quotation left open continues into the next paragraph that opens one."""
+def quotation_chains(paragraphs: list[Span], marked: dict[Span, list[Marks]]) -> list[list[Marks]]:
+    """Quotations (`marked`: the marks of each paragraph) grouped so that a quotation left open continues into
+    the next paragraph that opens one."""
     chains: list[list[Marks]] = []
     open_chain: list[Marks] | None = None
     for paragraph in paragraphs:
-        marks = quotation_marks(text, paragraph)
+        marks = marked[paragraph]
         starts_with_quote = bool(marks) and marks[0].opening == paragraph.start
         for index, quotation in enumerate(marks):
             if index == 0 and open_chain is not None and starts_with_quote:
@@ -168,22 +155,42 @@ def quotation_chains(text: str, paragraphs: list[Span]) -> list[list[Marks]]:
     return chains
 
 
+
+
+@dataclass(frozen=True)
+class Chain:
+    """One quotation's rows before attribution, with where it stands."""
+
+    marks: list[Marks]
+    pieces: list[tuple[Span, int]]  # (words, passage_no) per piece
+    kind: str
+    paragraph_no: int
+
+
 class QuoteFinder:
     """Finds the quotations (direct, partial, indirect) of one article and attributes them."""
 
-    def __init__(self, text: str, passages: list[Passage], mentions: list[ActorMention], actor_types: dict[str, str],
-                 scare_terms: re.Pattern, times: list[TimeExpression]) -> None:
+    def __init__(self, text: str, passages: list[Passage], scare_terms: re.Pattern, speech_verbs: re.Pattern,
+                 times: list[TimeExpression], parse: Parse, acts: dict[Token, SpeechAct], resolver: SpeakerResolver) -> None:
         self.text = text
         self.passages = passages
         self.index = SpanIndex([passage.span for passage in passages])
-        self.mentions = mentions
-        self.actor_types = actor_types
         self.scare_terms = scare_terms
+        self.speech_verbs = speech_verbs
         self.times = times
+        self.parse = parse
+        self.acts = acts
+        self.ordered = sorted(acts.values(), key=lambda act: act.verb_span.start)
+        self.resolver = resolver
 
-    def find(self, paragraphs: list[Span]) -> list[Quote]:
-        quotes = [quote for chain in quotation_chains(self.text, paragraphs) for quote in self._chain(chain)]
-        return quotes + self._indirect(quotes)
+    def find(self, paragraphs: list[Span], marked: dict[Span, list[Marks]]) -> list[Quote]:
+        """The quotations of the article whose paragraphs carry the quotation marks `marked`."""
+        number = {paragraph.start: paragraph_no for paragraph_no, paragraph in enumerate(paragraphs)}
+        chains = [c for marks in quotation_chains(paragraphs, marked) if (c := self._chain(marks, number))]
+        quotes = self._attributed(chains)
+        direct = [Span(c.marks[0].opening, marks_span(c.marks[-1]).end) for c in chains if c.kind == "direct"]
+        quoted = [marks_span(m) for marks in marked.values() for m in marks]
+        return quotes + self._indirect(direct, quoted)
 
     def _passages_of(self, span: Span) -> list[Passage] | None:
         covering = self.index.covering(span)
@@ -191,125 +198,156 @@ class QuoteFinder:
             return None
         return [self.passages[i] for i in covering]
 
-    def _chain(self, chain: list[Marks]) -> list[Quote]:
-        """The rows of one (possibly multi-paragraph) quotation, all with the speaker the chain names."""
+    def _chain(self, chain: list[Marks], number: dict[int, int]) -> Chain | None:
+        """The pieces of one (possibly multi-paragraph) quotation and its kind, or None if it is no quotation."""
         pieces = []
         for marks in chain:
-            end = marks.closing if marks.closing is not None else marks.paragraph.end
-            inner = Span(marks.opening + 1, end)
+            inner = Span(marks.opening + 1, _end(marks))
             words = inner.text(self.text).rstrip(" ,.")
-            passages = self._passages_of(Span(marks.opening, end))
+            passages = self._passages_of(Span(marks.opening, _end(marks)))
             if not words.strip() or passages is None:
-                return []
-            pieces.append((marks, Span(inner.start, inner.start + len(words)), words, passages))
-        first_marks, _, first_words, first_passages = pieces[0]
-        before = self.text[first_passages[0].span.start : first_marks.opening]
+                return None
+            pieces.append((Span(inner.start, inner.start + len(words)), passages))
+        first_words = pieces[0][0].text(self.text)
+        before = self.text[pieces[0][1][0].span.start : chain[0].opening]
         if TITLE_BEFORE.search(before):
-            return []
+            return None
         if len(pieces) > 1 or len(first_words.split()) >= DIRECT_MIN_WORDS or first_words[-1] in ".!?":
             kind = "direct"
-        elif VERB_BEFORE.search(before) and not self.scare_terms.fullmatch(first_words.strip()):
+        elif (self.speech_verbs.search(before) and not self.scare_terms.fullmatch(first_words.strip())
+              and not NAME_WORDS.fullmatch(first_words)):
             kind = "partial"
         else:
-            return []
-        last_marks, _, _, last_passages = pieces[-1]
-        speaker = NO_SPEAKER
-        if kind == "direct" and last_marks.closing is not None:
-            after = self.text[last_marks.closing + 1 : last_passages[-1].span.end]
-            speaker = self._speaker_after(last_marks.closing + 1, after)
-        if speaker is NO_SPEAKER:
-            speaker = self._speaker_before(first_passages[0].span.start, before, first_marks.opening)
-        said_on = self._said_on(speaker)
-        return [Quote(inner, passages[0].passage_no, kind, speaker, said_on) for _, inner, _, passages in pieces]
+            return None
+        return Chain(chain, [(span, passages[0].passage_no) for span, passages in pieces], kind, number[chain[0].paragraph.start])
 
-    def _speaker_after(self, offset: int, after: str) -> Speaker:
-        if match := STATEMENT_AFTER.match(after):
-            return self._speaker_in(self._group_span(offset, match, "subject"), "statement", offset, offset + match.end())
-        for pattern in (SUBJECT_AFTER, VERB_FIRST_AFTER):
-            if match := pattern.match(after):
-                rest = match.groupdict().get("rest") or ""
-                attribution = "statement" if IN_A_STATEMENT.match(rest) else "name"
-                verb_end = offset + match.start("rest") if "rest" in match.groupdict() else offset + match.start("subject")
-                return self._speaker_in(self._group_span(offset, match, "subject"), attribution, offset, verb_end)
-        return NO_SPEAKER
-
-    def _speaker_before(self, offset: int, before: str, quote_start: int) -> Speaker:
-        if match := SUBJECT_BEFORE.search(before):
-            attribution = "statement" if IN_A_STATEMENT.match(match.group("rest")) else "name"
-            return self._speaker_in(self._group_span(offset, match, "subject"), attribution, quote_start, offset + match.end("verb"))
-        return NO_SPEAKER
+    def _attributed(self, chains: list[Chain]) -> list[Quote]:
+        """Rows of every quotation with its speaker; one without an attribution continues the one before."""
+        quotes: list[Quote] = []
+        last: dict[int, Speaker] = {}  # paragraph number -> speaker of its last attributed direct quotation
+        for chain in chains:
+            act = self._governing(chain.marks)
+            if act is not None:
+                speaker = self.resolver.resolve(act, chain.marks[0].opening)
+                said_on = self._said_on(act, speaker)
+            else:
+                speaker, said_on = self._continued(chain, last), None
+            if chain.kind == "direct" and speaker.attribution != "none":
+                last[chain.paragraph_no] = speaker
+            quotes += [Quote(span, passage_no, chain.kind, speaker, said_on) for span, passage_no in chain.pieces]
+        return quotes
 
     @staticmethod
-    def _group_span(offset: int, match: re.Match, group: str) -> Span:
-        return Span(offset + match.start(group), offset + match.end(group))
-
-    def _relative_clauses(self, subject: Span) -> list[Span]:
-        """Relative clauses in a subject phrase (", who met Kajiyama last week,"): they speak of someone else."""
-        return [self._group_span(subject.start, m, "clause") for m in RELATIVE_CLAUSE.finditer(subject.text(self.text))]
-
-    def _speaker_in(self, subject: Span, attribution: str, quote_start: int, verb_end: int) -> Speaker:
-        """The actor named in a subject phrase: a person if one is named there, else the last actor named; a
-        relative clause in the phrase ("the minister, who met Kajiyama, said") names someone else."""
-        words = subject.text(self.text).strip()
-        if PRONOUN.match(words):
-            return self._pronoun_antecedent(subject, quote_start, verb_end)
-        if len(words.split()) > SUBJECT_MAX_WORDS:
+    def _continued(chain: Chain, last: dict[int, Speaker]) -> Speaker:
+        """The speaker of the attributed quotation a direct one continues (curated/ANNOTATION.md 9.4)."""
+        if chain.kind != "direct":
             return NO_SPEAKER
-        relative = self._relative_clauses(subject)
-        inside = [m for m in self.mentions if subject.contains(m.span) and not any(r.contains(m.span) for r in relative)]
-        if not inside:
-            return NO_SPEAKER
-        persons = [m for m in inside if self.actor_types[m.actor_id] == "person"]
-        chosen = (persons or inside)[-1]
-        kind = "title" if chosen.alias_kind == "title" else attribution
-        return Speaker(chosen.actor_id, chosen.span, kind, verb_end)
+        opens_paragraph = chain.marks[0].opening == chain.marks[0].paragraph.start
+        previous = last.get(chain.paragraph_no) or (last.get(chain.paragraph_no - 1) if opens_paragraph else None)
+        return previous or NO_SPEAKER
 
-    def _pronoun_antecedent(self, pronoun: Span, quote_start: int, verb_end: int) -> Speaker:
-        """The nearest person named before the quotation; the pronoun itself is the speaker mention."""
-        before = [m for m in self.mentions if m.span.end <= min(quote_start, pronoun.start) and self.actor_types[m.actor_id] == "person"]
-        if not before:
-            return NO_SPEAKER
-        word = re.search(r"\w+$", pronoun.text(self.text))
-        return Speaker(before[-1].actor_id, Span(pronoun.end - len(word.group(0)), pronoun.end), "pronoun", verb_end)
+    def _governing(self, chain: list[Marks]) -> SpeechAct | None:
+        """The speech act that attributes a quotation, looked for from its last piece back to its first."""
+        for marks in reversed(chain):
+            words = [t for t in self.parse.tokens_in(Span(marks.opening + 1, _end(marks))) if not t.is_punct]
+            inside = set(words)
+            found = [act for token in words if (act := self._above(token, inside))]
+            found += [self.acts[child] for token in words for child in token.children
+                      if child not in inside and child in self.acts]
+            if marks.closing is not None:
+                found += [act for act in self.ordered if self._follows(act, marks)]
+            if found := [act for act in found if act.phrase is not None]:
+                return found[0]
+        return None
 
-    def _said_on(self, speaker: Speaker) -> TimeExpression | None:
-        """The temporal expression attached to the speech verb: between speaker and verb, or right after it."""
-        if speaker.span is None or speaker.verb_end is None:
-            return None
-        low, high = min(speaker.span.end, speaker.verb_end), max(speaker.span.end, speaker.verb_end)
-        for expression in self.times:
-            attached = low <= expression.span.start and expression.span.end <= high
-            right_after = 0 <= expression.span.start - high <= 4
-            if expression.date is not None and (attached or right_after):
+    def _above(self, token: Token, inside: set[Token]) -> SpeechAct | None:
+        """The first speech verb among the heads above a quoted word, outside the quotation."""
+        current = token
+        while current.head.i != current.i:
+            current = current.head
+            if current in inside:
+                return None
+            if current in self.acts:
+                return self.acts[current]
+        return None
+
+    def _follows(self, act: SpeechAct, marks: Marks) -> bool:
+        """Whether the act stands right after the closing mark, in its paragraph: “...,” <speaker> said."""
+        start = min(act.verb_span.start, act.phrase.start if act.phrase else act.verb_span.start)
+        return (marks.closing < start < marks.paragraph.end
+                and ONLY_PUNCTUATION.fullmatch(self.text[marks.closing + 1 : start]) is not None)
+
+    def _said_on(self, act: SpeechAct, speaker: Speaker) -> TimeExpression | None:
+        """The temporal expression attached to the speech verb in the parse ("said Friday", "on Monday said"),
+        or standing right before the speaker in its sentence ("a day after Moon urged")."""
+        start = min(s.start for s in (act.phrase, speaker.span) if s is not None) if act.phrase else None
+        for expression in (e for e in self.times if e.date is not None):
+            dates_what_follows = ANCHORING.search(expression.span.text(self.text)) is not None
+            attached = not dates_what_follows and any(_modifies(t, act.verb) for t in self.parse.tokens_in(expression.span))
+            right_before = (start is not None and expression.span.end <= start
+                            and SPACES.fullmatch(self.text[expression.span.end : start]) is not None)
+            if attached or right_before:
                 return expression
         return None
 
-    def _indirect(self, quotes: list[Quote]) -> list[Quote]:
-        """Reported speech without quotation marks in relevant passages, read segment by segment."""
-        found = []
-        direct = [q.span for q in quotes if q.kind == "direct"]
-        for passage in (p for p in self.passages if p.relevant):
-            starts = [passage.span.start] + [passage.span.start + m.end() for m in SEGMENT_BREAK.finditer(passage.span.text(self.text))]
-            ends = [passage.span.start + m.start() for m in SEGMENT_BREAK.finditer(passage.span.text(self.text))] + [passage.span.end]
-            for start, end in zip(starts, ends):
-                if quote := self._report(Span(start, end), passage.passage_no, direct):
-                    found.append(quote)
-        return found
+    def _indirect(self, direct: list[Span], marked: list[Span]) -> list[Quote]:
+        """Reported speech without quotation marks: the clauses speech verbs report outside the direct
+        quotations `direct` (each from its opening to after its closing mark); a report inside another's
+        reported clause is part of it, not a row of its own. `marked` are all quotation marks' spans."""
+        found: list[tuple[SpeechAct, Quote]] = []
+        for act in self.ordered:
+            if act.verb_class in REPORTING_CLASSES + (ACCORDING,) and not any(q.contains(act.verb_span) for q in direct):
+                found += [(act, quote) for content in act.contents if (quote := self._report(act, content, direct, marked))]
+        return [quote for act, quote in found
+                if not any(other is not act and report.span.contains(act.verb_span) for other, report in found)]
 
-    def _report(self, segment: Span, passage_no: int, direct: list[Span]) -> Quote | None:
-        words = segment.text(self.text)
-        match = INDIRECT_CLAUSE_FIRST.match(words) or INDIRECT_SUBJECT_FIRST.match(words)
-        if match is None:
+    def _clause(self, content: Span, direct: list[Span], marked: list[Span]) -> Span | None:
+        """The reported clause: without a date it opens with, cut at a trailing segment, and up to the closing
+        mark of a quotation it ends in."""
+        for expression in self.times:
+            if expression.span.start == content.start:
+                rest = self.text[expression.span.end : content.end]
+                content = Span(content.end - len(rest.lstrip(" ,")), content.end)
+        if cut := SEGMENT_BREAK.search(content.text(self.text)):
+            content = Span(content.start, content.start + cut.start())
+        held = [q for q in direct if content.start < q.end and q.start < content.end]
+        if held and (min(q.start for q in held) <= content.start or content.end - max(q.end for q in held) > 2):
             return None
-        clause = self._group_span(segment.start, match, "clause")
-        subject = self._group_span(segment.start, match, "subject")
-        held = [d for d in direct if clause.start < d.end and d.start < clause.end]
-        if held and (min(d.start for d in held) - 1 <= clause.start or clause.end - max(d.end for d in held) > 2):
+        end = max([content.end] + [q.end for q in marked if q.start < content.end <= q.end])
+        content = Span(content.start, end)
+        return content if len(content.text(self.text).split()) >= INDIRECT_MIN_WORDS else None
+
+    def _report(self, act: SpeechAct, content: Span, direct: list[Span], marked: list[Span]) -> Quote | None:
+        clause = self._clause(content, direct, marked)
+        if clause is None or (passages := self._passages_of(clause)) is None:
             return None
-        speaker = self._speaker_in(subject, "name", min(clause.start, subject.start), segment.start + match.end("verb"))
+        speaker = self.resolver.resolve(act, clause.start)
         if speaker.actor_id is None:
             return None
-        relative = self._relative_clauses(subject)
-        in_subject = [t for t in self.times if t.date is not None and subject.contains(t.span)
-                      and not any(r.contains(t.span) for r in relative)]
-        return Quote(clause, passage_no, "indirect", speaker, self._said_on(speaker) or next(iter(in_subject), None))
+        return Quote(clause, passages[0].passage_no, "indirect", speaker, self._said_on(act, speaker))
+
+
+def _modifies(token: Token, verb: Token) -> bool:
+    """Whether the token hangs on the verb as a noun adverbial or the object of its preposition, directly or
+    through the occasion of the speech ("said during a rally on Wednesday", not "after talks on Tuesday"): a
+    phrase above the token's own preposition must be one of the occasion."""
+    current = token
+    for _ in range(MAX_ATTACHMENT):
+        if current.dep_ not in ATTACHMENT:
+            return False
+        if current.head == verb:
+            return True
+        if current.dep_ == "pobj" and current.head != token.head and current.head.lower_ not in OCCASION:
+            return False
+        current = current.head
+    return False
+
+
+def marks_span(marks: Marks) -> Span:
+    """From the opening mark to after the closing mark (or to the end of the paragraph)."""
+    return Span(marks.opening, _end(marks) + 1 if marks.closing is not None else marks.paragraph.end)
+
+
+def _end(marks: Marks) -> int:
+    """Where the quoted words end: the closing mark, or the end of the paragraph."""
+    return marks.closing if marks.closing is not None else marks.paragraph.end

@@ -1,5 +1,6 @@
-"""Write the package into a staging folder, validate it there, then swap it in: data/ is replaced whole or
-left as it was. The README's generated sections are rendered from the staged tables before the swap."""
+"""Write the package into a staging folder, validate it there, then swap it in: data/, datapackage.yaml and the
+generated documents (README.md's generated sections, the codebook ...: every file a build writes) are replaced
+together or left as they were. The documents are rendered from the staged tables before the swap."""
 
 from __future__ import annotations
 
@@ -10,9 +11,10 @@ from pathlib import Path
 
 import pandas as pd
 
+from jkec.curated import Curated
+from jkec.documents.generate import DocumentInputs, generate_documents
 from jkec.package.descriptor import build_descriptor, dump_descriptor
 from jkec.package.frictionless_check import frictionless_validate
-from jkec.package.readme import render_readme
 from jkec.package.release import Release
 from jkec.project import Project
 from jkec.sources.manifest import SourceEntry
@@ -32,33 +34,60 @@ def stage_package(staging: Path, project: Project, frames: dict[str, pd.DataFram
     (staging / "datapackage.yaml").write_text(dump_descriptor(descriptor), encoding="utf-8")
 
 
-def swap_in(staging: Path, project: Project) -> None:
-    """Replace data/, datapackage.yaml and README.md by the staged ones; restore the old data/ if the swap fails."""
-    previous = staging / "previous-data"
-    if project.data_dir.exists():
-        os.rename(project.data_dir, previous)
+def stage_documents(staging: Path, inputs: DocumentInputs) -> list[str]:
+    """Write the generated documents into `staging` at their project paths; return those paths."""
+    documents = generate_documents(inputs)
+    for name, content in documents.items():
+        (staging / name).parent.mkdir(parents=True, exist_ok=True)
+        (staging / name).write_bytes(content)
+    return sorted(documents)
+
+
+def _make_folder(folder: Path, made: list[Path]) -> None:
+    """Make `folder` and any missing parent, noting each one made."""
+    if not folder.exists():
+        _make_folder(folder.parent, made)
+        folder.mkdir()
+        made.append(folder)
+
+
+def swap_in(staging: Path, project: Project, files: list[str]) -> None:
+    """Move the staged data/ and `files` (paths from the project root) into place, each old one set aside first.
+    If a move fails or is interrupted (Ctrl-C included), every step taken is undone, so that the project keeps its
+    old package and documents whole: every move is a rename within the project folder."""
+    previous = staging / "previous"
+    started: list[str] = []
+    made: list[Path] = []
     try:
-        os.rename(staging / "data", project.data_dir)
-    except OSError:
-        if previous.exists():
-            os.rename(previous, project.data_dir)
+        for name in ["data", *files]:
+            started.append(name)
+            target, aside = project.root / name, previous / name
+            _make_folder(target.parent, made)
+            if target.exists():
+                aside.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(target, aside)
+            os.replace(staging / name, target)
+    except BaseException:
+        for name in reversed(started):
+            target, aside = project.root / name, previous / name
+            if not (staging / name).exists() and target.exists():
+                os.replace(target, staging / name)
+            if aside.exists():
+                os.replace(aside, target)
+        for folder in reversed(made):
+            folder.rmdir()
         raise
-    os.replace(staging / "datapackage.yaml", project.descriptor_path)
-    if (staging / "README.md").exists():
-        os.replace(staging / "README.md", project.readme_path)
 
 
 def publish(project: Project, frames: dict[str, pd.DataFrame], schemas: dict[str, TableSchema], release: Release,
-            entries: list[SourceEntry]) -> None:
-    """Stage, validate with Frictionless, and swap in the package."""
+            entries: list[SourceEntry], curated: Curated) -> None:
+    """Stage, validate with Frictionless, render the documents, and swap everything in."""
     staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=project.root))
     try:
         stage_package(staging, project, frames, schemas, release, entries)
         rows = {table: len(frames[table]) for table in release.tables}
         frictionless_validate(staging / "datapackage.yaml", rows)
-        if project.readme_path.is_file():
-            readme = render_readme(project.readme_path, release, schemas, rows, staging / "data")
-            (staging / "README.md").write_text(readme, encoding="utf-8")
-        swap_in(staging, project)
+        documents = stage_documents(staging, DocumentInputs(project, release, schemas, curated, staging / "data", rows))
+        swap_in(staging, project, [project.descriptor_path.name, *documents])
     finally:
         shutil.rmtree(staging, ignore_errors=True)

@@ -40,14 +40,25 @@ class Release:
         return self.metadata.get("gold")
 
     @property
+    def license_files(self) -> dict[str, str]:
+        """Licence text files at the project root (and in every bundle) → the SPDX id of their licence."""
+        return dict(self.metadata.get("license_files") or {})
+
+    @property
     def version(self) -> str:
         return str(self.metadata["version"])
 
+    @property
+    def released(self) -> dt.date:
+        """The version's release date."""
+        return dt.date.fromisoformat(str(self.metadata["released"]))
+
+    def moment(self) -> dt.datetime:
+        """The package's time stamp: SOURCE_DATE_EPOCH when set (reproducible builds), else the release date."""
+        return source_date_epoch() or dt.datetime.combine(self.released, dt.time(), dt.timezone.utc)
+
     def created(self) -> str:
-        """The package's date: SOURCE_DATE_EPOCH when set (reproducible builds), else the release date."""
-        moment = source_date_epoch() or dt.datetime.combine(
-            dt.date.fromisoformat(str(self.metadata["released"])), dt.time(), dt.timezone.utc)
-        return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+        return self.moment().strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def load_release(project: Project) -> Release:

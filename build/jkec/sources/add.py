@@ -13,14 +13,13 @@ from jkec.errors import JkecError
 from jkec.package.release import source_date_epoch
 from jkec.precision import PUBLICATION_PRECISIONS, first_of_period
 from jkec.project import Project
-from jkec.sources.articles import Article, decode_article
-from jkec.sources.manifest import SourceEntry, append_to_manifest, file_sha256, parse_entry, read_manifest
+from jkec.sources.articles import Article, article_text, load_corpus, same_text
+from jkec.sources.manifest import SourceEntry, append_to_manifest, file_sha256, parse_entry
 from jkec.tables.checks import ValidationFailed, validate_tables
 from jkec.tables.conform import conform
 from jkec.tables.schema import TableSchema, load_schema
 
 NUMBER_PREFIX = re.compile(r"^(\d+)_")
-CONTROL = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # C0 controls but tab, line feed and carriage return
 
 
 def _next_number(entries: list[SourceEntry]) -> int:
@@ -51,15 +50,6 @@ def _check_language(language: str, schema: TableSchema) -> None:
     if codes is not None and language not in codes:
         raise JkecError(f"--language {language!r} is not a two-letter lowercase ISO 639-1 code "
                         f"(the codes {schema.path.name} accepts, e.g. en, ja, ko)")
-
-
-def _check_controls(data: bytes, name: str) -> None:
-    """Refuse C0 control characters other than tab and line ends (a NUL betrays a binary or UTF-16 file)."""
-    if match := CONTROL.search(data):
-        offset = match.start()
-        line = data[:offset].count(b"\n") + 1
-        raise JkecError(f"{name}: control character U+{data[offset]:04X} at offset {offset}, line {line} (only tab, "
-                        "line feed and carriage return are allowed)")
 
 
 def _check_as_the_build_does(entry: SourceEntry, text: str, schema: TableSchema, name: str) -> None:
@@ -105,17 +95,16 @@ def add_article(
     schema = load_schema(project, "sources")
     _check_language(language, schema)
     data = path.read_bytes()
-    text = decode_article(data, str(path))
-    _check_controls(data, str(path))
-    if not text.strip():
-        raise JkecError(f"{path}: the file has no text")
-    entries = read_manifest(project)
+    text = article_text(data, str(path))
+    corpus = load_corpus(project)
     digest = file_sha256(path)
     if sha256 is not None and sha256.lower() != digest:
         raise JkecError(f"{path}: sha256 is {digest}, not the expected {sha256}")
-    if duplicate := next((entry for entry in entries if entry.sha256 == digest), None):
-        raise JkecError(f"{path}: already in the corpus as {duplicate.source_id}")
-    source_id = f"{_next_number(entries):03d}_{digest[:16]}"
+    key = same_text(text)
+    if duplicate := next((article for article in corpus.articles if same_text(article.text) == key), None):
+        raise JkecError(f"{path}: already in the corpus as {duplicate.source_id} (line ends, byte order mark and "
+                        "surrounding white space aside)")
+    source_id = f"{_next_number(corpus.entries):03d}_{digest[:16]}"
     entry = parse_entry(
         {
             "source_id": source_id,

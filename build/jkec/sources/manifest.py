@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import re
 from dataclasses import asdict, dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import yaml
 
@@ -55,13 +56,17 @@ def parse_entry(raw: object, where: str) -> SourceEntry:
         raise JkecError(f"{where}: unknown field(s) {', '.join(unknown)}")
     if not SOURCE_ID.match(str(raw["source_id"])):
         raise JkecError(f"{where}: source_id {raw['source_id']!r} must match {SOURCE_ID.pattern}")
+    path = str(raw["path"])
+    if PurePosixPath(path).name != path or path == ".." or "\\" in path:
+        raise JkecError(f"{where}: path {path!r} must be the name of a file directly in raw/ (no folder, no '..', "
+                        "not absolute)")
     published = yaml_date(raw.get("published"), f"{where}: published")
     precision = raw.get("published_precision")
     if (published is None) != (precision is None) or (precision is not None and precision not in PUBLICATION_PRECISIONS):
         raise JkecError(f"{where}: published_precision must be one of {PUBLICATION_PRECISIONS} exactly when published is set")
     return SourceEntry(
         source_id=str(raw["source_id"]),
-        path=str(raw["path"]),
+        path=path,
         sha256=str(raw["sha256"]).lower(),
         title=str(raw["title"]),
         publisher=raw.get("publisher"),
@@ -98,7 +103,10 @@ def verify_manifest(project: Project, entries: list[SourceEntry]) -> None:
     listed = {entry.path for entry in entries}
     for entry in entries:
         path = project.raw_dir / entry.path
-        if not path.is_file():
+        if path.is_symlink():
+            problems.append(f"raw/{entry.path}: a symbolic link (to {os.readlink(path)}); raw/ holds the articles "
+                            "themselves")
+        elif not path.is_file():
             problems.append(f"raw/{entry.path}: listed in raw/sources.yaml (source {entry.source_id}) but no such file")
         elif (actual := file_sha256(path)) != entry.sha256:
             problems.append(f"raw/{entry.path}: sha256 is {actual}, raw/sources.yaml records {entry.sha256}")

@@ -64,12 +64,14 @@ def _span_pairs(schema: TableSchema) -> list[tuple[str, str, str | None]]:
 class SetChecks:
     """Checks over all tables at once, in one DuckDB database."""
 
-    def __init__(self, frames: dict[str, pd.DataFrame], schemas: dict[str, TableSchema], texts: pd.DataFrame) -> None:
+    def __init__(self, frames: dict[str, pd.DataFrame], schemas: dict[str, TableSchema], texts: pd.DataFrame | None) -> None:
         self.schemas = schemas
+        self.with_texts = texts is not None
         self.connection = duckdb.connect(":memory:")
         for name, frame in frames.items():
             self.connection.register(name, frame.assign(**{ROW: range(1, len(frame) + 1)}))
-        self.connection.register("raw_texts", texts)
+        if texts is not None:
+            self.connection.register("raw_texts", texts)
 
     def run(self) -> list[Violation]:
         violations: list[Violation] = []
@@ -134,15 +136,7 @@ class SetChecks:
             return []
         violations = []
         for start, end, evidence in _span_pairs(schema):
-            sql = f"""SELECT t.{ROW}, concat_ws(':', t.{start}, t.{end}), CASE
-                        WHEN x.text IS NULL THEN 'no raw text for this source_id'
-                        WHEN NOT (0 <= t.{start} AND t.{start} < t.{end} AND t.{end} <= length(x.text)) THEN 'offsets outside the raw text'
-                        ELSE 'evidence differs from the raw text at these offsets' END
-                      FROM {schema.name} t LEFT JOIN raw_texts x USING (source_id)
-                      WHERE t.{start} IS NOT NULL AND (x.text IS NULL
-                         OR NOT (0 <= t.{start} AND t.{start} < t.{end} AND t.{end} <= length(x.text))
-                         {f"OR substring(x.text, t.{start} + 1, t.{end} - t.{start}) IS DISTINCT FROM t.{evidence}" if evidence else ""})"""
-            violations += [Violation(schema.name, start, row, value, check) for row, value, check in _rows(self.connection, sql)]
+            violations += self.evidence(schema, start, end, evidence) if self.with_texts else []
             if schema.name != "passages" and "passages" in self.schemas:
                 sql = f"""SELECT t.{ROW}, concat_ws(':', t.{start}, t.{end}) FROM {schema.name} t
                           WHERE t.{start} IS NOT NULL AND EXISTS (SELECT 1 FROM passages p WHERE p.source_id = t.source_id
@@ -151,9 +145,22 @@ class SetChecks:
                 violations += [Violation(schema.name, start, row, value, check) for row, value in _rows(self.connection, sql)]
         return violations
 
+    def evidence(self, schema: TableSchema, start: str, end: str, evidence: str | None) -> list[Violation]:
+        """Offsets inside the raw text, and the evidence equal to the raw text at them."""
+        sql = f"""SELECT t.{ROW}, concat_ws(':', t.{start}, t.{end}), CASE
+                        WHEN x.text IS NULL THEN 'no raw text for this source_id'
+                        WHEN NOT (0 <= t.{start} AND t.{start} < t.{end} AND t.{end} <= length(x.text)) THEN 'offsets outside the raw text'
+                        ELSE 'evidence differs from the raw text at these offsets' END
+                      FROM {schema.name} t LEFT JOIN raw_texts x USING (source_id)
+                      WHERE t.{start} IS NOT NULL AND (x.text IS NULL
+                         OR NOT (0 <= t.{start} AND t.{start} < t.{end} AND t.{end} <= length(x.text))
+                     {f"OR substring(x.text, t.{start} + 1, t.{end} - t.{start}) IS DISTINCT FROM t.{evidence}" if evidence else ""})"""
+        return [Violation(schema.name, start, row, value, check) for row, value, check in _rows(self.connection, sql)]
 
-def validate_tables(frames: dict[str, pd.DataFrame], schemas: dict[str, TableSchema], texts: pd.DataFrame) -> None:
-    """Raise ValidationFailed with every violation, or return quietly."""
+
+def validate_tables(frames: dict[str, pd.DataFrame], schemas: dict[str, TableSchema], texts: pd.DataFrame | None) -> None:
+    """Raise ValidationFailed with every violation, or return quietly. Without the raw texts (a release bundle
+    leaves them out) the evidence is not compared with them."""
     violations = [v for name, frame in frames.items() for v in pandera_violations(frame, schemas[name])]
     violations += SetChecks(frames, schemas, texts).run()
     if violations:

@@ -1,14 +1,21 @@
-"""Tables as CSV files: UTF-8, RFC 4180 quoting, header row, LF line ends, empty cell for null."""
+"""Tables as CSV files: UTF-8, RFC 4180 quoting, header row, LF line ends, empty cell for null.
+
+Values are written verbatim: a cell that begins with `=`, `+`, `-` or `@` is not altered or prefixed against
+spreadsheet formula injection (a research dataset keeps its evidence as the source has it; README.md says so)."""
 
 from __future__ import annotations
 
-import csv
+import re
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from jkec.errors import JkecError
+
+DIALECT = {"delimiter": ",", "lineTerminator": "\n", "quoteChar": '"', "doubleQuote": True, "skipInitialSpace": False,
+           "header": True}  # as a Table Dialect, declared in datapackage.yaml so that no reader has to guess it
+NEEDS_QUOTES = re.compile(r'[",\r\n]|^\s|\s$')
 
 
 def _cell(value: object) -> str:
@@ -19,12 +26,22 @@ def _cell(value: object) -> str:
     return str(value)
 
 
+def _quoted(cell: str) -> str:
+    """A cell with a comma, a quotation mark or a line break (a lone CR too, which Python's csv module leaves
+    bare) is quoted with its quotation marks doubled; so is one that begins or ends with white space, which some
+    readers trim and a whitespace-only row of which pandas skips as a blank line."""
+    return '"' + cell.replace('"', '""') + '"' if NEEDS_QUOTES.search(cell) else cell
+
+
+def _line(cells: list[str]) -> str:
+    return ",".join(_quoted(cell) for cell in cells) + "\n"
+
+
 def write_table(frame: pd.DataFrame, path: Path) -> None:
     with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
-        writer.writerow(frame.columns)
+        handle.write(_line([str(column) for column in frame.columns]))
         for row in frame.itertuples(index=False, name=None):
-            writer.writerow([_cell(value) for value in row])
+            handle.write(_line([_cell(value) for value in row]))
 
 
 def read_table(path: Path) -> pd.DataFrame:

@@ -63,7 +63,11 @@ class TableSchema:
 
 def load_schema(project: Project, table: str) -> TableSchema:
     """Read and sanity-check schemas/<table>.yaml."""
-    path = project.schema_path(table)
+    return read_schema(project.schema_path(table), table)
+
+
+def read_schema(path: Path, table: str) -> TableSchema:
+    """Read and sanity-check one Table Schema file (YAML, or JSON as in a release bundle)."""
     descriptor = read_yaml(path)
     if not isinstance(descriptor, dict) or not isinstance(descriptor.get("fields"), list):
         raise JkecError(f"{path}: a Table Schema needs a list of fields")

@@ -1,13 +1,14 @@
 """The generated parts of README.md: the table list (from the schemas), the measured accuracy (from the
-`evaluation` table) and an example query with its real output (from the published data). Each part sits between `<!-- generated:NAME -->` and
+`evaluation` table), an example query with its real output (from the published data) and the citation of the
+current version (from build/release.yaml). Each part sits between `<!-- generated:NAME -->` and
 `<!-- /generated:NAME -->` markers and is rewritten by every build."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from jkec.errors import JkecError
+from jkec.documents.citation import citation_section
+from jkec.documents.markdown import markdown_table, one_line, replace_generated
 from jkec.package.release import Release
 from jkec.query.views import connect_tables, run_query
 from jkec.tables.schema import TableSchema
@@ -15,27 +16,17 @@ from jkec.tables.schema import TableSchema
 EXAMPLE_QUERY = """\
 SELECT a.name AS speaker, q.kind, s.published, q.text AS quotation
 FROM quotes q
-JOIN actors a ON a.actor_id = q.speaker_actor_id
+LEFT JOIN actors a ON a.actor_id = q.speaker_actor_id  -- keeps quotations whose speaker the text does not name
 JOIN sources s USING (source_id)
 ORDER BY s.published, q.source_id, q.char_start
 LIMIT 5"""
-
-
-def _cell(value: object) -> str:
-    return "" if value is None else str(value).replace("|", "\\|").replace("\n", " ")
-
-
-def markdown_table(columns: list[str], rows: list[tuple]) -> str:
-    lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
-    lines += ["| " + " | ".join(_cell(value) for value in row) + " |" for row in rows]
-    return "\n".join(lines)
 
 
 def tables_section(release: Release, schemas: dict[str, TableSchema], rows: dict[str, int]) -> str:
     return markdown_table(
         ["table", "rows", "primary key", "what one row is"],
         [
-            (f"`{table}`", rows[table], ", ".join(schemas[table].primary_key), " ".join(schemas[table].description.split()))
+            (f"`{table}`", rows[table], ", ".join(schemas[table].primary_key), one_line(schemas[table].description))
             for table in release.tables
         ],
     )
@@ -63,16 +54,10 @@ def accuracy_section(schemas: dict[str, TableSchema], data_dir: Path) -> str:
     return markdown_table(columns, rows)
 
 
-def replace_generated(text: str, name: str, content: str, path: Path) -> str:
-    pattern = re.compile(rf"(<!-- generated:{name} -->\n)(?:.*?\n)?(<!-- /generated:{name} -->)", re.DOTALL)
-    if not pattern.search(text):
-        raise JkecError(f"{path}: missing the <!-- generated:{name} --> … <!-- /generated:{name} --> markers")
-    return pattern.sub(lambda match: match.group(1) + content + "\n" + match.group(2), text)
-
-
 def render_readme(path: Path, release: Release, schemas: dict[str, TableSchema], rows: dict[str, int], data_dir: Path) -> str:
     """README.md with its generated sections rewritten from the tables in data_dir."""
     text = path.read_text(encoding="utf-8")
     text = replace_generated(text, "tables", tables_section(release, schemas, rows), path)
     text = replace_generated(text, "accuracy", accuracy_section(schemas, data_dir), path)
+    text = replace_generated(text, "citation", citation_section(release), path)
     return replace_generated(text, "example", example_section(schemas, data_dir), path)

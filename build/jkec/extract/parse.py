@@ -1,0 +1,50 @@
+"""The parse of an article's passages (curated/language_model.yaml), with offsets into the raw text.
+
+The extractor parses the relevant passages where an event predicate or a speech verb may stand (guessed from
+the lemmatizer's tables, extract/nlp.py), each passage as one text, all in one `nlp.pipe` call. A passage's
+Doc carries its start in the article as `user_data["offset"]`, so every token has a raw offset (`token_span`).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from jkec.extract.passages import Passage
+from jkec.extract.spans import Span
+
+
+def token_span(token: Token) -> Span:
+    start = token.doc.user_data["offset"] + token.idx
+    return Span(start, start + len(token.text))
+
+
+def tokens_span(tokens: Iterable[Token]) -> Span:
+    """The raw span from the first to the last of `tokens` (which must not be empty)."""
+    spans = [token_span(token) for token in tokens]
+    return Span(min(s.start for s in spans), max(s.end for s in spans))
+
+
+class Parse:
+    """The parsed passages of one article (`docs`, by passage number), and the tokens at raw offsets."""
+
+    def __init__(self, nlp: Language, text: str, passages: list[Passage]) -> None:
+        self.docs: dict[int, Doc] = dict(zip((p.passage_no for p in passages), nlp.pipe(p.span.text(text) for p in passages)))
+        for passage in passages:
+            self.docs[passage.passage_no].user_data["offset"] = passage.span.start
+        self.tokens: list[Token] = [token for doc in self.docs.values() for token in doc]
+        self._starts = [token_span(token).start for token in self.tokens]
+
+    def tokens_in(self, span: Span) -> list[Token]:
+        """The tokens lying wholly inside `span`, in text order."""
+        first = bisect.bisect_left(self._starts, span.start)
+        found = []
+        for token in self.tokens[first:]:
+            if token_span(token).start >= span.end:
+                break
+            if token_span(token).end <= span.end:
+                found.append(token)
+        return found

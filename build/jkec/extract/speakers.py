@@ -1,0 +1,203 @@
+"""Who a speech act's speaker phrase names (curated/ANNOTATION.md, sections 3 and 9.5).
+
+In order:
+- a pronoun: "he"/"she" is the most recent person named before it outside quotation marks; "it" is the most
+  recent organisation or state that spoke, or was the subject of a clause not reported by someone (in a
+  passage not parsed: that opens it), before it; other pronouns name nobody;
+- an actor named on the phrase's head word ("Kajiyama said", "South Korea's trade ministry said", "Kim Min-su,
+  an economist at ..., said");
+- a group of a body's people ("Japanese officials", "officials of the trade ministry"; curated/roles.yaml
+  official_groups): the organisation the phrase names, else the government of the country it names, else
+  nobody;
+- an actor named elsewhere in the phrase, outside its relative clauses, when the phrase is headed by a common
+  noun: a person first ("an aide to Moon", "a spokesman for the ministry"); a country names only where the
+  speaker belongs ("South Korea's top court" is not the state), and a name the dictionary lacks is someone
+  else than the body its apposition names ("Akira Sato, head of a Tokyo chemical maker");
+- a role noun ("the minister", "the ministry", "the foreign ministry", "South Korea's trade minister";
+  curated/roles.yaml): the most recent actor named before whose title or name has that word and the nouns
+  that qualify it, of the country the phrase names if it names one (and, for a phrase that names its country
+  or qualifies the noun, failing anyone before, the first named after it);
+- a name standing alone or after a title ("Sung", "Deputy Speaker Jeong"): the most recent person named before
+  whose name has that word;
+- otherwise nobody: a describing noun ("analysts", "industry insiders") is attribution `title`.
+
+The attribution is `pronoun`, `title` (a title mention, a group, a role noun, a describing noun), `statement`
+(the act speaks through a document) or `name`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Token
+
+from jkec.curated import Actor, Offices, Roles
+from jkec.extract.actors import ActorMention
+from jkec.extract.parse import Parse, token_span, tokens_span
+from jkec.extract.passages import Passage
+from jkec.extract.speech import SUBJECTS, SpeechAct
+from jkec.extract.spans import Span
+from jkec.extract.titles import country_pattern
+
+PERSON_PRONOUNS = frozenset({"he", "she"})
+THING_PRONOUNS = frozenset({"it"})
+GOVERNMENT = "government"
+MODIFIERS = ("det", "poss", "case", "predet")
+OPENING = re.compile(r"(?:the\s+)?", re.IGNORECASE)  # what may stand before a subject that opens its sentence
+
+
+@dataclass(frozen=True)
+class Speaker:
+    actor_id: str | None
+    span: Span | None
+    attribution: str
+
+
+NO_SPEAKER = Speaker(None, None, "none")
+
+
+class SpeakerResolver:
+    """Resolves the speaker phrases of one article's speech acts against its actor mentions."""
+
+    def __init__(self, text: str, mentions: list[ActorMention], actors: dict[str, Actor], roles: Roles, offices: Offices,
+                 quoted: list[Span], parse: Parse, acts: list[SpeechAct], passages: list[Passage]) -> None:
+        self.text = text
+        self.mentions = mentions
+        self.actors = actors
+        self.outside = [m for m in mentions if not any(q.contains(m.span) for q in quoted)]
+        reported = [content for act in acts for content in act.contents]
+        subjects = [token_span(t) for t in parse.tokens if t.dep_ in SUBJECTS]
+        openings = [p.span.start for p in passages if p.passage_no not in parse.docs]  # unparsed: the subject opens it
+        self.subject_mentions = [
+            m for m in self.outside
+            if (any(m.span.start < s.end and s.start < m.span.end for s in subjects)
+                or any(OPENING.fullmatch(text[start : m.span.start]) for start in openings if start <= m.span.start))
+            and not any(r.contains(m.span) for r in reported)
+        ]
+        self.person_roles = frozenset(word.lower() for word in roles.person_roles)
+        self.official_groups = frozenset(roles.official_groups)
+        self.organisation_words = frozenset(word.lower() for word in roles.organisation_suffixes) | {
+            alias.split()[-1].lower() for alias in offices.organisations
+        }
+        self.governments = offices.organisations.get(GOVERNMENT, {})
+        self.country_words = re.compile(country_pattern(offices.country_words))
+        self.country_of_word = {word.lower(): code for code, words in offices.country_words.items() for word in words}
+        self.acts = sorted(acts, key=lambda act: act.verb_span.start)
+        self.resolved: dict[tuple[int, int], Speaker] = {}
+
+    def _inside(self, act: SpeechAct) -> list[ActorMention]:
+        return [m for m in self.mentions if act.phrase.contains(m.span) and not any(r.contains(m.span) for r in act.excluded)]
+
+    def _before(self, position: int) -> list[ActorMention]:
+        return [m for m in self.outside if m.span.end <= position]
+
+    def _country(self, act: SpeechAct, inside: list[ActorMention]) -> str | None:
+        states = [self.actors[m.actor_id].country for m in inside if self.actors[m.actor_id].actor_type == "state"]
+        if states:
+            return states[0]
+        head = act.subject[-1]
+        words = " ".join(t.text for t in head.subtree if t.i <= head.i or t.dep_ != "relcl")
+        match = self.country_words.search(words)
+        return self.country_of_word[match.group("country").lower()] if match else None
+
+    def _pronoun(self, pronoun: Token, before: int) -> Speaker:
+        span = token_span(pronoun)
+        if pronoun.lower_ in PERSON_PRONOUNS:
+            persons = [m for m in self._before(min(before, span.start)) if self.actors[m.actor_id].actor_type == "person"]
+            return Speaker(persons[-1].actor_id if persons else None, span, "pronoun")
+        if pronoun.lower_ in THING_PRONOUNS:
+            spoke = [(act.verb_span.start, self.resolve(act, act.verb_span.start).actor_id)
+                     for act in self.acts if act.verb_span.end <= span.start]
+            acted = [(m.span.start, m.actor_id) for m in self.subject_mentions if m.span.end <= span.start]
+            things = [(at, a) for at, a in spoke + acted if a is not None and self.actors[a].actor_type != "person"]
+            return Speaker(max(things)[1] if things else None, span, "pronoun")
+        return Speaker(None, span, "pronoun")
+
+    def _group(self, act: SpeechAct, inside: list[ActorMention], span: Span) -> Speaker:
+        bodies = [m for m in inside if self.actors[m.actor_id].actor_type != "state"]
+        if bodies:
+            return Speaker(bodies[-1].actor_id, span, "title")
+        country = self._country(act, inside)
+        return Speaker(self.governments.get(country) if country else None, span, "title")
+
+    def _fits(self, actor: Actor, words: list[str], country: str | None) -> bool:
+        """Whether a role noun with its compound modifiers ("trade minister", "foreign ministry") can refer to the
+        actor: a person whose title has all the words, or a body whose name has them."""
+        if country is not None and actor.country != country:
+            return False
+        if actor.actor_type == "person":
+            return words[-1] in self.person_roles and all(w in (actor.title or "").lower() for w in words)
+        return words[-1] in self.organisation_words and all(w in actor.name.lower().split() for w in words)
+
+    def _role(self, act: SpeechAct, head: Token, inside: list[ActorMention], span: Span) -> Speaker:
+        """The most recent actor named before that the role noun fits; when the phrase names a country or
+        qualifies the noun ("the foreign ministry") and no one before fits, the first named after (a lead that
+        gives the title before the name)."""
+        words = [t.lower_ for t in head.children if t.dep_ == "compound" and t.is_alpha] + [head.lemma_.lower()]
+        country = self._country(act, inside)
+        fitting = [m for m in self.outside if self._fits(self.actors[m.actor_id], words, country)]
+        before = [m for m in fitting if m.span.end <= act.phrase.start]
+        after = [m for m in fitting if m.span.start >= act.phrase.end]
+        chosen = before[-1] if before else after[0] if after and (country is not None or len(words) > 1) else None
+        return Speaker(chosen.actor_id if chosen else None, span, "title")
+
+    def _lone_name(self, head: Token, span: Span) -> Speaker:
+        for mention in reversed(self._before(span.start)):
+            actor = self.actors[mention.actor_id]
+            if actor.actor_type == "person" and head.text in re.split(r"[\s-]+", actor.name):
+                return Speaker(actor.actor_id, span, "name")
+        return Speaker(None, span, "name")
+
+    @staticmethod
+    def _head_phrase(head: Token) -> Span:
+        """The head word with its modifiers before it, without determiners ("Japanese officials", "ministry")."""
+        left = [t for t in head.subtree if t.i <= head.i and t.dep_ not in MODIFIERS and not t.is_punct]
+        return tokens_span(left or [head])
+
+    def resolve(self, act: SpeechAct, before: int) -> Speaker:
+        """The speaker of `act` for words that start at `before` (a pronoun looks back from the earlier of the two)."""
+        key = (act.verb_span.start, before)
+        if key not in self.resolved:
+            self.resolved[key] = self._resolve(act, before)
+        return self.resolved[key]
+
+    def _resolve(self, act: SpeechAct, before: int) -> Speaker:
+        if act.phrase is None:
+            return NO_SPEAKER
+        head = act.subject[-1]
+        if head.pos_ == "PRON":
+            return self._pronoun(head, before)
+        speaker = self._named(act, head)
+        statement = act.document and speaker.attribution == "name"
+        return replace(speaker, attribution="statement") if statement else speaker
+
+    def _named(self, act: SpeechAct, head: Token) -> Speaker:
+        inside = self._inside(act)
+        subject_spans = [token_span(t) for t in act.subject]
+        on_head = [m for m in self.mentions if any(m.span.start < s.end and s.start < m.span.end for s in subject_spans)]
+        span = self._head_phrase(head)
+        if on_head:
+            return _mention_speaker(on_head[-1])
+        if head.lemma_.lower() in self.official_groups:
+            return self._group(act, inside, span)
+        role = head.lemma_.lower() in self.person_roles | self.organisation_words
+        proper = _describing(head) == "name" and not role
+        bodies = [m for m in inside if self.actors[m.actor_id].actor_type != "state"]
+        if bodies and not proper:
+            persons = [m for m in bodies if self.actors[m.actor_id].actor_type == "person"]
+            return _mention_speaker((persons or bodies)[-1])
+        if role:
+            return self._role(act, head, inside, span)
+        if proper:
+            return self._lone_name(head, token_span(head))
+        return Speaker(None, span, _describing(head))
+
+
+def _describing(head: Token) -> str:
+    """The attribution of a speaker phrase that names no actor: `name` for a proper name, else `title`."""
+    return "name" if any(t.pos_ == "PROPN" for t in head.subtree if t.i <= head.i) else "title"
+
+
+def _mention_speaker(mention: ActorMention) -> Speaker:
+    return Speaker(mention.actor_id, mention.span, "title" if mention.alias_kind == "title" else "name")

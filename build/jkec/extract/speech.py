@@ -1,0 +1,208 @@
+"""Speech acts in the parse: a verb of the speech lexicon (curated/speech_verbs.yaml), or "according to", with
+the phrase that names who speaks and, for reported speech, the clauses reported.
+
+- The speaker phrase is the verb's subject, before or after it ("Kim said", "said Kim"). A verb without a
+  subject of its own takes the subject of the verb it depends on: a participle ("..., insisting to reporters
+  that", "telling lawmakers that", "adding that"), a second verb of a conjunction ("met reporters and said"),
+  a passive frame ("was quoted as saying"); a relative clause's verb speaks for the noun it modifies ("Kim,
+  who said ..."); "a statement saying ..." speaks for whoever issued the statement. A speech participle the
+  parser hangs inside a reported clause ("Kim said Tokyo erred, noting that ...") still speaks for the one
+  who reports. Relative clauses inside the phrase speak of someone else and are set apart.
+- "according to X" names X, and reports the sentence it stands in.
+- A document that speaks ("according to a press release", "a ministry statement said", "a statement saying")
+  marks the act as a statement; "the ministry said in a statement" is the ministry speaking.
+- The reported clauses are the verb's clausal complement ("said (that) <clause>", "<clause>, X said", also
+  when the parser reads the attribution as an aside to the clause before it), one per
+  coordinated "that" ("said that A and that B"), without "that", a dateline before it ("SEOUL, May 2 (AP) --")
+  or a report of someone else's that it holds in an adverbial clause ("..., while Seoul said ...", "..., with
+  the minister telling reporters ..."). A negated
+  verb ("did not say") and an indirect question ("said whether ...") report no clause.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from jkec.curated import SpeechVerbs
+from jkec.extract.parse import Parse, tokens_span
+from jkec.extract.spans import Span
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+RELATIVE_PRONOUNS = ("WP", "WDT")  # who, which, that
+DEPENDENT_VERB = ("advcl", "xcomp", "conj", "pcomp", "prep", "acl")  # a verb that borrows its head's subject
+DOCUMENT_PREPOSITIONS = ("in", "through", "via")
+MAX_CLIMB = 4
+ACCORDING = "according"
+DASHES = ("--", "—", "–")
+QUESTION_WORDS = frozenset({"whether", "if", "who", "what", "when", "where", "why", "how", "which"})
+CLOSING_MARKS = "”\"’'"
+OPENING_MARKS = "“\"‘'"
+
+
+@dataclass(frozen=True)
+class SpeechAct:
+    verb: Token  # the speech verb, or "according" of "according to"
+    verb_class: str  # a class of the lexicon, or "according"
+    subject: tuple[Token, ...]  # the head word(s) of the speaker phrase (a split name may have two)
+    phrase: Span | None  # the speaker phrase in raw offsets
+    excluded: tuple[Span, ...]  # relative clauses inside the phrase
+    contents: tuple[Span, ...]  # the reported clauses, without "that"
+    document: bool  # the words are attributed to a document
+
+    @property
+    def verb_span(self) -> Span:
+        return tokens_span([self.verb])
+
+
+class SpeechFinder:
+    """Finds the speech acts of a parse."""
+
+    def __init__(self, lexicon: SpeechVerbs) -> None:
+        self.lexicon = lexicon
+        self.classes = {verb.lemma: verb.verb_class for verb in lexicon.verbs}
+
+    def _lemma(self, token: Token) -> str | None:
+        """The lexicon lemma a verb token realises, its particle included ("point out")."""
+        if token.pos_ != "VERB":
+            return None
+        particles = [child.lower_ for child in token.children if child.dep_ == "prt"]
+        for lemma in (f"{token.lemma_.lower()} {particle}" for particle in particles):
+            if lemma in self.classes:
+                return lemma
+        return token.lemma_.lower() if token.lemma_.lower() in self.classes else None
+
+    def _document(self, token: Token) -> bool:
+        return token.lemma_.lower() in self.lexicon.documents
+
+    def _subject(self, verb: Token) -> tuple[tuple[Token, ...], bool]:
+        """The subject head(s) the verb speaks through, and whether it spoke through a document."""
+        current, document = verb, False
+        for _ in range(MAX_CLIMB):
+            if current.i != verb.i and current.dep_ == "ccomp" and self._lemma(current.head):
+                current = current.head  # a reported clause: the participle belongs to the one reporting it
+                continue
+            subjects = tuple(child for child in current.children if child.dep_ in SUBJECTS)
+            if current.dep_ == "relcl" and all(s.tag_ in RELATIVE_PRONOUNS for s in subjects):
+                return (current.head,), document  # "Kim, who said ...": the noun the clause modifies
+            if subjects:
+                return subjects, document or any(self._document(s) for s in subjects)
+            if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
+                if not self._document(current.head):
+                    return (current.head,), document
+                document = True
+            elif current.dep_ not in DEPENDENT_VERB or current.head.i == current.i:
+                break
+            current = current.head
+        return (), document
+
+    @staticmethod
+    def _phrase(subjects: tuple[Token, ...]) -> tuple[Span | None, tuple[Span, ...]]:
+        if not subjects:
+            return None, ()
+        tokens = [t for s in subjects for t in s.subtree if not t.is_punct or t.i in (s.i for s in subjects)]
+        relative = tuple(tokens_span(list(t.subtree)) for s in subjects for t in s.subtree if t.dep_ == "relcl")
+        return tokens_span(tokens), relative
+
+    def _documents(self, verb: Token) -> list[Token]:
+        """Documents the verb speaks through ("said in a statement")."""
+        return [o for child in verb.children if child.dep_ == "prep" and child.lower_ in DOCUMENT_PREPOSITIONS
+                for o in child.children if o.dep_ == "pobj" and self._document(o)]
+
+    def _clauses(self, verb: Token) -> list[Token]:
+        """The heads of the reported clauses: the complement and any "that" clause coordinated with it (unless it
+        is a quotation); a "that" clause the parser hangs on the document instead ("said in a statement that
+        ...") counts too."""
+        if any(child.dep_ == "neg" for child in verb.children):
+            return []
+        clauses = [child for child in verb.children if child.dep_ == "ccomp"] or [
+            clause for document in self._documents(verb) for clause in document.children
+            if clause.dep_ in ("relcl", "acl") and clause.left_edge.lower_ == "that"
+        ]
+        if not clauses and verb.dep_ == "parataxis" and verb.head.i < verb.i:
+            return [verb.head]  # "<clause>, the ministry said" parsed as an aside to the clause
+        if not clauses:
+            return []
+        return clauses[:1] + [conj for conj in clauses[0].children if conj.dep_ == "conj" and self._that_clause(conj)]
+
+    @staticmethod
+    def _that_clause(head: Token) -> bool:
+        """A clause of its own, "that ...", whose words are not a quotation (one that ends a report belongs to it)."""
+        words = [t for t in head.subtree if t.dep_ != "cc"]
+        return len(words) > 1 and _complementiser(words[0]) and words[0].dep_ == "mark" and words[1].text not in OPENING_MARKS
+
+    def _ends_report(self, token: Token) -> bool:
+        """A clause of its own inside the report: someone else's report ("while Seoul said ...", "with the
+        minister telling reporters ...")."""
+        return token.dep_ in ("advcl", "conj", "pcomp", "acl") and self._lemma(token) is not None and any(
+            child.dep_ in SUBJECTS for child in token.children)
+
+    def _contents(self, verb: Token, heads: list[Token]) -> tuple[Span, ...]:
+        """The words of each reported clause, from after a leading "that" to its last word."""
+        spans = []
+        own = {t.i for t in verb.subtree} if heads and heads[0].i == verb.head.i else set()  # the aside itself
+        for number, head in enumerate(heads):
+            following = heads[number + 1] if number + 1 < len(heads) else None
+            words = [t for t in head.subtree if (following is None or t.i < following.left_edge.i) and t.i not in own]
+            if number == 0 and following is not None:
+                words = [t for t in words if not (t.head.i == head.i and t.dep_ == "cc" and t.i > head.i)]
+            stop = next((_below(t, head).left_edge.i for t in words if t.i != head.i and self._ends_report(t)), None)
+            words = [t for t in words if stop is None or t.i < stop]
+            dash = max((t.i for t in words if t.text in DASHES and t.i < head.i), default=None)
+            words = [t for t in words if dash is None or t.i > dash]
+            words = _trimmed(words)
+            if words and words[0].lower_ not in QUESTION_WORDS:
+                spans.append(tokens_span(words))
+        return tuple(spans)
+
+    def _according(self, token: Token) -> SpeechAct | None:
+        """ "according to X": X speaks, and the clause the phrase stands in is what X says."""
+        to = next((c for c in token.children if c.lower_ == "to"), None)
+        if to is None:
+            return None
+        objects = tuple(c for c in to.children if c.dep_ == "pobj")
+        phrase, excluded = self._phrase(objects)
+        clause = token.sent.root
+        own = {t.i for t in token.subtree}
+        words = _trimmed([t for t in clause.subtree if t.i not in own]) if clause.pos_ in ("VERB", "AUX") else []
+        contiguous = words and words[-1].i - words[0].i + 1 == len(words)
+        contents = (tokens_span(words),) if contiguous and words[0].lower_ not in QUESTION_WORDS else ()
+        return SpeechAct(token, ACCORDING, objects, phrase, excluded, contents, any(self._document(o) for o in objects))
+
+    def find(self, parse: Parse) -> dict[Token, SpeechAct]:
+        """Every speech act of the parse, keyed by its verb."""
+        acts: dict[Token, SpeechAct] = {}
+        for token in parse.tokens:
+            if token.lower_ == ACCORDING and (act := self._according(token)):
+                acts[token] = act
+            elif lemma := self._lemma(token):
+                subjects, document = self._subject(token)
+                phrase, excluded = self._phrase(subjects)
+                contents = self._contents(token, self._clauses(token))
+                acts[token] = SpeechAct(token, self.classes[lemma], subjects, phrase, excluded, contents, document)
+        return acts
+
+
+def _complementiser(token: Token) -> bool:
+    """ "that" introducing a clause, not the demonstrative."""
+    return token.lower_ == "that" and token.tag_ != "DT"
+
+
+def _trimmed(words: list[Token]) -> list[Token]:
+    """The words without leading punctuation or "that", nor trailing punctuation or conjunction (a closing
+    quotation mark stays)."""
+    start, end = 0, len(words)
+    while start < end and (words[start].is_punct or words[start].is_space or _complementiser(words[start])):
+        start += 1
+    while end > start and (words[end - 1].is_punct or words[end - 1].is_space or words[end - 1].dep_ == "cc") \
+            and words[end - 1].text not in CLOSING_MARKS:
+        end -= 1
+    return words[start:end]
+
+
+def _below(token: Token, head: Token) -> Token:
+    """The token's ancestor (or itself) that depends on `head` directly."""
+    while token.head.i != head.i and token.head.i != token.i:
+        token = token.head
+    return token

@@ -1,0 +1,196 @@
+"""Who said a quotation (extract/speech.py, extract/speakers.py, extract/quotes.py): attribution patterns of news
+writing on sentences written for this test, with the attribution before, after and inside the quotation,
+speakers of both countries and of invented parties, in the dictionary and out of it."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def attributed(extract, text):
+    return [
+        (q["text"], q["kind"], q["speaker_actor_id"], q["attribution"], q["speaker_mention"])
+        for q in extract(text)["quotes"]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "“The export controls will stay until trust is restored,” said Hiroshi Kajiyama.",
+            [("The export controls will stay until trust is restored", "direct", "kajiyama_hiroshi", "name", "Hiroshi Kajiyama")],
+            id="after-inverted-said",
+        ),
+        pytest.param(
+            "“Seoul will never accept these export curbs,” Moon Jae-in says.",
+            [("Seoul will never accept these export curbs", "direct", "moon_jaein", "name", "Moon Jae-in")],
+            id="after-subject-verb-present-tense",
+        ),
+        pytest.param(
+            "Sung Yun-mo told lawmakers: “We will find new suppliers for every chemical under the export curbs.”",
+            [("We will find new suppliers for every chemical under the export curbs", "direct", "sung_yunmo", "name",
+              "Sung Yun-mo")],
+            id="before-told-with-colon",
+        ),
+        pytest.param(
+            "“The white list decision was a grave mistake,” Yoo Myung-hee said, “and we want it reversed at once.”",
+            [("The white list decision was a grave mistake", "direct", "yoo_myunghee", "name", "Yoo Myung-hee"),
+             ("and we want it reversed at once", "direct", "yoo_myunghee", "name", "Yoo Myung-hee")],
+            id="inside-split-by-the-attribution",
+        ),
+        pytest.param(
+            "Japan's trade ministry defended the export curbs on Monday, insisting to reporters that “the measures "
+            "concern security, not history.”",
+            [("the measures concern security, not history", "direct", "jpn_meti", "title", "Japan's trade ministry")],
+            id="participle-insisting-to-reporters-that",
+        ),
+        pytest.param(
+            "Moon Jae-in criticised the export controls, telling his cabinet that “we will not lose this trade fight.”",
+            [("we will not lose this trade fight", "direct", "moon_jaein", "name", "Moon Jae-in")],
+            id="participle-telling-takes-the-main-subject",
+        ),
+        pytest.param(
+            "Kim In-chul repeated the objection to the export curbs, adding that “talks remain the only way forward.”",
+            [("talks remain the only way forward", "direct", "kim_inchul", "name", "Kim In-chul")],
+            id="participle-adding-that",
+        ),
+        pytest.param(
+            "“Export controls on the three chemicals will be reviewed case by case,” according to a statement from "
+            "the Japanese government.",
+            [("Export controls on the three chemicals will be reviewed case by case", "direct", "jpn_gov", "statement",
+              "Japanese government")],
+            id="according-to-a-statement",
+        ),
+        pytest.param(
+            "“Supply chains have already adjusted to the export curbs,” said Choi Min-jae, an economist at the Hanbit "
+            "Institute in Seoul.",
+            [("Supply chains have already adjusted to the export curbs", "direct", "cand_choi_min_jae", "name", "Choi Min-jae")],
+            id="new-person-named-after-the-verb-with-apposition",
+        ),
+        pytest.param(
+            "Yumi Tanabe, a researcher at a Tokyo think tank, said: “Nobody expected the white list quarrel to last "
+            "so long.”",
+            [("Nobody expected the white list quarrel to last so long", "direct", "cand_yumi_tanabe", "name", "Yumi Tanabe")],
+            id="new-person-with-apposition-before-the-verb",
+        ),
+        pytest.param(
+            "Ministry spokesperson Han Ji-woo said the export restrictions must be withdrawn without conditions.",
+            [("the export restrictions must be withdrawn without conditions", "indirect", "cand_han_ji_woo", "name",
+              "Han Ji-woo")],
+            id="new-person-after-a-title-reported-speech",
+        ),
+        pytest.param(
+            "Ruritania's trade minister, Ana Vidal, said “our export controls on resins are fair and final.”",
+            [("our export controls on resins are fair and final", "direct", "cand_ana_vidal", "name", "Ana Vidal")],
+            id="invented-party-title-then-name",
+        ),
+        pytest.param(
+            "“We will answer these export curbs in kind,” Sung Yun-mo said. “Nobody in Tokyo should doubt it.”",
+            [("We will answer these export curbs in kind", "direct", "sung_yunmo", "name", "Sung Yun-mo"),
+             ("Nobody in Tokyo should doubt it", "direct", "sung_yunmo", "name", "Sung Yun-mo")],
+            id="continuation-in-the-same-paragraph",
+        ),
+        pytest.param(
+            "Hiroshi Kajiyama defended the export controls. “Each shipment will take up to ninety days to review,” "
+            "he said.\n“That rule applies to every trading partner alike.”",
+            [("Each shipment will take up to ninety days to review", "direct", "kajiyama_hiroshi", "pronoun", "he"),
+             ("That rule applies to every trading partner alike", "direct", "kajiyama_hiroshi", "pronoun", "he")],
+            id="continuation-opening-the-next-paragraph",
+        ),
+        pytest.param(
+            "Yoo Myung-hee flew to Geneva to argue the export curb case. “The measures break the trade rules,” she "
+            "told the panel.",
+            [("The measures break the trade rules", "direct", "yoo_myunghee", "pronoun", "she")],
+            id="pronoun-she-is-the-person-named-before",
+        ),
+        pytest.param(
+            "Trade Minister Hiroshi Kajiyama spoke after the export control talks. “Both delegations were frank with "
+            "each other,” the minister said.",
+            [("Both delegations were frank with each other", "direct", "kajiyama_hiroshi", "title", "minister")],
+            id="role-noun-the-minister",
+        ),
+        pytest.param(
+            "South Korea's trade ministry filed the complaint over the export curbs. “Our case at the panel is "
+            "strong,” the ministry said in a statement.",
+            [("Our case at the panel is strong", "direct", "kor_motie", "title", "ministry")],
+            id="role-noun-the-ministry-in-a-statement",
+        ),
+        pytest.param(
+            "Sung Yun-mo visited a chip plant hit by the export curbs. “Production never stopped here,” Sung told "
+            "workers.",
+            [("Production never stopped here", "direct", "sung_yunmo", "name", "Sung")],
+            id="surname-of-a-dictionary-person",
+        ),
+        pytest.param(
+            "“The curbs are not a retaliation for anything,” Japanese officials said.",
+            [("The curbs are not a retaliation for anything", "direct", "jpn_gov", "title", "Japanese officials")],
+            id="group-of-officials-is-their-government",
+        ),
+        pytest.param(
+            "A South Korean official said the export restrictions violate the trade rules.",
+            [("the export restrictions violate the trade rules", "indirect", "kor_gov", "title", "South Korean official")],
+            id="group-reported-speech-of-the-other-country",
+        ),
+        pytest.param(
+            "“These export controls hurt the suppliers more than anyone,” analysts said.",
+            [("These export controls hurt the suppliers more than anyone", "direct", None, "title", "analysts")],
+            id="group-that-names-no-actor-has-no-speaker",
+        ),
+        pytest.param(
+            "The export curbs will be lifted next month, Tokyo said on Tuesday.",
+            [("The export curbs will be lifted next month", "indirect", "jpn_gov", "name", "Tokyo")],
+            id="clause-first-then-metonym-said",
+        ),
+        pytest.param(
+            "Seoul had urged that the white list removal be reversed before the summit.",
+            [("the white list removal be reversed before the summit", "indirect", "kor_gov", "name", "Seoul")],
+            id="past-perfect-urged-that",
+        ),
+        pytest.param(
+            "Yoshihide Suga was quoted as saying that “the export controls are not a ban on trade.”",
+            [("the export controls are not a ban on trade", "direct", "suga_yoshihide", "name", "Yoshihide Suga")],
+            id="passive-quoted-as-saying",
+        ),
+        pytest.param(
+            "Shinzo Abe, who said “the export controls will not be revisited,” left for Osaka.",
+            [("the export controls will not be revisited", "direct", "abe_shinzo", "name", "Shinzo Abe")],
+            id="relative-clause-speaks-for-its-noun",
+        ),
+        pytest.param(
+            "Lee Ho-hyeon met Hiroshi Kajiyama in Vienna on the export controls. “We disagreed on every point,” "
+            "Kajiyama wrote later.",
+            [("We disagreed on every point", "direct", "kajiyama_hiroshi", "name", "Kajiyama")],
+            id="verb-write-with-a-surname-after-two-persons",
+        ),
+        pytest.param(
+            "Freedonia's government did not say whether the export curbs would be eased.",
+            [],
+            id="negated-verb-and-indirect-question-report-nothing",
+        ),
+    ],
+)
+def test_attribution_patterns(extract, text, expected):
+    assert attributed(extract, text) == expected
+
+
+def test_speaker_offsets_point_at_the_speaker(extract):
+    text = ("“Supply chains have already adjusted to the export curbs,” said Choi Min-jae, an economist at the Hanbit "
+            "Institute in Seoul.")
+    (quote,) = extract(text)["quotes"]
+    assert text[quote["char_start"] : quote["char_end"]] == quote["text"]
+    assert text[quote["speaker_char_start"] : quote["speaker_char_end"]] == "Choi Min-jae"
+
+
+def test_new_speaker_becomes_an_uncurated_actor_with_the_title_as_written(extract):
+    rows = extract("“Supply chains have already adjusted to the export curbs,” said Choi Min-jae, an economist at the "
+                   "Hanbit Institute in Seoul.")
+    (actor,) = [a for a in rows["candidate_actors"] if a["actor_id"] == "cand_choi_min_jae"]
+    assert (actor["name"], actor["actor_type"], actor["title"], actor["country"]) == (
+        "Choi Min-jae", "person", "economist at the Hanbit Institute in Seoul", "KOR")
+
+
+def test_said_on_is_dated_by_the_speech_not_by_an_earlier_meeting(extract):
+    dated = extract("“The export curbs must end,” Sung Yun-mo said on Tuesday.")["quotes"]
+    undated = extract("“The export curbs must end,” Sung Yun-mo said after a meeting on Tuesday.")["quotes"]
+    assert [(q["said_on"], q["said_on_precision"]) for q in dated + undated] == [("2019-11-26", "day"), (None, None)]
