@@ -1,17 +1,32 @@
-"""Map the per-article extraction over the corpus, in a process pool when asked to."""
+"""Map the per-article extraction over the corpus: in this process, in a pool of worker processes (one per
+available core by default), or on a Dask cluster. Results come back in article order whatever runs them, so
+the tables are the same bytes."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import importlib.util
+import os
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 
 import pandas as pd
 
 from jkec.curated import Curated
+from jkec.errors import JkecError
 from jkec.extract.article import Extractor, Rows
 from jkec.sources.articles import Article
 
+CHUNKS_PER_JOB = 8  # articles go to the pool in chunks: few enough to pay no overhead, enough to balance the jobs
+
 _worker: Extractor | None = None
+
+
+def available_cores() -> int:
+    """Cores this process may run on (its CPU affinity where the system says, else every core), at least 1."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # no affinity on this system
+        return os.cpu_count() or 1
 
 
 def _start_worker(curated: Curated) -> None:
@@ -24,18 +39,35 @@ def _extract_in_worker(article: Article) -> Rows:
     return _worker.extract(article)
 
 
+def _in_this_process(curated: Curated, articles: list[Article]) -> Iterator[Rows]:
+    yield from map(Extractor(curated).extract, articles)
+
+
+def _in_processes(curated: Curated, articles: list[Article], jobs: int) -> Iterator[Rows]:
+    pool = ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(curated,))
+    try:
+        yield from pool.map(_extract_in_worker, articles, chunksize=max(1, len(articles) // (jobs * CHUNKS_PER_JOB)))
+    finally:
+        pool.shutdown(cancel_futures=True)
+
+
 def extract_corpus(
-    curated: Curated, articles: list[Article], jobs: int = 1, advance: Callable[[], None] = lambda: None
+    curated: Curated, articles: list[Article], jobs: int = 1, advance: Callable[[], None] = lambda: None,
+    scheduler: str | None = None,
 ) -> dict[str, pd.DataFrame]:
-    """Rows of every article, concatenated per table in article order."""
-    results: Iterable[Rows]
-    if jobs > 1 and len(articles) > 1:
-        pool = ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(curated,))
-        chunksize = max(1, len(articles) // (jobs * 8))
-        results = pool.map(_extract_in_worker, articles, chunksize=chunksize)
+    """Rows of every article, concatenated per table in article order; `jobs` worker processes, or the workers
+    of the Dask scheduler at `scheduler` when one is given."""
+    results: Iterator[Rows]
+    if scheduler:
+        if importlib.util.find_spec("distributed") is None:
+            raise JkecError("a build on a Dask cluster needs dask.distributed: install jkec[cluster]")
+        from jkec.cluster import extract_on_cluster
+
+        results = extract_on_cluster(curated, articles, scheduler)
+    elif min(jobs, len(articles)) > 1:
+        results = _in_processes(curated, articles, min(jobs, len(articles)))
     else:
-        pool, extractor = None, Extractor(curated)
-        results = map(extractor.extract, articles)
+        results = _in_this_process(curated, articles)
     tables: dict[str, list[dict]] = {}
     try:
         for rows in results:
@@ -43,6 +75,5 @@ def extract_corpus(
                 tables.setdefault(table, []).extend(records)
             advance()
     finally:
-        if pool is not None:
-            pool.shutdown()
+        results.close()
     return {table: pd.DataFrame.from_records(records) for table, records in tables.items()}

@@ -67,9 +67,10 @@ def check_refusals(project: Project, release: Release, corpus: Corpus) -> None:
 
 
 def build(project: Project, jobs: int = 1, on_start: Callable[[int], None] = lambda total: None,
-          advance: Callable[[], None] = lambda: None) -> BuildSummary:
+          advance: Callable[[], None] = lambda: None, scheduler: str | None = None) -> BuildSummary:
     """Rebuild every table from raw/ and publish the package; no file is touched if anything fails. An article
-    that cannot be read is refused (the summary says why) and the others are built."""
+    that cannot be read is refused (the summary says why) and the others are built. Articles are extracted by
+    `jobs` processes, or by the workers of the Dask scheduler at `scheduler`; the cross-article steps run here."""
     release = load_release(project)
     schemas = load_schemas(project, release.tables)
     corpus = load_corpus(project)
@@ -77,7 +78,7 @@ def build(project: Project, jobs: int = 1, on_start: Callable[[int], None] = lam
     curated = load_curated(project)
     articles, entries = corpus.articles, corpus.built_entries
     on_start(len(articles))
-    extracted = extract_corpus(curated, articles, jobs, advance)
+    extracted = extract_corpus(curated, articles, jobs, advance, scheduler)
     assembled = assemble_tables(curated, entries, articles, extracted)
     frames = {table: conform(assembled.frames[table], schemas[table]) for table in assembled.frames}
     frames["evaluation"] = conform(evaluation_table(evaluate_build(project, frames, articles)), schemas["evaluation"])

@@ -15,6 +15,7 @@ import pandas as pd
 import pytest
 
 from jkec.cli.app import app
+from jkec.corpus import available_cores
 from jkec.errors import JkecError
 from jkec.package.release import Release
 from jkec.pipeline import build, check_refusals
@@ -251,3 +252,18 @@ def test_a_build_with_no_article_left_fails_naming_every_refusal(tmp_path):
     corpus = Corpus([], [], [Refusal("000_a", "raw/a.txt: the file has no text"), Refusal("001_b", "raw/b.txt: …")])
     with pytest.raises(JkecError, match="no article can be built:\n  raw/a.txt: the file has no text\n  raw/b.txt"):
         check_refusals(Project(tmp_path), Release({}), corpus)
+
+
+@pytest.mark.parametrize(("arguments", "expected"), [([], None), (["--jobs", "0"], None), (["--jobs", "3"], 3)])
+def test_extraction_runs_on_every_available_core_unless_told(runner, project_copy, monkeypatch, arguments, expected):
+    asked = []
+
+    def record(project, jobs, **_):
+        asked.append(jobs)
+        raise JkecError("stopped before extraction")
+
+    monkeypatch.setattr("jkec.pipeline.build", record)
+    result = runner.invoke(app, ["build", *arguments, "--root", str(project_copy)])
+    assert result.exit_code == 1 and "stopped before extraction" in output_of(result)
+    assert asked == [expected or available_cores()]
+    assert available_cores() == len(os.sched_getaffinity(0))

@@ -65,3 +65,10 @@ def test_repeated_full_name_of_an_uncurated_person_is_one_mention(extract):
             "Later Park Min-jun told reporters the export curbs were unfair, and Park left.")
     mentions = [(m["text"], m["alias_kind"]) for m in extract(text)["actor_mentions"] if m["actor_id"] == "cand_park_min_jun"]
     assert mentions == [("Park Min-jun", "name"), ("Park Min-jun", "name"), ("Park", "surname")]
+
+
+def test_a_name_part_two_uncurated_persons_share_names_neither(extract):
+    text = ("Seoul will take the curbs to the WTO, Trade Minister Jang Du-ri said on Monday.\n"
+            "Vice Minister Jang Se-bom called the export curbs unfair, and Jang added that talks would go on.\n")
+    mentions = [(m["actor_id"], m["text"]) for m in extract(text)["actor_mentions"] if m["actor_id"].startswith("cand_")]
+    assert mentions == [("cand_jang_du_ri", "Jang Du-ri"), ("cand_jang_se_bom", "Jang Se-bom")]

@@ -8,7 +8,6 @@ from typing import Annotated
 import typer
 
 from jkec.cli.common import RootOption, console, project_at, reported_errors
-from jkec.sources.add import add_article
 
 
 def add_command(
@@ -24,6 +23,8 @@ def add_command(
     root: RootOption = None,
 ) -> None:
     """Add an article to raw/ and raw/sources.yaml; `jkec build` then extracts it."""
+    from jkec.sources.add import add_article
+
     with reported_errors():
         entry = add_article(
             project_at(root), path, title=title, publisher=publisher, published=published, precision=precision,

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import os
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.progress import Progress
 from rich.table import Table
 
 from jkec.cli.common import RootOption, console, project_at, reported_errors
-from jkec.pipeline import BuildSummary, build
+
+if TYPE_CHECKING:
+    from jkec.pipeline import BuildSummary
 
 
 def _report(summary: BuildSummary) -> None:
@@ -62,17 +63,26 @@ def _report_articles(summary: BuildSummary) -> None:
 
 def build_command(
     root: RootOption = None,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes for extraction (0: one per core).")] = 1,
+    jobs: Annotated[int | None, typer.Option(
+        "--jobs", "-j", min=0, help="Worker processes for extraction (default, or 0: one per available core).")] = None,
+    scheduler: Annotated[str | None, typer.Option(
+        "--scheduler", help="Extract on the workers of this Dask scheduler (e.g. tcp://10.0.0.5:8786) instead of "
+        "local processes; needs jkec[cluster]. The cross-article steps still run here.")] = None,
 ) -> None:
     """Rebuild data/ and datapackage.yaml from raw/, validating before anything is replaced; an article file that
-    cannot be read is refused, with its reason, and the others are built."""
+    cannot be read is refused, with its reason, and the others are built. The tables are the same bytes whatever
+    --jobs or --scheduler."""
+    from jkec.corpus import available_cores
+    from jkec.pipeline import build
+
     with reported_errors():
         project = project_at(root)
         with Progress(console=console, transient=True) as progress:
             task = progress.add_task("Extracting articles", total=None)
             summary = build(
                 project,
-                jobs=jobs or os.cpu_count() or 1,
+                jobs=jobs or available_cores(),
+                scheduler=scheduler,
                 on_start=lambda total: progress.update(task, total=total),
                 advance=lambda: progress.advance(task),
             )

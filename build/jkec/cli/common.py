@@ -1,4 +1,5 @@
-"""What every command shares: the --root option and error reporting."""
+"""What every command shares: the --root option and error reporting. The command modules import the pipeline
+(spaCy, pandas, DuckDB, Frictionless) inside their functions, so that `jkec --help` loads none of it."""
 
 from __future__ import annotations
 
@@ -11,9 +12,8 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
-from jkec.errors import JkecError
+from jkec.errors import JkecError, ValidationFailed
 from jkec.project import Project, find_project
-from jkec.tables.checks import ValidationFailed
 
 RootOption = Annotated[
     Path | None, typer.Option("--root", help="Project folder (default: the one containing the working directory).")

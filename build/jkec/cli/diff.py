@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from jkec.bundle.diff import Change, TableDiff, diff_snapshots
-from jkec.bundle.snapshot import open_snapshot
 from jkec.cli.common import RootOption, reported_errors
 from jkec.cli.render import OutputFormat, plain_table, render
 from jkec.errors import JkecError
 from jkec.project import find_project
+
+if TYPE_CHECKING:
+    from jkec.bundle.diff import Change, TableDiff
 
 CHANGE_COLUMNS = ["table", "change", "key", "field", "old", "new"]
 
@@ -52,6 +53,9 @@ def diff_command(
     """Records added, removed and changed (field by field, old → new) in each table, by primary key."""
     with reported_errors():
         project_root = _project_root(root)
+        from jkec.bundle.diff import diff_snapshots
+        from jkec.bundle.snapshot import open_snapshot
+
         before, after = open_snapshot(old, project_root), open_snapshot(new, project_root)
         summaries, changes = diff_snapshots(before, after)
     if output is not OutputFormat.table:

@@ -4,7 +4,7 @@ findings of the dev articles."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 import yaml
@@ -12,10 +12,9 @@ import yaml
 from jkec.cli.common import RootOption, project_at, reported_errors
 from jkec.cli.render import OutputFormat, render
 from jkec.errors import JkecError
-from jkec.evaluate.gold import SPLITS
-from jkec.evaluate.run import EVALUATION_COLUMNS, evaluate
-from jkec.evaluate.scores import Finding, Scorer
-from jkec.pipeline import load_package
+
+if TYPE_CHECKING:
+    from jkec.evaluate.scores import Finding, Scorer
 
 
 def _findings(findings: list[Finding], hidden: int) -> str:
@@ -31,6 +30,8 @@ def _findings(findings: list[Finding], hidden: int) -> str:
 
 def record_floor(scorer: Scorer, path: Path) -> None:
     """Write the current figures of each split as the accuracy floor that tests hold the next builds to."""
+    from jkec.evaluate.gold import SPLITS
+
     floor = {
         split: {f"{s.table}/{s.field}/{s.rule}": dict(zip(("precision", "recall", "f1"), s.ratios()))
                 for s in scorer.scores if s.split == split}
@@ -50,6 +51,9 @@ def evaluate_command(
     root: RootOption = None,
 ) -> None:
     """Compare data/ with gold annotations: precision, recall and F1 per split (test, dev, all), table and field."""
+    from jkec.evaluate.run import EVALUATION_COLUMNS, evaluate
+    from jkec.pipeline import load_package
+
     with reported_errors():
         project = project_at(root)
         package = load_package(project)

@@ -7,12 +7,7 @@ from typing import Annotated
 
 import typer
 
-from jkec.bundle.checksums import sha256
-from jkec.bundle.make import make_bundle
-from jkec.bundle.record import record_release
 from jkec.cli.common import RootOption, project_at, reported_errors
-from jkec.package.release import load_release
-from jkec.tables.schema import load_schemas
 
 
 def release_command(
@@ -23,6 +18,12 @@ def release_command(
 ) -> None:
     """Release the current version: check the versioning policy, record the version in build/releases.yaml and
     CHANGELOG.md (first time only), and write dist/<name>-<version>.zip and its folder (with a DuckDB database)."""
+    from jkec.bundle.checksums import sha256
+    from jkec.bundle.make import make_bundle
+    from jkec.bundle.record import record_release
+    from jkec.package.release import load_release
+    from jkec.tables.schema import load_schemas
+
     with reported_errors():
         project = project_at(root)
         release = load_release(project)

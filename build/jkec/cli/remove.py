@@ -7,7 +7,6 @@ from typing import Annotated
 import typer
 
 from jkec.cli.common import RootOption, console, project_at, reported_errors
-from jkec.sources.remove import remove_article
 
 
 def remove_command(
@@ -15,6 +14,8 @@ def remove_command(
     root: RootOption = None,
 ) -> None:
     """Remove an article from raw/ and raw/sources.yaml; `jkec build` then drops its records."""
+    from jkec.sources.remove import remove_article
+
     with reported_errors():
         entry = remove_article(project_at(root), source_id)
     console.print(f"removed raw/{entry.path} and source {entry.source_id}; run `jkec build` to drop its records")

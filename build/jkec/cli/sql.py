@@ -8,7 +8,6 @@ import typer
 
 from jkec.cli.common import RootOption, project_at, reported_errors
 from jkec.cli.render import OutputFormat, render
-from jkec.query.views import connect_read_only, run_query
 
 
 def sql_command(
@@ -24,6 +23,8 @@ def sql_command(
     extension, or switch access back on. Changes to the tables last for
     this query only; nothing spills to disk.
     """
+    from jkec.query.views import connect_read_only, run_query
+
     with reported_errors():
         columns, rows = run_query(connect_read_only(project_at(root)), query)
     typer.echo(render(columns, rows, output))

@@ -7,7 +7,6 @@ from typing import Annotated
 import typer
 
 from jkec.cli.common import RootOption, console, project_at, reported_errors
-from jkec.pipeline import validate_package
 
 
 def validate_command(
@@ -15,6 +14,8 @@ def validate_command(
     fast: Annotated[bool, typer.Option("--fast", help="Skip the (slower) Frictionless row validation.")] = False,
 ) -> None:
     """Validate data/ against the schemas, the raw texts and, unless --fast, Frictionless."""
+    from jkec.pipeline import validate_package
+
     with reported_errors():
         rows = validate_package(project_at(root), with_frictionless=not fast)
     console.print(f"valid: {len(rows)} tables, {sum(rows.values())} rows" + (" (Frictionless skipped)" if fast else ""))

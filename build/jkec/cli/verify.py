@@ -7,7 +7,6 @@ from typing import Annotated
 
 import typer
 
-from jkec.bundle.verify import verify_bundle
 from jkec.cli.common import reported_errors
 
 
@@ -16,6 +15,8 @@ def verify_command(
 ) -> None:
     """Check every file against SHA256SUMS, then validate every table (Frictionless and the project's checks)."""
     with reported_errors():
+        from jkec.bundle.verify import verify_bundle
+
         verified = verify_bundle(path)
     extras = [" the article texts match their sha256 and every evidence span;" if verified.with_texts else "",
               " the DuckDB database holds the same rows;" if verified.database else ""]

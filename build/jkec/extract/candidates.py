@@ -15,14 +15,16 @@ A title before a name ("Trade Minister Park Min-jun") is the role, not part of t
 
 Each candidate gets a deterministic id from its name (`cand_<slug>`), its role as title, the country a country
 word in its role names (else, for a match of the patterns above, one just before it), and as parent the
-dictionary actor its role names; later repetitions of the full
-name in the article, and of a person's first or last name standing alone, are mentions of it too. Candidates enter `actors` with curated = false.
+dictionary actor its role names; later repetitions of the full name in the article, and of a person's first or
+last name standing alone, are mentions of it too, unless another candidate of the article has the same part.
+Candidates enter `actors` with curated = false.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -169,7 +171,15 @@ class CandidateFinder:
             )
             if mentions:
                 found.append(Candidate(actor, mentions))
-        return found
+        return unshared(found)
+
+
+def unshared(candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates without the words that two of them claim: a name part that two persons of the article
+    share ("Kim" after "Kim Jung-woo" and "Kim Hyun-chong") names neither for sure."""
+    claims = Counter(mention.span for candidate in candidates for mention in candidate.mentions)
+    kept = [Candidate(c.actor, tuple(m for m in c.mentions if claims[m.span] == 1)) for c in candidates]
+    return [candidate for candidate in kept if candidate.mentions]
 
 
 def _who_clause(token: Token) -> bool:

@@ -4,43 +4,18 @@ equal the raw text, evidence only from relevant passages)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import duckdb
 import pandas as pd
 import pandera.api.pandas.container
 import pandera.errors
 from pandera.io.pandas_io import from_frictionless_schema
 
+from jkec.errors import ValidationFailed, Violation
 from jkec.precision import PRECISIONS
 from jkec.tables.schema import TableSchema
 
 NULLABLE_DTYPES = {"integer": "Int64", "number": "Float64", "boolean": "boolean"}
 ROW = "__row"
-MAX_SHOWN = 50
-
-
-@dataclass(frozen=True)
-class Violation:
-    table: str
-    column: str
-    row: int | None
-    value: object
-    check: str
-
-    def __str__(self) -> str:
-        where = f"row {self.row}" if self.row is not None else "table"
-        return f"{self.table}.{self.column} {where}: {self.value!r} — {self.check}"
-
-
-class ValidationFailed(Exception):
-    """The tables break their schemas; carries every violation."""
-
-    def __init__(self, violations: list[Violation]) -> None:
-        self.violations = violations
-        shown = "\n  ".join(str(v) for v in violations[:MAX_SHOWN])
-        more = f"\n  … and {len(violations) - MAX_SHOWN} more" if len(violations) > MAX_SHOWN else ""
-        super().__init__(f"{len(violations)} validation error(s) (row = data row, 1 after the header):\n  {shown}{more}")
 
 
 def _pandera_schema(schema: TableSchema) -> pandera.api.pandas.container.DataFrameSchema:
