@@ -71,8 +71,8 @@ def find_project(start: Path | None = None) -> Project:
     raise JkecError(f"no jkec project (a folder with build/release.yaml) at or above {here}")
 
 
-class _Loader(SAFE_LOADER):
-    """PyYAML's safe loader, but an impossible date (2019-02-30) is a YAML error with its line, not a crash."""
+class _Loader(SAFE_LOADER):  # type: ignore[misc, valid-type]
+    """PyYAML's safe loader (libyaml's where PyYAML has it), but an impossible date (2019-02-30) is a YAML error with its line, not a crash."""
 
     def construct_yaml_timestamp(self, node: yaml.Node) -> dt.date:
         try:

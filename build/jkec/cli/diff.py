@@ -51,11 +51,11 @@ def diff_command(
     root: RootOption = None,
 ) -> None:
     """Records added, removed and changed (field by field, old → new) in each table, by primary key."""
-    from jkec.bundle.diff import diff_snapshots
-    from jkec.bundle.snapshot import open_snapshot
-
     with reported_errors():
         project_root = _project_root(root)
+        from jkec.bundle.diff import diff_snapshots
+        from jkec.bundle.snapshot import open_snapshot
+
         before, after = open_snapshot(old, project_root), open_snapshot(new, project_root)
         summaries, changes = diff_snapshots(before, after)
     if output is not OutputFormat.table:

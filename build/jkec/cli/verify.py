@@ -14,9 +14,9 @@ def verify_command(
     path: Annotated[Path, typer.Argument(help="A release bundle: its .zip or its unpacked folder.")],
 ) -> None:
     """Check every file against SHA256SUMS, then validate every table (Frictionless and the project's checks)."""
-    from jkec.bundle.verify import verify_bundle
-
     with reported_errors():
+        from jkec.bundle.verify import verify_bundle
+
         verified = verify_bundle(path)
     extras = [" the article texts match their sha256 and every evidence span;" if verified.with_texts else "",
               " the DuckDB database holds the same rows;" if verified.database else ""]
