@@ -32,8 +32,8 @@ import yaml
 from jkec.curated import Curated, load_curated
 from jkec.precision import first_of_period
 from jkec.project import Project
-from jkec.sources.articles import load_article
-from jkec.sources.manifest import SourceEntry, load_manifest
+from jkec.sources.articles import load_corpus
+from jkec.sources.manifest import SourceEntry
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
@@ -177,8 +177,8 @@ class Recombiner:
         self.curated = load_curated(project)
         self.templates: list[tuple[SourceEntry, int]] = []
         self.articles: list[list[Paragraph]] = []
-        for entry in load_manifest(project):
-            text = load_article(project, entry).text
+        corpus = load_corpus(project)
+        for entry, text in zip(corpus.built_entries, (article.text for article in corpus.articles)):
             lines = [line.strip() for line in text.splitlines() if line.strip()]
             self.templates.append((entry, len(lines)))
             self.articles.append([Paragraph(entry.source_id, line, entry.published) for line in lines
