@@ -106,6 +106,7 @@ CASES = [
     ("Seoul denied Japan's claim about the export controls.", 'deny_allegation', 'kor_gov', 'jpn', 'occurred'),
     ("Japan's denial of any link between the export curbs and the court rulings did not convince Seoul.", 'deny_allegation', 'jpn', None, 'occurred'),
     # reject_demand
+    ('South Korea turned down the offer on the export controls.', 'reject_demand', 'kor', None, 'occurred'),
     ("Japan rejected South Korea's demand to lift the export curbs.", 'reject_demand', 'jpn', 'kor', 'occurred'),
     ('Seoul refused to withdraw its WTO complaint over the export controls.', 'reject_demand', 'kor_gov', None, 'occurred'),
     ("Tokyo rebuffed Seoul's call for talks on the export restrictions.", 'reject_demand', 'jpn_gov', 'kor_gov', 'occurred'),

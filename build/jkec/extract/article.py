@@ -40,7 +40,8 @@ class Extractor:
         self.place_finder = PlaceFinder(curated.places)
         self.nlp = parser(curated.language_model)
         self.lemma_guesser = LemmaGuesser(self.nlp)
-        self.predicates = frozenset(p for t in curated.event_types.values() for f in t.frames for p in f.predicates)
+        self.predicates = frozenset(  # a phrasal predicate ("turn down") may stand where its verb does
+            p.split(" ", 1)[0] for t in curated.event_types.values() for f in t.frames for p in f.predicates)
         self.speech_finder = SpeechFinder(curated.speech_verbs)
         self.speech_verbs = speech_verb_pattern(curated.speech_verbs)
         self.event_speech = speech_patterns(curated.speech_verbs)
