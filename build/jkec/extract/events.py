@@ -60,7 +60,6 @@ FUTURE_MARKER = re.compile(
     r"expected to|to be held|aims? to)\b(?:\s+\w+){0,2}\s*$",
     re.IGNORECASE,
 )
-FUTURE_IN_TRIGGER = re.compile(r"\b(?:will|set to|scheduled to|to be held)\b", re.IGNORECASE)
 OTHER_SUBJECT = re.compile(r"\b(?:he|she|they|we|who|what)\b", re.IGNORECASE)
 OPENING_PRONOUN = re.compile(r"^\s*(?:It|They)\s+(?:\w+\s+){0,2}$")
 JOINT_PHRASE = re.compile(r"(?:the|both)\s+(?:two\s+)?(?:sides|countries|nations|governments|neighbou?rs)", re.IGNORECASE)
@@ -173,7 +172,6 @@ def _to_come(text: str, passage: Span, match: FrameMatch, future_governors: froz
     """Whether the act is told as still to come: a future marker stands right before the predicate, or a verb
     of deciding, agreeing or planning governs it ("agreed to restart the talks")."""
     return bool(FUTURE_MARKER.search(text[passage.start : match.trigger.start])
-                or FUTURE_IN_TRIGGER.search(match.trigger.text(text))
                 or future_by_auxiliary(match.predicate)
                 or governor(match.predicate, future_governors) is not None)
 
