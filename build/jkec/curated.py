@@ -79,6 +79,7 @@ class Roles:
     person_roles: tuple[str, ...]
     organisation_suffixes: dict[str, str]
     official_groups: tuple[str, ...]
+    office_roles: tuple[str, ...]  # role words with which an uncurated person speaks for a party
 
 
 @dataclass(frozen=True)
@@ -140,6 +141,7 @@ class EventType:
     joint: bool  # done by both parties together (talks, agreements): "each other" does not make it two acts
     frames: tuple[Frame, ...]
     examples: tuple[str, ...] = ()
+    statements: tuple[str, ...] = ()  # actor types whose attributed statements are events of this type
 
 
 @dataclass(frozen=True)
@@ -306,7 +308,10 @@ def load_roles(path: Path) -> Roles:
     suffixes = {word: actor_type for actor_type, words in document["organisation_suffixes"].items() for word in words}
     if bad := sorted(set(suffixes.values()) - set(ACTOR_TYPES)):
         raise JkecError(f"{path}: organisation_suffixes use unknown actor types {bad}")
-    return Roles(tuple(document["person_roles"]), suffixes, tuple(document.get("official_groups") or ()))
+    office_roles = tuple(document.get("office_roles") or ())
+    if unknown := sorted(set(office_roles) - set(document["person_roles"])):
+        raise JkecError(f"{path}: office_roles are not person_roles: {unknown}")
+    return Roles(tuple(document["person_roles"]), suffixes, tuple(document.get("official_groups") or ()), office_roles)
 
 
 def load_measure_types(path: Path) -> dict[str, MeasureType]:
@@ -334,6 +339,8 @@ def load_event_types(path: Path, measure_types: dict[str, MeasureType]) -> dict[
             raise JkecError(f"{where}: joint {entry['joint']!r} is not true or false")
         if entry.get("target") not in (None, *TARGET_RULES):
             raise JkecError(f"{where}: target {entry['target']!r} is not one of {TARGET_RULES}")
+        if bad := sorted(set(entry.get("statements") or ()) - set(ACTOR_TYPES)):
+            raise JkecError(f"{where}: statements name unknown actor types {bad}")
         if entry.get("measure_type") is not None and entry["measure_type"] not in measure_types:
             raise JkecError(f"{where}: unknown measure_type {entry['measure_type']!r}")
         _unique(event_types, entry["code"], path)
@@ -350,6 +357,7 @@ def load_event_types(path: Path, measure_types: dict[str, MeasureType]) -> dict[
             joint=bool(entry.get("joint")),
             frames=tuple(_frame(frame, classes, f"{where}: frame {n}") for n, frame in enumerate(entry["frames"], start=1)),
             examples=tuple(entry.get("examples") or ()),
+            statements=tuple(entry.get("statements") or ()),
         )
     for number, event_type in enumerate(event_types.values(), start=1):
         for frame in event_type.frames:

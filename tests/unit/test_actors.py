@@ -72,3 +72,10 @@ def test_a_name_part_two_uncurated_persons_share_names_neither(extract):
             "Vice Minister Jang Se-bom called the export curbs unfair, and Jang added that talks would go on.\n")
     mentions = [(m["actor_id"], m["text"]) for m in extract(text)["actor_mentions"] if m["actor_id"].startswith("cand_")]
     assert mentions == [("cand_jang_du_ri", "Jang Du-ri"), ("cand_jang_se_bom", "Jang Se-bom")]
+
+
+def test_an_uncurated_official_has_the_country_of_the_body_that_employs_them(extract):
+    text = ("Sato Kenji, director of the Korea desk at Japan's trade ministry, said the export controls would stay "
+            "in force.")
+    rows = {a["actor_id"]: (a["country"], a["parent_actor_id"]) for a in extract(text)["candidate_actors"]}
+    assert rows["cand_sato_kenji"] == ("JPN", "jpn_meti")

@@ -12,6 +12,9 @@ CASES = [
     # impose_export_control
     ('South Korea tightened its export controls on Japan last month.', 'impose_export_control', 'kor', 'jpn', 'occurred'),
     ('Export restrictions on the three chemicals were imposed by Tokyo in July.', 'impose_export_control', 'jpn_gov', None, 'occurred'),
+    ('Seoul slapped new export curbs on Tokyo after the ruling.', 'impose_export_control', 'kor_gov', 'jpn_gov', 'occurred'),
+    ('Japan has placed licensing requirements on shipments of etching gas to South Korea.', 'impose_export_control', 'jpn', 'kor', 'occurred'),
+    ('Officials urged the repeal of the export curbs that Seoul had put in place against Japan.', 'impose_export_control', 'kor_gov', 'jpn', 'occurred'),
     ("Japan's tightening of export rules for hydrogen fluoride angered Korean chipmakers.", 'impose_export_control', 'jpn', None, 'occurred'),
     ('Seoul will introduce stricter licensing requirements on shipments to Japan next year.', 'impose_export_control', 'kor_gov', 'jpn', 'scheduled'),
     ('Japan has been restricting exports of photoresist to South Korea since the summer.', 'impose_export_control', 'jpn', 'kor', 'occurred'),
@@ -162,6 +165,16 @@ CASES = [
 def test_every_event_type_has_at_least_five_sentences(curated: Curated):
     counts = {code: sum(case[1] == code for case in CASES) for code in curated.event_types}
     assert {code: n for code, n in counts.items() if n < 5} == {}
+
+
+@pytest.mark.parametrize("text", [
+    "The objective of the new round of talks is to restore Freedonia's place on Ruritania's white list.",
+    "Japan's goal in the negotiations was to have Seoul lift the export curbs.",
+    "Korean negotiators urged the removal of the curbs that Tokyo imposed on three chemicals.",
+])
+def test_an_aim_or_a_request_is_no_act(extract, text):
+    rows = [e["event_type"] for e in extract(text)["event_mention_candidates"]]
+    assert not {"restore_preferential_status", "lift_export_control"} & set(rows), rows
 
 
 @pytest.mark.parametrize(("text", "event_type", "actor", "target", "status"), CASES, ids=[case[0][:50] for case in CASES])

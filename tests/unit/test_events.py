@@ -95,6 +95,23 @@ def test_undated_measure_step_compatible_with_two_equally_told_events_stays_apar
     assert result.conflicts.empty
 
 
+def test_year_mention_of_a_measure_step_joins_the_seed_most_mentions_tell():
+    result = dedupe([candidate("a", "2019-07-04", "day"), candidate("b", "2019-07-01", "month"),
+                     candidate("c", "2019-06-01", "month"), candidate("d", "2019-01-01", "year")])
+    events = event_of(result)
+    assert events["d"] == events["a"] == events["b"] != events["c"]
+    assert result.conflicts.empty
+
+
+def test_year_mention_of_talks_compatible_with_two_meetings_is_still_a_conflict():
+    talks = dict(event_type="hold_talks")
+    result = dedupe([candidate("a", "2019-07-04", "day", **talks), candidate("b", "2019-07-01", "month", **talks),
+                     candidate("c", "2019-06-01", "month", **talks), candidate("d", "2019-01-01", "year", **talks)])
+    events = event_of(result)
+    assert len({events["a"], events["c"], events["d"]}) == 3
+    assert result.conflicts["source_id"].tolist() == ["d"]
+
+
 def test_undated_measure_step_joins_the_dated_event_most_mentions_tell():
     result = dedupe([candidate("a", "2019-07-04", "day"), candidate("b", "2019-07-01", "month"),
                      candidate("c", "2020-07-04", "day"), candidate("d")])
@@ -273,3 +290,11 @@ def test_an_event_keeps_its_id_when_a_later_article_narrows_its_date():
 def test_joint_acts_in_reported_words(extract, text, expected):
     rows = extract(text)["event_mention_candidates"]
     assert [(e["event_type"], e["actor_id"], e["target_actor_id"]) for e in rows if e["event_type"] == "agree"] == expected
+
+
+def test_a_count_after_a_clause_dates_that_clause_not_the_act_before_it(extract):
+    text = ("Freedonia dropped Ruritania from its white list of trusted buyers in 2019. Freedonia restored "
+            "Ruritania's preferential trade status, nearly four years after the removal.")
+    rows = {e["event_type"]: (e["date"], e["date_precision"]) for e in extract(text)["event_mention_candidates"]}
+    assert rows["restore_preferential_status"] == (None, None)
+    assert rows["remove_from_preferential_list"] == ("2019-01-01", "year")

@@ -97,6 +97,23 @@ def test_title_line_without_punctuation_is_judged_as_a_sentence(curated):
     assert [p.reason for p in split_passages(text, "Another title", curated.relevance)][0] == "navigation"
 
 
+def test_title_line_after_page_furniture_is_still_the_title(curated):
+    text = "Home | World\nRuritania curbs exports of solvents to Freedonia\nThe trade office said more.\n"
+    title = "Ruritania curbs exports of solvents to Freedonia"
+    assert [(p.relevant, p.reason) for p in split_passages(text, title, curated.relevance)] == [
+        (False, "navigation"), (True, "dispute_term"), (True, "context")
+    ]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Freedonia said it would tighten regulations on the export of two solvents.",
+    "The cabinet lifted its limits on exports of etching gas last spring.",
+    "Curbs on chemical exports to Ruritania stay in place, officials said.",
+])
+def test_rules_on_exports_are_a_dispute_term(curated, sentence):
+    assert [p.reason for p in split_passages(sentence, "Untitled", curated.relevance)] == ["dispute_term"]
+
+
 @pytest.mark.parametrize("mark", ['"', "“"])
 def test_opening_quote_left_at_a_sentence_end_moves_to_the_next_sentence(curated, mark):
     closing = '"' if mark == '"' else "”"

@@ -6,7 +6,9 @@ actor or target agreeing with any. Within a group, the most precise dated mentio
 less precise mention joins the one seed its date is compatible with ("July 2019" joins "2019-07-04"), and so
 does an equally precise one that knows less of actor and target (a same-day mention with no target joins the
 one that names it). A mention compatible with several seeds is a date conflict: it is not merged, it stands
-as its own event and the build reports it.
+as its own event and the build reports it; except the mention of a step on a trade measure, which joins the
+seed that most dated mentions tell, by the rule below for undated steps ("in 2019, Japan tightened ..." joins
+the July 2019 tightening that a month-precise "eight months ago" elsewhere does not take from it).
 
 An undated mention stays an event of its own (without a date, two statements or meetings cannot be told to
 be the same), except the mention of a step on a trade measure (imposing, lifting, announcing or suspending
@@ -72,12 +74,13 @@ CREATE OR REPLACE TABLE fits AS
 SELECT mention_key, count(*) AS n_seeds, min(d) AS seed_d, min(date_precision) AS seed_precision,
        max(actor_group) AS seed_actor, max(target_group) AS seed_target
 FROM (
-    SELECT a.mention_key, a.d IS NULL AS undated, s.d, s.date_precision, s.actor_group, s.target_group, s.support
+    SELECT a.mention_key, a.d IS NULL OR a.changes_measure AS by_support, s.d, s.date_precision, s.actor_group,
+           s.target_group, s.support
     FROM m a JOIN seed_support s USING ({GROUP})
     WHERE {AGREE} AND (
           (a.d IS NOT NULL AND s.rank >= a.rank AND date_trunc(a.date_precision, s.d) = date_trunc(a.date_precision, a.d))
        OR (a.d IS NULL AND a.changes_measure AND {KNOWN.format(t='a')} > 0))
-    QUALIFY NOT undated OR support = max(support) OVER (PARTITION BY mention_key))
+    QUALIFY NOT by_support OR support = max(support) OVER (PARTITION BY mention_key))
 GROUP BY mention_key;
 
 CREATE OR REPLACE TABLE assigned AS

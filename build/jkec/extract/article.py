@@ -15,6 +15,7 @@ from jkec.extract.places import PlaceFinder
 from jkec.extract.quotes import QuoteFinder, marks_span, quotation_marks, speech_verb_pattern
 from jkec.extract.speakers import SpeakerResolver
 from jkec.extract.speech import ACCORDING, SpeechAct, SpeechFinder
+from jkec.extract.statements import StatementCoder
 from jkec.extract.temporal import Anchor, tag_expressions
 from jkec.extract.titles import TitleResolver
 from jkec.sources.articles import Article
@@ -35,8 +36,10 @@ class Extractor:
         self.curated = curated
         self.actor_matcher = ActorMatcher(curated.actors, curated.roles)
         self.title_resolver = TitleResolver(curated.offices)
-        self.candidate_finder = CandidateFinder(curated.roles, curated.offices, curated.speech_verbs)
+        self.candidate_finder = CandidateFinder(curated.roles, curated.offices, curated.speech_verbs, curated.actors)
         self.products = product_pattern(curated.products)
+        self.statement_coders = [StatementCoder(t, curated.roles, curated.actors, self.products)
+                                 for t in curated.event_types.values() if t.statements]
         self.place_finder = PlaceFinder(curated.places)
         self.nlp = parser(curated.language_model)
         self.lemma_guesser = LemmaGuesser(self.nlp)
@@ -90,6 +93,7 @@ class Extractor:
         events = find_event_mentions(text, passages, mentions, self.curated.event_types, actors, self.products, times, quotations,
                                      anchor, self.place_finder.find(text, relevant), parse.docs, self.curated.word_classes,
                                      self.event_speech)
+        events += [e for coder in self.statement_coders for e in coder.mentions(text, quotes, events, passages, actors)]
         return {
             "passages": [
                 {

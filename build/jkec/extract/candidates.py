@@ -13,10 +13,10 @@
 
 A title before a name ("Trade Minister Park Min-jun") is the role, not part of the name.
 
-Each candidate gets a deterministic id from its name (`cand_<slug>`), its role as title, the country a country
-word in its role names (else, for a match of the patterns above, one just before it), and as parent the
-dictionary actor its role names; later repetitions of the full name in the article, and of a person's first or
-last name standing alone, are mentions of it too, unless another candidate of the article has the same part.
+Each candidate gets a deterministic id from its name (`cand_<slug>`), its role as title, as parent the
+dictionary actor its role names, and that parent's country, else the country a country word in its role names
+(else, for a match of the patterns above, one just before it); later repetitions of the full name in the
+article, and of a person's first or last name standing alone, are mentions of it too, unless another candidate of the article has the same part.
 Candidates enter `actors` with curated = false.
 """
 
@@ -62,7 +62,8 @@ class NamedSpeaker:
 class CandidateFinder:
     """Finds actors the dictionary lacks, in the relevant passages of one article."""
 
-    def __init__(self, roles: Roles, offices: Offices, speech_verbs: SpeechVerbs) -> None:
+    def __init__(self, roles: Roles, offices: Offices, speech_verbs: SpeechVerbs, actors: dict[str, Actor]) -> None:
+        self.actors = actors
         role = "|".join(re.escape(word) for word in sorted(roles.person_roles, key=len, reverse=True))
         self.role_word = title_word(roles)
         self.leading_role = re.compile(rf"^(?:[A-Z][\w’'-]*\s+){{0,3}}?(?i:{role})\s+")
@@ -80,9 +81,11 @@ class CandidateFinder:
 
     def _actor(self, kind: str, name: str, role: str | None, context: str, named: list[ActorMention],
                role_span: Span | None) -> Actor:
+        parent = next((m.actor_id for m in named if role_span and role_span.contains(m.span)), None)
         country_match = self.country_words.search(role or "") or self.country_words.search(context)
         country = self.country_of_word[country_match.group("country").lower()] if country_match else None
-        parent = next((m.actor_id for m in named if role_span and role_span.contains(m.span)), None)
+        if parent is not None and self.actors[parent].country is not None:
+            country = self.actors[parent].country  # "director of the Ruritania office at Freedonia's ministry"
         actor_type = "person" if kind == "person" else self.suffix_type[name.split()[-1]]
         title = " ".join(role.split()) if role and kind == "person" else None
         return Actor(candidate_id(name), name, actor_type, country, parent, title, None, ((name, "name"),))

@@ -198,11 +198,13 @@ def _date(text: str, passage: Span, match: FrameMatch, expressions: list[TimeExp
           doc: Doc, happening: frozenset[str], events: frozenset[int]) -> TimeExpression | None:
     """The expression that dates the predicate (by the parse: extract/frames.py `modifies_predicate`), if one
     does; a bound or duration does not. For a verbal act (a statement, a rejection, a demand) the date of the
-    speech verb that performs it counts too ("Japan yesterday said that it does not plan to retract ...")."""
+    speech verb that performs it counts too ("Japan yesterday said that it does not plan to retract ...").
+    "N days after <clause>" dates that clause, not a predicate before it ("lifted the curbs four years after
+    their imposition")."""
     return next(
         (
             expression for expression in expressions
-            if not expression.bound
+            if not expression.bound and (not expression.anchoring or match.trigger.start >= expression.span.end)
             and modifies_predicate(doc, passage.start, match.predicate, expression.span, verbal, happening, events)
         ),
         None,
@@ -225,6 +227,12 @@ def product_pattern(products: dict[str, Product]) -> tuple[re.Pattern, dict[str,
     }
     aliases = sorted(canonical, key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(a) for a in aliases) + r")\b", re.IGNORECASE), canonical
+
+
+def products_named(sentence: str, products: tuple[re.Pattern, dict[str, str]]) -> tuple[str, ...]:
+    """The canonical products a sentence names, sorted."""
+    pattern, canonical = products
+    return tuple(sorted({canonical[m.group(0).lower()] for m in pattern.finditer(sentence)}))
 
 
 @dataclass(frozen=True)
@@ -319,14 +327,13 @@ def find_event_mentions(
 ) -> list[EventMention]:
     """Every predicate of a relevant passage (`docs`: its parse) that expresses an event type, outside
     quotations, with actors, status, date."""
-    product_regex, canonical = products
     found = []
     previous_actor: str | None = None
     parties = dispute_parties(mentions, actors)
     for passage in (p for p in passages if p.relevant and p.passage_no in docs):  # parsed: a predicate may stand there
         sentence = passage.span.text(text)
         in_passage = [m for m in mentions if m.passage_no == passage.passage_no]
-        named_products = tuple(sorted({canonical[m.group(0).lower()] for m in product_regex.finditer(sentence)}))
+        named_products = products_named(sentence, products)
         first_actor: str | None = None
         doc = docs[passage.passage_no]
         matches = {code: _frame_triggers(event_type, event_types, doc, passage.span.start, quotations, word_classes)

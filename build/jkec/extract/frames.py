@@ -187,16 +187,28 @@ def _matches(frame: Frame, token: Token) -> Token | None:
     return obj if obj is not None else token
 
 
+def describes_noun(token: Token) -> bool:
+    """Whether the token heads a participle or relative clause that tells what a noun is ("the curbs imposed
+    in July", "the curbs that were lifted"), not an infinitive of purpose or plan ("a plan to drop ...")."""
+    return token.dep_ == "relcl" or (token.dep_ == "acl" and token.tag_ in ("VBN", "VBD"))
+
+
 def governor(token: Token, lemmas: frozenset[str], steps: int = 5) -> Token | None:
     """The nearest word of `lemmas` that governs the token through its complements and modifiers (not through
-    a subject): "announced that ... would lift", "approved a plan to drop ...", "decided to halt ..."."""
+    a subject, nor out of a participle or relative clause that describes a noun: "urged the removal of the
+    curbs imposed in July" governs the removal, not the imposing): "announced that ... would lift",
+    "approved a plan to drop ...", "decided to halt ...", and the subject of "be" whose content the token
+    states ("the plan is to drop ...")."""
     current = token
     for _ in range(steps):
-        if current.dep_ in (*SUBJECTS, *PASSIVE_SUBJECTS) or current.head == current:
+        if current.dep_ in (*SUBJECTS, *PASSIVE_SUBJECTS) or current.head == current or describes_noun(current):
             return None
         current = current.head
         if current.lemma_.lower() in lemmas:
             return current
+        subject = _child(current, SUBJECTS) if current.lemma_ == "be" else None
+        if subject is not None and subject.lemma_.lower() in lemmas:
+            return subject  # "the goal of the talks is to reinstate ...": the goal governs what it states
     return None
 
 

@@ -5,7 +5,8 @@ A passage is a sentence of a paragraph (a non-empty line), or a whole line that 
 
 - boilerplate: the passage matches a page-furniture pattern (paywall, error message, photo credit);
 - navigation / headline_list: a line that is not a sentence (no closing punctuation) and not the article's
-  title: up to four words is a navigation crumb, longer is a headline of some other page;
+  title (wherever the page puts it: after a crumb, under a list of other headlines): up to four words is a
+  navigation crumb, longer is a headline of some other page;
 - dispute_term: the passage names a dispute term -> relevant;
 - other_story: it names a term of an unrelated story -> not relevant;
 - context / no_dispute_term: it names neither, and takes the verdict of the story it continues (the last
@@ -105,7 +106,7 @@ def split_passages(text: str, title: str, relevance: Relevance) -> list[Passage]
     passages: list[Passage] = []
     for paragraph_no, paragraph in enumerate(paragraph_spans(text), start=1):
         line = paragraph.text(text)
-        if _is_sentence_paragraph(line, is_title=paragraph_no == 1 and _same_words(line, title)):
+        if _is_sentence_paragraph(line, is_title=_same_words(line, title)):
             judged = [(span, classifier.judge_sentence(span.text(text))) for span in sentence_spans(text, paragraph)]
         else:
             judged = [(paragraph, classifier.judge_line(line))]

@@ -61,7 +61,6 @@ SEGMENT_BREAK = re.compile(
     rf"|(?=(?:(?:a|an|one|two|three|hours|days|weeks)\s+(?:\w+\s+)?)?after\b)|(?=(?:\w+ly\s+)?{GERUND}))"
 )
 NAME_WORDS = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+")  # "Candlelight Revolution": a name, not words said
-ANCHORING = re.compile(r"\b(?:after|before)$", re.IGNORECASE)  # "a day after <clause>" dates that clause
 ONLY_PUNCTUATION = re.compile(r"[\s,.;:—–-]*")
 SPACES = re.compile(r" *")
 REPORTING_CLASSES = ("report", "directive", "commissive")
@@ -84,6 +83,7 @@ class Quote:
     kind: str
     speaker: Speaker
     said_on: TimeExpression | None
+    verb: Span | None  # the speech verb that attributes it; None for one that continues another's words
 
 
 @dataclass(frozen=True)
@@ -234,7 +234,8 @@ class QuoteFinder:
                 speaker, said_on = self._continued(chain, last), None
             if chain.kind == "direct" and speaker.attribution != "none":
                 last[chain.paragraph_no] = speaker
-            quotes += [Quote(span, passage_no, chain.kind, speaker, said_on) for span, passage_no in chain.pieces]
+            verb = act.verb_span if act is not None else None
+            quotes += [Quote(span, passage_no, chain.kind, speaker, said_on, verb) for span, passage_no in chain.pieces]
         return quotes
 
     @staticmethod
@@ -282,7 +283,7 @@ class QuoteFinder:
         or standing right before the speaker in its sentence ("a day after Moon urged")."""
         start = min(s.start for s in (act.phrase, speaker.span) if s is not None) if act.phrase else None
         for expression in (e for e in self.times if e.date is not None):
-            dates_what_follows = ANCHORING.search(expression.span.text(self.text)) is not None
+            dates_what_follows = expression.anchoring
             attached = not dates_what_follows and any(_modifies(t, act.verb) for t in self.parse.tokens_in(expression.span))
             right_before = (start is not None and expression.span.end <= start
                             and SPACES.fullmatch(self.text[expression.span.end : start]) is not None)
@@ -324,7 +325,7 @@ class QuoteFinder:
         speaker = self.resolver.resolve(act, clause.start)
         if speaker.actor_id is None:
             return None
-        return Quote(clause, passages[0].passage_no, "indirect", speaker, self._said_on(act, speaker))
+        return Quote(clause, passages[0].passage_no, "indirect", speaker, self._said_on(act, speaker), act.verb_span)
 
 
 def _modifies(token: Token, verb: Token) -> bool:

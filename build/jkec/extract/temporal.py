@@ -62,6 +62,7 @@ PART = (
     r"the\s+(?:first|second)\s+half\s+of|the\s+(?:first|second|third|fourth|last)\s+quarter\s+of)"
 )
 PREPOSITION = r"(?i:in|since|from|until|by|during|of|before|after)"
+ANCHORING = re.compile(r"\b(?:after|before)$", re.IGNORECASE)  # "a day after <clause>" dates that clause
 BOUND_WORD = r"(?i:since|from|until|till|by|before|after|beginning|starting)"
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
@@ -125,6 +126,7 @@ class TimeExpression:
     precision: str | None
     date_end: dt.date | None = None
     bound: bool = False  # a limit or a stretch of time ("since 2019", "over the past year"): dates no event
+    anchoring: bool = False  # "a day after <clause>", "four years before <clause>": dates that clause only
 
 
 @dataclass(frozen=True)
@@ -431,5 +433,6 @@ def tag_expressions(text: str, spans: list[Span], anchor: Anchor) -> list[TimeEx
             resolved = tuple(e for e in found if e.date is not None)
             resolution = resolve(Context(match, anchor, _tense(text, within, span), resolved, within.start))
             bound = _is_bound(text, within, span) or resolve is _duration
-            found.append(TimeExpression(span, *(resolution or (None, None)), bound=bound))
+            found.append(TimeExpression(span, *(resolution or (None, None)), bound=bound,
+                                        anchoring=ANCHORING.search(span.text(text)) is not None))
     return found

@@ -1,0 +1,55 @@
+"""A quoted statement of someone who speaks for a party is a state_position (extract/statements.py), on sentences
+written for this test: office holders of either country in and out of the dictionary, people who speak for no
+party, and statements whose words or verb are coded as another event."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def events(extract, text):
+    rows = extract(text)
+    assert rows["quotes"], "the sentence must hold a quotation for the test to say anything"
+    return [(e["event_type"], e["actor_id"], e["status"]) for e in rows["event_mention_candidates"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“Our export rules follow international practice and nothing else,” Hiroshi Kajiyama said on Tuesday.",
+         "kajiyama_hiroshi"),
+        ("“Seoul keeps a strict watch over the trade it runs under its export controls,” said Sung Yun-mo.", "sung_yunmo"),
+        ("“The export curbs hurt the firms of both countries,” said Lee Do-hyun, a director at the trade ministry.",
+         "cand_lee_do_hyun"),
+    ],
+)
+def test_a_quoted_office_holder_states_a_position(extract, text, speaker):
+    assert ("state_position", speaker, "occurred") in events(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will keep buying local beer while the export curbs last,” said Park Min-ji, a protester outside the embassy.",
+        "“Both sides lose from the export controls,” said Choi Ha-eun, an analyst at a bank in Seoul.",
+    ],
+)
+def test_people_who_speak_for_no_party_state_no_position(extract, text):
+    assert [row for row in events(extract, text) if row[0] == "state_position"] == []
+
+
+def test_words_reporting_the_speakers_own_act_are_that_act(extract):
+    rows = events(extract, "“We will withdraw our complaint at the WTO next month,” Sung Yun-mo said.")
+    assert ("withdraw_wto_complaint", "sung_yunmo", "scheduled") in rows
+    assert [row for row in rows if row[0] == "state_position"] == []
+
+
+def test_an_act_of_the_other_side_in_the_words_keeps_the_statement(extract):
+    rows = events(extract, "“Japan's easing of the export curbs is far too little,” Sung Yun-mo said on Friday.")
+    assert ("state_position", "sung_yunmo", "occurred") in rows
+    assert ("lift_export_control", "jpn", "occurred") in rows
+
+
+def test_a_quotation_attributed_by_an_event_verb_is_that_event(extract):
+    rows = events(extract, "“Withdraw the export curbs without delay,” Moon Jae-in urged Japan on Monday.")
+    assert [row for row in rows if row[0] == "state_position"] == []
