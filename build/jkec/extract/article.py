@@ -8,6 +8,7 @@ from jkec.curated import Curated
 from jkec.extract.actors import ActorMatcher, ActorMention
 from jkec.extract.candidates import CandidateFinder
 from jkec.extract.events import Quotation, find_event_mentions, product_pattern, speech_patterns
+from jkec.extract.frames import FrameIndex
 from jkec.extract.nlp import LemmaGuesser, parser
 from jkec.extract.parse import Parse
 from jkec.extract.passages import paragraph_spans, split_passages
@@ -43,6 +44,7 @@ class Extractor:
         self.place_finder = PlaceFinder(curated.places)
         self.nlp = parser(curated.language_model)
         self.lemma_guesser = LemmaGuesser(self.nlp)
+        self.frames = FrameIndex({code: event_type.frames for code, event_type in curated.event_types.items()})
         self.predicates = frozenset(  # a phrasal predicate ("turn down") may stand where its verb does
             p.split(" ", 1)[0] for t in curated.event_types.values() for f in t.frames for p in f.predicates)
         self.speech_finder = SpeechFinder(curated.speech_verbs)
@@ -90,7 +92,7 @@ class Extractor:
             for paragraph in paragraphs
             for marks in marked[paragraph]
         ] + [Quotation(q.span, q.speaker.actor_id, q.said_on, quoted=False) for q in quotes if q.kind == "indirect"]
-        events = find_event_mentions(text, passages, mentions, self.curated.event_types, actors, self.products, times, quotations,
+        events = find_event_mentions(text, passages, mentions, self.curated.event_types, self.frames, actors, self.products, times, quotations,
                                      anchor, self.place_finder.find(text, relevant), parse.docs, self.curated.word_classes,
                                      self.event_speech)
         events += [e for coder in self.statement_coders for e in coder.mentions(text, quotes, events, passages, actors)]

@@ -48,7 +48,7 @@ from spacy.tokens import Doc
 
 from jkec.curated import Actor, EventType, Product, SpeechVerbs
 from jkec.extract.actors import ActorMention
-from jkec.extract.frames import (FrameMatch, announcing, future_by_auxiliary, governor, match_frames,
+from jkec.extract.frames import (FrameIndex, FrameMatch, announcing, future_by_auxiliary, governor,
                                  modifies_predicate, told_ahead)
 from jkec.extract.passages import Passage
 from jkec.extract.places import PlaceMention
@@ -245,24 +245,24 @@ class Quotation:
     quoted: bool
 
 
-def _frame_matches(event_type: EventType, event_types: dict[str, EventType], doc: Doc, offset: int,
+def _frame_matches(event_type: EventType, acts: dict[str, list[FrameMatch]], offset: int,
                    future_governors: frozenset[str]) -> list[FrameMatch]:
-    """The predicates of the parsed passage that express the type; for an announcing, the verbs that announce
-    or decide an act told as one to come."""
-    matches = match_frames(doc, offset, event_type.frames)
+    """The predicates of the parsed passage that express the type (`acts`: the passage's act frames matched, by
+    type); for an announcing, the verbs that announce or decide an act told as one to come."""
+    matches = list(acts[event_type.event_type])
     for frame in (f for f in event_type.frames if f.announces is not None):
-        acts = [a for a in match_frames(doc, offset, event_types[frame.announces].frames) if told_ahead(a.predicate, future_governors)]
-        matches += announcing(frame, acts, offset)
+        ahead = [a for a in acts[frame.announces] if told_ahead(a.predicate, future_governors)]
+        matches += announcing(frame, ahead, offset)
     return matches
 
 
-def _frame_triggers(event_type: EventType, event_types: dict[str, EventType], doc: Doc, offset: int,
+def _frame_triggers(event_type: EventType, acts: dict[str, list[FrameMatch]], offset: int,
                     quotations: list[Quotation], word_classes: dict[str, frozenset[str]]) -> list[tuple[FrameMatch, Quotation | None]]:
     """The predicates of the passage that express the type, each with the reported words it stands in (if
     any). A predicate inside quotation marks counts only when the quotation's speaker is known; one governed
     by a request, refusal or wish ("urged Tokyo to withdraw ...") is not reported as done or planned."""
     found = []
-    matches = _frame_matches(event_type, event_types, doc, offset, word_classes["future_governors"])
+    matches = _frame_matches(event_type, acts, offset, word_classes["future_governors"])
     same_type = {match.predicate.i for match in matches}
     for match in matches:
         if governor(match.predicate, word_classes["not_realised"]) is not None:
@@ -315,6 +315,7 @@ def find_event_mentions(
     passages: list[Passage],
     mentions: list[ActorMention],
     event_types: dict[str, EventType],
+    frames: FrameIndex,
     actors: dict[str, Actor],
     products: tuple[re.Pattern, dict[str, str]],
     expressions: list[TimeExpression],
@@ -325,8 +326,8 @@ def find_event_mentions(
     word_classes: dict[str, frozenset[str]],
     speech: SpeechPatterns,
 ) -> list[EventMention]:
-    """Every predicate of a relevant passage (`docs`: its parse) that expresses an event type, outside
-    quotations, with actors, status, date."""
+    """Every predicate of a relevant passage (`docs`: its parse) that expresses an event type (`frames`: the
+    frames of `event_types`), outside quotations, with actors, status, date."""
     found = []
     previous_actor: str | None = None
     parties = dispute_parties(mentions, actors)
@@ -336,7 +337,8 @@ def find_event_mentions(
         named_products = products_named(sentence, products)
         first_actor: str | None = None
         doc = docs[passage.passage_no]
-        matches = {code: _frame_triggers(event_type, event_types, doc, passage.span.start, quotations, word_classes)
+        acts = frames.match(doc, passage.span.start)
+        matches = {code: _frame_triggers(event_type, acts, passage.span.start, quotations, word_classes)
                    for code, event_type in event_types.items()}
         predicates = frozenset(match.predicate.i for found in matches.values() for match, _ in found)
         for event_type in event_types.values():

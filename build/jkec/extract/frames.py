@@ -154,11 +154,13 @@ def _particle(token: Token, predicates: frozenset[str]) -> Token | None:
     return next((c for c in token.children if c.dep_ in ("prt", "prep", "advmod") and c.lower_ in particles), None)
 
 
+PREDICATE_POS = ("VERB", "NOUN", "AUX", "ADJ")
+
+
 def _matches(frame: Frame, token: Token) -> Token | None:
-    """The predicate's object when the token is a predicate of the frame (the token itself when it has none),
-    else None. A noun is a predicate only with an owner who acts ("Japan's removal of ...", "a call by ...")."""
-    if token.pos_ not in ("VERB", "NOUN", "AUX", "ADJ"):
-        return None
+    """The predicate's object when the token (of a part of speech in PREDICATE_POS) is a predicate of the frame
+    (the token itself when it has none), else None. A noun is a predicate only with an owner who acts ("Japan's
+    removal of ...", "a call by ...")."""
     particle = _particle(token, frame.predicates) if token.lemma_.lower() not in frame.predicates else None
     if token.lemma_.lower() not in frame.predicates and particle is None:
         return None
@@ -267,18 +269,33 @@ def announcing(frame: Frame, acts: list[FrameMatch], offset: int) -> list[FrameM
     return list(found.values())
 
 
-def match_frames(doc: Doc, offset: int, frames: tuple[Frame, ...]) -> list[FrameMatch]:
-    """Every token of the parsed passage that is the predicate of one of the frames (one match per token);
-    frames that announce an act are matched by `announcing`."""
-    found = []
-    for token in doc:
-        for frame in (f for f in frames if f.announces is None):
-            obj = _matches(frame, token)
-            if obj is None:
+class FrameIndex:
+    """The frames of several event types that match acts (not announcing ones), by the first word of their
+    predicates ("turn" for "turn down"), so that a token tries only the frames it may be the predicate of."""
+
+    def __init__(self, frames: dict[str, tuple[Frame, ...]]) -> None:
+        self.event_types = tuple(frames)
+        self._by_lemma: dict[str, list[tuple[str, Frame]]] = {}
+        for event_type, type_frames in frames.items():
+            for frame in (f for f in type_frames if f.announces is None):
+                for lemma in {predicate.split(" ", 1)[0] for predicate in frame.predicates}:
+                    self._by_lemma.setdefault(lemma, []).append((event_type, frame))
+
+    def match(self, doc: Doc, offset: int) -> dict[str, list[FrameMatch]]:
+        """Every token of the parsed passage that is the predicate of a frame, by event type: one match per token
+        and type, its first frame that matches; frames that announce an act are matched by `announcing`."""
+        found: dict[str, list[FrameMatch]] = {event_type: [] for event_type in self.event_types}
+        for token in doc:
+            candidates = self._by_lemma.get(token.lemma_.lower())
+            if candidates is None or token.pos_ not in PREDICATE_POS:
                 continue
-            found.append(_match(token, obj, frame, offset))
-            break
-    return found
+            matched: set[str] = set()
+            for event_type, frame in candidates:
+                obj = _matches(frame, token) if event_type not in matched else None
+                if obj is not None:
+                    found[event_type].append(_match(token, obj, frame, offset))
+                    matched.add(event_type)
+        return found
 
 
 def _tokens_in(doc: Doc, offset: int, span: Span) -> list[Token]:

@@ -16,8 +16,8 @@ def frictionless_validate(descriptor_path: Path, expected_rows: dict[str, int] |
     if not descriptor_path.is_file():
         raise JkecError(f"{descriptor_path}: package descriptor not found (run `jkec build`)")
     try:
-        report = frictionless.validate(str(descriptor_path))
-        descriptor = frictionless.Package(str(descriptor_path))
+        descriptor = frictionless.Package(str(descriptor_path))  # read once: it lists every source
+        report = descriptor.validate()
     except frictionless.FrictionlessException as exc:
         raise JkecError(f"{descriptor_path}: cannot be read as a data package ({exc.error.message})") from exc
     rows = {task.name: task.stats.get("rows", 0) for task in report.tasks}
