@@ -125,6 +125,8 @@ class Frame:
     target_is_object: bool
     target_required: bool  # the predicate counts only when its target names a party
     announces: str | None  # the event type of the act the predicate announces or decides, if it is an announcing
+    partitives: frozenset[str] = frozenset()  # nouns whose `of` phrase heads an object ("a round of talks")
+    happening: frozenset[str] = frozenset()  # verbs whose subject names an act that happens ("took effect")
 
 
 @dataclass(frozen=True)
@@ -402,6 +404,8 @@ def _frame(entry: object, classes: dict[str, frozenset[str]], where: str) -> Fra
         target_is_object=entry.get("target") == "object",
         target_required=bool(entry.get("target_required")),
         announces=entry.get("announces"),
+        partitives=classes.get("partitive", frozenset()),
+        happening=classes.get("happening", frozenset()),
     )
 
 

@@ -22,6 +22,7 @@ CASES = [
     ('Japan scrapped the export curbs on South Korea on Thursday.', 'lift_export_control', 'jpn', 'kor', 'occurred'),
     ('The licensing requirements for Korean buyers were eased by Tokyo last week.', 'lift_export_control', 'jpn_gov', None, 'occurred'),
     ('South Korea plans to relax its export controls on Japan.', 'lift_export_control', 'kor', 'jpn', 'planned'),
+    ('Japan lifts its curbs on exports of three chemicals on Dec. 10.', 'lift_export_control', 'jpn', None, 'scheduled'),
     ('Seoul decided to loosen the trade restrictions it placed on Tokyo.', 'lift_export_control', 'kor_gov', 'jpn_gov', 'planned'),
     ("Japan's lifting of the export controls on fluorinated polyimide was welcomed by Korean firms.", 'lift_export_control', 'jpn', None, 'occurred'),
     # remove_from_preferential_list
@@ -30,7 +31,13 @@ CASES = [
     ('Tokyo will strike South Korea off its white list of trusted buyers next month.', 'remove_from_preferential_list', 'jpn_gov', 'kor', 'scheduled'),
     ("Japan's removal of South Korea from the white list took effect in August.", 'remove_from_preferential_list', 'jpn', 'kor', 'occurred'),
     ("Seoul downgraded Tokyo's status on its list of favoured export destinations.", 'remove_from_preferential_list', 'kor_gov', 'jpn_gov', 'occurred'),
+    ('The removal of Japan from the white list took effect last month.', 'remove_from_preferential_list', None, 'jpn', 'occurred'),
+    ("Japan's exclusion from South Korea's white list hurt its chemical exporters.", 'remove_from_preferential_list', 'kor', 'jpn', 'occurred'),
+    ('Tokyo took Seoul off its list of trusted export destinations in August.', 'remove_from_preferential_list', 'jpn_gov', 'kor_gov', 'occurred'),
+    ('Seoul has demoted Tokyo to a lower category of its trusted export destinations.', 'remove_from_preferential_list', 'kor_gov', 'jpn_gov', 'occurred'),
     # restore_preferential_status
+    ("South Korea will return to Japan's white list of trusted trading partners next month.", 'restore_preferential_status', 'jpn', 'kor', 'scheduled'),
+    ("Japan came back onto South Korea's list of favoured export destinations on Monday.", 'restore_preferential_status', 'kor', 'jpn', 'occurred'),
     ('Japan put South Korea back on its white list of trusted trading partners on Friday.', 'restore_preferential_status', 'jpn', 'kor', 'occurred'),
     ('Seoul reinstated Japan on its list of preferred export destinations.', 'restore_preferential_status', 'kor_gov', 'jpn', 'occurred'),
     ('South Korea will return Japan to its white list next week.', 'restore_preferential_status', 'kor', 'jpn', 'scheduled'),
@@ -66,6 +73,10 @@ CASES = [
     ('Talks on the export restrictions were held by Seoul and Tokyo on Monday.', 'hold_talks', 'kor_gov', 'jpn_gov', 'occurred'),
     ('Seoul and Tokyo are negotiating over the export curbs.', 'hold_talks', 'kor_gov', 'jpn_gov', 'occurred'),
     ('South Korea and Japan discussed the white list restoration on Friday.', 'hold_talks', 'kor', 'jpn', 'occurred'),
+    ('Japan and South Korea differ on export rules. The two neighbouring countries held a third round of talks on them.',
+     'hold_talks', 'jpn', 'kor', 'occurred'),
+    ('A series of negotiations on the export curbs was conducted by Tokyo and Seoul in the spring.', 'hold_talks', 'jpn_gov', 'kor_gov', 'occurred'),
+    ('Fresh discussions between Seoul and Tokyo about the export controls ended without a deal.', 'hold_talks', 'kor_gov', 'jpn_gov', 'occurred'),
     # announce_talks
     ('Japan and South Korea will hold talks on the export controls next month.', 'announce_talks', 'jpn', 'kor', 'scheduled'),
     ('South Korea and Japan agreed to resume talks on the export curbs.', 'announce_talks', 'kor', 'jpn', 'planned'),
@@ -125,6 +136,7 @@ CASES = [
     ('South Korea urged Japan to lift the export curbs.', 'demand', 'kor', 'jpn', 'demanded'),
     ('Japan demanded that South Korea tighten its export controls.', 'demand', 'jpn', 'kor', 'demanded'),
     ('Seoul called on Tokyo to withdraw the export restrictions.', 'demand', 'kor_gov', 'jpn_gov', 'demanded'),
+    ('Japan repeated its call for South Korea to tighten its export controls.', 'demand', 'jpn', 'kor', 'demanded'),
     ('Tokyo asked Seoul to drop its WTO complaint over the export controls.', 'demand', 'jpn_gov', 'kor_gov', 'demanded'),
     ("South Korea's appeal to Japan to scrap the export curbs went unanswered.", 'demand', 'kor', 'jpn', 'demanded'),
     # approve_export_licence

@@ -105,6 +105,21 @@ def test_title_line_after_page_furniture_is_still_the_title(curated):
     ]
 
 
+def test_the_line_after_the_title_is_its_sub_headline(curated):
+    title = "Freedonia and Ruritania trade blows"
+    text = f"{title}\nRuritania's minister blames the export curbs for the slump\nOther page: markets fall on oil worries\n"
+    assert [(p.relevant, p.reason) for p in split_passages(text, title, curated.relevance)] == [
+        (False, "no_dispute_term"), (True, "dispute_term"), (False, "headline_list")
+    ]
+
+
+def test_a_long_line_cut_short_is_prose_not_a_headline(curated):
+    line = ("Freedonia answered with a plan for firms of both countries to pay into a joint fund, which the "
+            "Ruritanian cabinet rejected as “unworkab")
+    assert [p.reason for p in split_passages(f"Ruritania tightened its export controls.\n{line}\n", "Untitled",
+                                             curated.relevance)] == ["dispute_term", "context"]
+
+
 @pytest.mark.parametrize("sentence", [
     "Freedonia said it would tighten regulations on the export of two solvents.",
     "The cabinet lifted its limits on exports of etching gas last spring.",

@@ -14,7 +14,8 @@
 A title before a name ("Trade Minister Park Min-jun") is the role, not part of the name.
 
 Each candidate gets a deterministic id from its name (`cand_<slug>`), its role as title, as parent the
-dictionary actor its role names, and that parent's country, else the country a country word in its role names
+dictionary actor its role names (a body before a state: "director of the Korea desk at Japan's trade
+ministry" works for the ministry), and that parent's country, else the country a country word in its role names
 (else, for a match of the patterns above, one just before it); later repetitions of the full name in the
 article, and of a person's first or last name standing alone, are mentions of it too, unless another candidate of the article has the same part.
 Candidates enter `actors` with curated = false.
@@ -81,7 +82,8 @@ class CandidateFinder:
 
     def _actor(self, kind: str, name: str, role: str | None, context: str, named: list[ActorMention],
                role_span: Span | None) -> Actor:
-        parent = next((m.actor_id for m in named if role_span and role_span.contains(m.span)), None)
+        in_role = [m.actor_id for m in named if role_span and role_span.contains(m.span)]
+        parent = next((a for a in in_role if self.actors[a].actor_type != "state"), in_role[0] if in_role else None)
         country_match = self.country_words.search(role or "") or self.country_words.search(context)
         country = self.country_of_word[country_match.group("country").lower()] if country_match else None
         if parent is not None and self.actors[parent].country is not None:

@@ -62,7 +62,8 @@ FUTURE_MARKER = re.compile(
 )
 OTHER_SUBJECT = re.compile(r"\b(?:he|she|they|we|who|what)\b", re.IGNORECASE)
 OPENING_PRONOUN = re.compile(r"^\s*(?:It|They)\s+(?:\w+\s+){0,2}$")
-JOINT_PHRASE = re.compile(r"(?:the|both)\s+(?:two\s+)?(?:sides|countries|nations|governments|neighbou?rs)", re.IGNORECASE)
+JOINT_PHRASE = re.compile(  # "the two sides", "both neighbouring nations"
+    r"(?:the|both)\s+(?:two\s+)?(?:[a-z-]+\s+){0,2}?(?:sides|countries|nations|governments|neighbou?rs)", re.IGNORECASE)
 JOINT_SUBJECT = re.compile(rf"\b{JOINT_PHRASE.pattern}\s+(?:[a-z]+\s+){{0,2}}$", re.IGNORECASE)
 RECIPROCAL = re.compile(r"\beach\s+other\b", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[,;—–]")
@@ -184,12 +185,15 @@ def _tense_fits(event_type: EventType, to_come: bool) -> bool:
 
 def _status_and_date(event_type: EventType, future: bool, time: TimeExpression | None,
                      anchor: Anchor) -> tuple[str, TimeExpression | None]:
-    """The status, and the date it keeps: a type planned by definition drops a date that is not to come."""
-    if not future:
+    """The status, and the date it keeps: a type planned by definition drops a date that is not to come; an
+    act dated after the publication period is still to come whatever the tense ("returns to the list in July"
+    in a June report)."""
+    to_come = time is not None and time.date is not None and anchor.precedes(time.date)
+    if not future and not (to_come and event_type.fixed_status is None):
         return event_type.fixed_status or "occurred", time
     if time is None or time.date is None:
         return "planned", time
-    if anchor.precedes(time.date):
+    if to_come:
         return "scheduled", time
     return ("planned", None) if event_type.fixed_status == "planned" else ("occurred", time)
 
@@ -278,11 +282,12 @@ def _frame_triggers(event_type: EventType, acts: dict[str, list[FrameMatch]], of
 def _narrated_actor(text: str, match: FrameMatch, mentions: list[ActorMention], speech: SpeechPatterns) -> str | None:
     """The actor named in the phrase the parse gives as the predicate's subject, agent or possessor; when that
     phrase names none (a pronoun, "the country"), or there is none, the nearest actor named before it in
-    subject position."""
+    subject position, outside the phrase of what the act moves ("Korea's removal from the list")."""
     named = next((m.actor_id for m in mentions if match.actor and match.actor.contains(m.span)), None)
     if named is None and match.actor is None and any(c.dep_ in ("nsubjpass", "csubjpass") for c in match.predicate.children):
         return None  # the subject of a passive verb names what is acted on, not who acts
-    return named or _actor(text, match.trigger, mentions, speech)
+    outside_target = [m for m in mentions if match.target is None or not match.target.contains(m.span)]
+    return named or _actor(text, match.trigger, outside_target, speech)
 
 
 def _actor_and_date(text: str, passage: Passage, match: FrameMatch, reported: Quotation | None, event_type: EventType,

@@ -82,7 +82,7 @@ def actor_of(token: Token) -> Token | None:
     """The head of the phrase that names who acts, following the verbs the predicate depends on."""
     if token.pos_ in ("NOUN", "PROPN"):
         found = _child(token, ("poss",))
-        found = found if found is not None else _prep_object(token, ("by",))
+        found = found if found is not None else _prep_object(token, ("by", "between"))  # "talks between A and B"
         if found is None and token.dep_ == "dobj" and token.head.pos_ in ("VERB", "AUX"):
             return actor_of(token.head)  # "Japan announced plans to ...": Japan's plans
         return found
@@ -121,16 +121,27 @@ def _lemmas(token: Token, without: Token | None) -> set[str]:
     }
 
 
-def _heads(obj: Token) -> set[str]:
-    """The object's head lemma, and the lemma of the noun it belongs to when it is the `of` or `on` phrase of
-    one ("controls of three materials imposed in 2019": the controls were imposed)."""
+def _heads(obj: Token, partitives: frozenset[str]) -> set[str]:
+    """The object's head lemma; the lemma of the noun it belongs to when it is the `of` or `on` phrase of one
+    ("controls of three materials imposed in 2019": the controls were imposed); and the head of its own `of`
+    phrase when it counts or groups what it names ("the second round of talks", "a series of curbs")."""
     lemmas = {obj.lemma_.lower()}
+    if obj.lemma_.lower() in partitives and (counted := _prep_object(obj, ("of",))) is not None:
+        lemmas.add(counted.lemma_.lower())
     if obj.dep_ == "pobj" and obj.head.lower_ in ("of", "on"):
         owner = obj.head.head
         if owner.pos_ in ("VERB", "AUX"):  # "lift [controls] [on materials] imposed ...": attached to the verb
             owner = next((c for c in owner.children if c.dep_ == "dobj"), owner)
         lemmas.add(owner.lemma_.lower())
     return lemmas
+
+
+def governs_preposition(token: Token, prepositions: frozenset[str]) -> bool:
+    """Whether the token governs one of the prepositions: as a prepositional phrase ("called for talks"), or
+    as the marker of a clause under it ("called for Japan to retract ...")."""
+    return any((c.dep_ == "prep" and c.lower_ in prepositions)
+               or (c.dep_ in ("advcl", "ccomp", "xcomp") and any(m.dep_ == "mark" and m.lower_ in prepositions for m in c.children))
+               for c in token.children)
 
 
 def has_clause(token: Token) -> bool:
@@ -164,16 +175,18 @@ def _matches(frame: Frame, token: Token) -> Token | None:
     particle = _particle(token, frame.predicates) if token.lemma_.lower() not in frame.predicates else None
     if token.lemma_.lower() not in frame.predicates and particle is None:
         return None
-    if token.pos_ == "NOUN" and actor_of(token) is None:
+    if token.pos_ == "NOUN" and actor_of(token) is None and not _stands_alone(token, frame):
         return None
     obj = object_of(token)
     if obj is None and particle is not None and particle.dep_ == "prep":
         obj = _child(particle, ("pobj",))  # "called in the envoy", parsed as a preposition
-    if frame.objects is not None and (obj is None or not _heads(obj) & frame.objects):
+    if obj is None and frame.target_is_object and frame.context and _moves_to_or_from(token, frame):
+        obj = _theme(token)
+    if frame.objects is not None and (obj is None or not _heads(obj, frame.partitives) & frame.objects):
         return None
     if frame.clause and not has_clause(token):
         return None
-    if frame.preps is not None and not any(c.dep_ == "prep" and c.lower_ in frame.preps for c in token.children):
+    if frame.preps is not None and not governs_preposition(token, frame.preps):
         return None
     actor = actor_of(token)
     if frame.subjects is not None:
@@ -226,10 +239,16 @@ def future_by_auxiliary(token: Token) -> bool:
         current = current.head
 
 
+def _prepositions(token: Token) -> list[Token]:
+    """The prepositions the predicate governs, itself or through its particle ("came back onto the list")."""
+    heads = [token, *(c for c in token.children if c.dep_ in ("prt", "advmod"))]
+    return [c for head in heads for c in head.children if c.dep_ == "prep"]
+
+
 def _owner(token: Token) -> Token | None:
     """The possessor of the list or status the predicate moves its object from or to ("removed from X's
     list": X acts)."""
-    for prep in (c for c in token.children if c.dep_ == "prep"):
+    for prep in _prepositions(token):
         place = _child(prep, ("pobj",))
         owner = _child(place, ("poss",)) if place is not None else None
         if owner is not None and owner.pos_ != "PRON":
@@ -237,8 +256,33 @@ def _owner(token: Token) -> Token | None:
     return None
 
 
+def _stands_alone(token: Token, frame: Frame) -> bool:
+    """Whether a noun with no owner is still told as an act: the subject of a verb of happening ("the removal
+    of X from the list took effect"), or moving its object from or to a list whose owner is named ("the
+    removal of X from Y's list")."""
+    happens = token.dep_ in SUBJECTS and token.head.lemma_.lower() in frame.happening
+    return happens or (frame.target_is_object and _owner(token) is not None)
+
+
+def _moves_to_or_from(token: Token, frame: Frame) -> bool:
+    """Whether a prepositional phrase of the predicate names the place its frame's context asks for ("from
+    the white list", "to Japan's list of trusted partners")."""
+    return any(all({t.lemma_.lower() for t in prep.subtree} & requirement for requirement in frame.context)
+               for prep in _prepositions(token))
+
+
+def _theme(token: Token) -> Token | None:
+    """What a predicate with no object of its own moves: the possessor of a noun ("Korea's removal from the
+    list"), the subject of an intransitive verb ("Korea returned to the list")."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        return _child(token, ("poss",))
+    return _child(token, SUBJECTS) if token.pos_ == "VERB" and not is_passive(token) else None
+
+
 def _match(token: Token, obj: Token | None, frame: Frame, offset: int) -> FrameMatch:
     actor = actor_of(token)
+    if actor is not None and actor == obj:
+        actor = None  # "Korea's removal from the list": Korea is removed
     if actor is None and frame.target_is_object:
         actor = _owner(token)
     target = obj if frame.target_is_object and obj is not None and obj != token else None

@@ -5,8 +5,8 @@ A passage is a sentence of a paragraph (a non-empty line), or a whole line that 
 
 - boilerplate: the passage matches a page-furniture pattern (paywall, error message, photo credit);
 - navigation / headline_list: a line that is not a sentence (no closing punctuation) and not the article's
-  title (wherever the page puts it: after a crumb, under a list of other headlines): up to four words is a
-  navigation crumb, longer is a headline of some other page;
+  title (wherever the page puts it: after a crumb, under a list of other headlines) nor the line right after
+  it (its sub-headline): up to four words is a navigation crumb, longer is a headline of some other page;
 - dispute_term: the passage names a dispute term -> relevant;
 - other_story: it names a term of an unrelated story -> not relevant;
 - context / no_dispute_term: it names neither, and takes the verdict of the story it continues (the last
@@ -25,7 +25,7 @@ from jkec.extract.spans import Span, strip_span
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 OPENING_QUOTE_AT_END = re.compile(r"\s([\"“‘])$")
 NAVIGATION_MAX_WORDS = 4
-PARAGRAPH_MIN_WORDS = 25
+PARAGRAPH_MIN_WORDS = 20  # a line this long is prose cut short (a capture ends mid-sentence), not a headline
 
 
 @dataclass(frozen=True)
@@ -104,12 +104,16 @@ def split_passages(text: str, title: str, relevance: Relevance) -> list[Passage]
     """Every passage of the article with its verdict; together they cover every non-blank line."""
     classifier = PassageClassifier(relevance)
     passages: list[Passage] = []
+    after_title = False
     for paragraph_no, paragraph in enumerate(paragraph_spans(text), start=1):
         line = paragraph.text(text)
-        if _is_sentence_paragraph(line, is_title=_same_words(line, title)):
+        is_title = _same_words(line, title)
+        deck = after_title and len(line.split()) > NAVIGATION_MAX_WORDS
+        if _is_sentence_paragraph(line, is_title=is_title or deck):
             judged = [(span, classifier.judge_sentence(span.text(text))) for span in sentence_spans(text, paragraph)]
         else:
             judged = [(paragraph, classifier.judge_line(line))]
+        after_title = is_title
         for span, (relevant, reason, matched) in judged:
             passages.append(Passage(len(passages) + 1, paragraph_no, span, relevant, reason, matched))
     return passages
