@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -105,8 +106,17 @@ class SpeechVerbs:
     def forms(self, classes: tuple[str, ...] = SPEECH_CLASSES, addressee: bool | None = None,
               slots: tuple[str, ...] = VERB_FORMS) -> str:
         """A regular-expression alternation of the verbs' forms in `slots`, longest first (no word boundaries)."""
-        forms = {form for verb in self.selected(classes, addressee) for slot in slots for form in verb.forms[slot]}
-        return "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in sorted(forms, key=lambda f: (-len(f), f)))
+        return alternation({form for verb in self.selected(classes, addressee) for slot in slots for form in verb.forms[slot]})
+
+
+@dataclass(frozen=True)
+class TimeWords:
+    """The time lexicon (curated/time_words.yaml): words marking the future, the negations that cancel them, and
+    the words that make a temporal expression a bound."""
+
+    future_markers: tuple[str, ...]
+    negations: tuple[str, ...]
+    bound_words: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -184,7 +194,14 @@ class Curated:
     places: dict[str, Place]
     word_classes: dict[str, frozenset[str]]  # the event codebook's lemma classes (future_governors, not_realised ...)
     speech_verbs: SpeechVerbs
+    time_words: TimeWords
     language_model: str  # the importable name of the statistical pipeline (curated/language_model.yaml)
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """A regular-expression alternation of literal phrases, longest first, any white space between their words
+    (no word boundaries)."""
+    return "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in sorted(phrases, key=lambda p: (-len(p), p)))
 
 
 def _compile(pattern: str, where: str, flags: int = re.IGNORECASE) -> re.Pattern:
@@ -461,6 +478,20 @@ def load_speech_verbs(path: Path) -> SpeechVerbs:
     return SpeechVerbs(tuple(verbs.values()), frozenset(str(noun).lower() for noun in documents))
 
 
+def load_time_words(path: Path) -> TimeWords:
+    document = read_yaml(path)
+    keys = ("future_markers", "negations", "bound_words")
+    if not isinstance(document, dict) or any(not isinstance(document.get(key), list) or not document[key] for key in keys):
+        raise JkecError(f"{path}: expected a mapping with a non-empty list under each of {', '.join(keys)}")
+    for key in keys:
+        for number, word in enumerate(document[key], start=1):
+            if not isinstance(word, str) or not re.fullmatch(r"[a-z]+(?: [a-z]+)*", word):
+                raise JkecError(f"{path}: {key} entry {number} ({word!r}) is not lowercase words with one space between them")
+            if word in document[key][: number - 1]:
+                raise JkecError(f"{path}: {key} entry {number} ({word!r}) is listed twice")
+    return TimeWords(*(tuple(document[key]) for key in keys))
+
+
 def load_language_model(path: Path) -> str:
     """The importable package name of the statistical pipeline the model card describes."""
     card = read_yaml(path)
@@ -486,5 +517,6 @@ def load_curated(project: Project) -> Curated:
         places=load_places(folder / "places.yaml"),
         word_classes=load_word_classes(folder / "event_types.yaml"),
         speech_verbs=load_speech_verbs(folder / "speech_verbs.yaml"),
+        time_words=load_time_words(folder / "time_words.yaml"),
         language_model=load_language_model(folder / "language_model.yaml"),
     )

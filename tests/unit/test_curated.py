@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from jkec.curated import load_actors, load_event_types, load_speech_verbs
+from jkec.curated import load_actors, load_event_types, load_speech_verbs, load_time_words
 from jkec.errors import JkecError
 from jkec.extract.nlp import parser
 
@@ -143,3 +143,33 @@ def test_every_speech_lemma_is_the_lemma_the_parser_gives_its_forms(curated):
             if found != verb.lemma:
                 wrong.append((form, found, verb.lemma))
     assert wrong == []
+
+
+GOOD_TIME_WORDS = {"future_markers": ["will", "expected to"], "negations": ["not"], "bound_words": ["since"]}
+
+
+def write_time_words(folder: Path, **changes) -> Path:
+    path = folder / "time_words.yaml"
+    path.write_text(yaml.safe_dump({**GOOD_TIME_WORDS, **changes}), encoding="utf-8")
+    return path
+
+
+def test_time_words_load_as_listed(tmp_path):
+    words = load_time_words(write_time_words(tmp_path))
+    assert (words.future_markers, words.negations, words.bound_words) == (("will", "expected to"), ("not",), ("since",))
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        pytest.param({"future_markers": ["will", "plans? to"]}, r"future_markers entry 2 \('plans\? to'\) is not lowercase words",
+                     id="pattern"),
+        pytest.param({"bound_words": ["since", "since"]}, r"bound_words entry 2 \('since'\) is listed twice", id="twice"),
+        pytest.param({"negations": []}, "non-empty list under each of future_markers, negations, bound_words", id="empty"),
+    ],
+)
+def test_bad_time_word_is_refused_naming_file_and_entry(tmp_path, changes, message):
+    path = write_time_words(tmp_path, **changes)
+    with pytest.raises(JkecError, match=message) as error:
+        load_time_words(path)
+    assert str(path) in str(error.value)

@@ -7,14 +7,18 @@ import datetime as dt
 
 import pytest
 
+from jkec.curated import load_time_words
 from jkec.extract.spans import Span
 from jkec.extract.temporal import Anchor, tag_expressions
+from jkec.extract.time_words import time_patterns
+from tests.support import PROJECT_ROOT
 
 D = dt.date
+WORDS = time_patterns(load_time_words(PROJECT_ROOT / "curated" / "time_words.yaml"))
 
 
 def tagged(text: str, anchor: dt.date | None, precision: str | None) -> list[tuple[str, str | None, str | None]]:
-    found = tag_expressions(text, [Span(0, len(text))], Anchor(anchor, precision))
+    found = tag_expressions(text, [Span(0, len(text))], Anchor(anchor, precision), WORDS)
     return [(e.span.text(text), e.date.isoformat() if e.date else None, e.precision) for e in found]
 
 
@@ -73,13 +77,13 @@ def test_expression_resolves_to_date_and_precision(text, anchor, precision, expe
 
 def test_week_expression_ends_on_its_sunday():
     text = "Talks will take place during the third week of December."
-    (expression,) = tag_expressions(text, [Span(0, len(text))], Anchor(D(2019, 11, 29), "day"))
+    (expression,) = tag_expressions(text, [Span(0, len(text))], Anchor(D(2019, 11, 29), "day"), WORDS)
     assert (expression.date, expression.date_end) == (D(2019, 12, 16), D(2019, 12, 22))
 
 
 def test_only_the_given_spans_are_read():
     text = "Japan acted in July 2019. Taiwan acted in May 2020."
-    assert [e.span.text(text) for e in tag_expressions(text, [Span(0, 25)], Anchor(None, None))] == ["July 2019"]
+    assert [e.span.text(text) for e in tag_expressions(text, [Span(0, 25)], Anchor(None, None), WORDS)] == ["July 2019"]
 
 
 def test_future_day_before_the_anchor_is_next_year():
@@ -239,10 +243,10 @@ def test_fresh_expression_resolves_to_date_and_precision(text, anchor, precision
     ],
 )
 def test_bounds_and_durations_are_flagged(text, bounds):
-    assert [e.bound for e in tag_expressions(text, [Span(0, len(text))], Anchor(WED, "day"))] == bounds
+    assert [e.bound for e in tag_expressions(text, [Span(0, len(text))], Anchor(WED, "day"), WORDS)] == bounds
 
 
 def test_a_range_carries_the_end_of_its_week():
     text = "The round ran Dec. 3-4, 2019 in Geneva."
-    (expression,) = tag_expressions(text, [Span(0, len(text))], Anchor(WED, "day"))
+    (expression,) = tag_expressions(text, [Span(0, len(text))], Anchor(WED, "day"), WORDS)
     assert (expression.date, expression.precision, expression.date_end) == (D(2019, 12, 2), "week", D(2019, 12, 8))

@@ -14,7 +14,7 @@ never invented and nothing defaults to today:
 - "on the 25th" is the 25th of the month named by an earlier expression of its sentence, else of the
   anchor's month (the latest 25th up to the anchor, or the next one for the future);
 - a weekday takes the tense of its clause (the future only when no past-tense verb stands between the future
-  marker and the expression): past or no tense → the latest such day up to the anchor (news style: "said
+  marker, one of curated/time_words.yaml, and the expression): past or no tense → the latest such day up to the anchor (news style: "said
   Friday" in a Friday paper is that day); future → the next one; "last Friday" is strictly before the anchor,
   "next Friday" strictly after;
 - deictic words count from the anchor: "today", "yesterday", "tomorrow"; "last/this/next week|month|year"
@@ -32,7 +32,7 @@ not an expression of the story. An expression is kept with an empty date when it
 resolved: no anchor, an anchor too coarse for it ("on Friday" in a paper dated only by month), no earlier
 expression to count from, or an imprecise amount ("more than a year ago", "a few days later"). An expression
 is a `bound` when it limits or spans a period rather than placing an act in it ("since 2019", "from March 3",
-"until the end of May", "over the past year"): it is resolved where it can be, but dates no event.
+"until the end of May", "over the past year"; the bound words are those of curated/time_words.yaml): it is resolved where it can be, but dates no event.
 """
 
 from __future__ import annotations
@@ -44,6 +44,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from jkec.extract.spans import Span
+from jkec.extract.time_words import TimePatterns
 from jkec.precision import at_least, first_of_period, period_end, smallest_period
 
 MONTH_NUMBER = {name[:3].lower(): number for number, name in enumerate(calendar.month_name) if name}
@@ -62,7 +63,6 @@ PART = (
     r"the\s+(?:first|second)\s+half\s+of|the\s+(?:first|second|third|fourth|last)\s+quarter\s+of)"
 )
 PREPOSITION = r"(?i:in|since|from|until|by|during|of|before|after)"
-BOUND_WORD = r"(?i:since|from|until|till|by|before|after|beginning|starting)"
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 COUNT = r"(?P<count>(?i:a\s+few|several|" + "|".join(NUMBERS) + r")|\d{1,2})"
@@ -78,11 +78,6 @@ BEFORE_ORDINAL_DAY = "(?:" + "|".join(rf"(?<=\b{word} )" for word in ("on", "by"
 AFTER_ORDINAL_DAY = (  # "on the 25th" ends a phrase; "the 25th anniversary" is no day
     r"(?=\s*(?:[,.;:)—–]|$)|\s+(?i:to|and|in|at|with|when|after|before|for|that|as|but|while|during|amid)\b)"
 )
-FUTURE = re.compile(
-    r"(?<!not )\b(?:will|shall|would be held|to be held|set to|scheduled to|due to|expected to|plans? to|planned to|"
-    r"intends? to|is to|are to)\b",
-    re.IGNORECASE,
-)
 PAST_VERB = re.compile(  # not after an auxiliary or "to" (a participle or infinitive) nor a determiner (an adjective)
     r"(?<!\bbe )(?<!been )(?<!being )(?<!\bhave )(?<!\bhas )(?<!\bto )"
     r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )"
@@ -94,8 +89,6 @@ PAST_VERB_JUST_BEFORE = re.compile(rf"(?:{PAST_VERB.pattern})\s+(?:on\s+)?$", re
 GERUND = r"\b(?!during\b|including\b|according\b|regarding\b|following\b|concerning\b)\w+ing\b"  # not prepositions
 CLAUSE_START = re.compile(r"[,;:—–]\s*(?!\d)")
 CLAUSE_END = re.compile(r"[,;:—–]|$")
-BOUND_BEFORE = re.compile(rf"\b{BOUND_WORD}(?:\s+in)?\s*$")
-BOUND_OPENING = re.compile(rf"{BOUND_WORD}\b")
 DATELINE = (  # "SEOUL, Dec. 22 (Agency) --" and "MOSCOW (Agency - 17th February, 2020)": the date of the report
     (re.compile(r"\s*[A-Z][A-Z.'’ -]*[A-Z],\s*"), re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:--|—|–)")),
     (re.compile(r"\s*[A-Z][A-Z.'’ -]*[A-Z]\s*\([^()]*"), re.compile(r"[^()]*\)")),
@@ -376,7 +369,7 @@ RULES: tuple[tuple[re.Pattern, Callable[[Context], Resolution]], ...] = (
 )
 
 
-def _tense(text: str, within: Span, span: Span) -> str | None:
+def _tense(text: str, within: Span, span: Span, future: re.Pattern) -> str | None:
     """The tense of the verb governing the expression. Future: a future marker in its clause with no
     past-tense verb between the marker and the expression ("will be the first since Japan took ... in July" is
     past), or one just after the expression unless a past-tense verb governs it ("said on Tuesday that it will
@@ -385,12 +378,12 @@ def _tense(text: str, within: Span, span: Span) -> str | None:
     imposed ..."). None when the clause shows no tense."""
     starts = [m.end() for m in CLAUSE_START.finditer(text, within.start, span.start)]
     clause = text[starts[-1] if starts else within.start : span.start]
-    futures = [m.end() for m in FUTURE.finditer(clause)]
+    futures = [m.end() for m in future.finditer(clause)]
     if futures:
         return PAST if PAST_VERB.search(clause, futures[-1]) else FUTURE_TENSE
     if PAST_VERB_JUST_BEFORE.search(clause):
         return PAST
-    if FUTURE.match(text, span.end, span.end + 20) or FUTURE.search(text[span.end : span.end + 20]):
+    if future.match(text, span.end, span.end + 20) or future.search(text[span.end : span.end + 20]):
         return FUTURE_TENSE
     if PAST_VERB.search(clause):
         return PAST
@@ -398,16 +391,16 @@ def _tense(text: str, within: Span, span: Span) -> str | None:
     if len(text[within.start : span.start].split()) <= 1 and rest[:1] == ",":
         rest = rest[1:]  # an expression opening its sentence: its main clause follows the comma
     rest = rest[: CLAUSE_END.search(rest).start()]
-    future, past = FUTURE.search(rest), PAST_VERB.search(rest)
-    if future and (past is None or future.start() < past.start()):
+    ahead, past = future.search(rest), PAST_VERB.search(rest)
+    if ahead and (past is None or ahead.start() < past.start()):
         return FUTURE_TENSE
     return PAST if past else None
 
 
-def _is_bound(text: str, within: Span, span: Span) -> bool:
+def _is_bound(text: str, within: Span, span: Span, words: TimePatterns) -> bool:
     """Whether the expression limits or spans a period: a bound word opens it or stands just before it."""
     before = text[max(within.start, span.start - 20) : span.start]
-    return bool(BOUND_OPENING.match(text, span.start) or BOUND_BEFORE.search(before))
+    return bool(words.bound_opening.match(text, span.start) or words.bound_at_end.search(before))
 
 
 def _in_dateline(text: str, within: Span, span: Span) -> bool:
@@ -416,7 +409,7 @@ def _in_dateline(text: str, within: Span, span: Span) -> bool:
                for before, after in DATELINE)
 
 
-def tag_expressions(text: str, spans: list[Span], anchor: Anchor) -> list[TimeExpression]:
+def tag_expressions(text: str, spans: list[Span], anchor: Anchor, words: TimePatterns) -> list[TimeExpression]:
     """Every temporal expression inside `spans` (in text order), resolved where the anchor allows."""
     found: list[TimeExpression] = []
     for within in spans:
@@ -429,7 +422,7 @@ def tag_expressions(text: str, spans: list[Span], anchor: Anchor) -> list[TimeEx
                     matches.append((span, match, resolve))
         for span, match, resolve in sorted(matches, key=lambda item: item[0].start):
             resolved = tuple(e for e in found if e.date is not None)
-            resolution = resolve(Context(match, anchor, _tense(text, within, span), resolved, within.start))
-            bound = _is_bound(text, within, span) or resolve is _duration
+            resolution = resolve(Context(match, anchor, _tense(text, within, span, words.future), resolved, within.start))
+            bound = _is_bound(text, within, span, words) or resolve is _duration
             found.append(TimeExpression(span, *(resolution or (None, None)), bound=bound))
     return found
