@@ -10,14 +10,30 @@ from pathlib import Path
 
 from jkec.errors import JkecError
 from jkec.project import Project, read_yaml, yaml_date
+from jkec.tables.schema import load_schema
 
-ALIAS_KINDS = ("name", "surname", "title", "acronym", "metonym")
-ACTOR_TYPES = ("state", "government", "agency", "igo", "person", "company", "group", "media")
-MEASURE_EFFECTS = ("announce", "impose", "suspend", "lift")
-EVENT_STATUSES = ("occurred", "scheduled", "planned", "threatened", "demanded", "denied")
 TARGET_RULES = ("addressee",)
 SPEECH_CLASSES = ("report", "directive", "commissive", "characterise")
 VERB_FORMS = ("base", "present", "past", "participle", "gerund")
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The values a curated entry may give where a published column holds them: the schemas' enums."""
+
+    actor_types: tuple[str, ...]
+    alias_kinds: tuple[str, ...]
+    measure_effects: tuple[str, ...]
+    event_statuses: tuple[str, ...]
+
+
+def load_vocabulary(project: Project) -> Vocabulary:
+    return Vocabulary(
+        actor_types=load_schema(project, "actors").enum("actor_type"),
+        alias_kinds=load_schema(project, "actor_aliases").enum("alias_kind"),
+        measure_effects=load_schema(project, "event_types").enum("measure_effect"),
+        event_statuses=load_schema(project, "events").enum("status"),
+    )
 
 
 @dataclass(frozen=True)
@@ -263,17 +279,17 @@ def _check_parents(actors: dict[str, Actor], path: Path) -> None:
             chain.append(parent)
 
 
-def load_actors(path: Path) -> dict[str, Actor]:
+def load_actors(path: Path, vocabulary: Vocabulary) -> dict[str, Actor]:
     actors: dict[str, Actor] = {}
     owners: dict[str, str] = {}  # alias → the actor it names
     for number, entry in enumerate(_entries(path, "actors"), start=1):
         where = f"{path}: actor {number} ({entry.get('actor_id')})"
         _require(entry, ("actor_id", "name", "actor_type"), where)
-        if entry["actor_type"] not in ACTOR_TYPES:
-            raise JkecError(f"{where}: actor_type {entry['actor_type']!r} is not one of {ACTOR_TYPES}")
+        if entry["actor_type"] not in vocabulary.actor_types:
+            raise JkecError(f"{where}: actor_type {entry['actor_type']!r} is not one of {vocabulary.actor_types}")
         aliases = tuple((alias["alias"], alias["kind"]) for alias in entry.get("aliases") or [])
-        if bad := [kind for _, kind in aliases if kind not in ALIAS_KINDS]:
-            raise JkecError(f"{where}: alias kind {bad[0]!r} is not one of {ALIAS_KINDS}")
+        if bad := [kind for _, kind in aliases if kind not in vocabulary.alias_kinds]:
+            raise JkecError(f"{where}: alias kind {bad[0]!r} is not one of {vocabulary.alias_kinds}")
         _unique(actors, entry["actor_id"], path)
         for alias, _ in aliases:
             if (owner := owners.setdefault(alias, entry["actor_id"])) != entry["actor_id"]:
@@ -315,13 +331,13 @@ def load_offices(path: Path, actors: dict[str, Actor]) -> Offices:
     return Offices(tuple(offices), organisations, words)
 
 
-def load_roles(path: Path) -> Roles:
+def load_roles(path: Path, vocabulary: Vocabulary) -> Roles:
     document = read_yaml(path)
     if not isinstance(document, dict):
         raise JkecError(f"{path}: expected a mapping")
     _require(document, ("person_roles", "organisation_suffixes"), str(path))
     suffixes = {word: actor_type for actor_type, words in document["organisation_suffixes"].items() for word in words}
-    if bad := sorted(set(suffixes.values()) - set(ACTOR_TYPES)):
+    if bad := sorted(set(suffixes.values()) - set(vocabulary.actor_types)):
         raise JkecError(f"{path}: organisation_suffixes use unknown actor types {bad}")
     return Roles(tuple(document["person_roles"]), suffixes, tuple(document.get("official_groups") or ()))
 
@@ -337,16 +353,16 @@ def load_measure_types(path: Path) -> dict[str, MeasureType]:
     return measure_types
 
 
-def load_event_types(path: Path, measure_types: dict[str, MeasureType]) -> dict[str, EventType]:
+def load_event_types(path: Path, measure_types: dict[str, MeasureType], vocabulary: Vocabulary) -> dict[str, EventType]:
     event_types: dict[str, EventType] = {}
     classes = load_word_classes(path)
     for number, entry in enumerate(_entries(path, "event_types"), start=1):
         where = f"{path}: event type {number} ({entry.get('code')})"
         _require(entry, ("code", "label", "definition", "frames"), where)
-        if entry.get("measure_effect") not in (None, *MEASURE_EFFECTS):
-            raise JkecError(f"{where}: measure_effect {entry['measure_effect']!r} is not one of {MEASURE_EFFECTS}")
-        if entry.get("status") not in (None, *EVENT_STATUSES):
-            raise JkecError(f"{where}: status {entry['status']!r} is not one of {EVENT_STATUSES}")
+        if entry.get("measure_effect") not in (None, *vocabulary.measure_effects):
+            raise JkecError(f"{where}: measure_effect {entry['measure_effect']!r} is not one of {vocabulary.measure_effects}")
+        if entry.get("status") not in (None, *vocabulary.event_statuses):
+            raise JkecError(f"{where}: status {entry['status']!r} is not one of {vocabulary.event_statuses}")
         if entry.get("joint") not in (None, True, False):
             raise JkecError(f"{where}: joint {entry['joint']!r} is not true or false")
         if entry.get("target") not in (None, *TARGET_RULES):
@@ -505,13 +521,14 @@ def load_curated(project: Project) -> Curated:
     folder = project.curated_dir
     products = load_products(folder / "products.yaml")
     measure_types = load_measure_types(folder / "measure_types.yaml")
-    actors = load_actors(folder / "actors.yaml")
+    vocabulary = load_vocabulary(project)
+    actors = load_actors(folder / "actors.yaml", vocabulary)
     return Curated(
         relevance=load_relevance(folder / "relevance.yaml", products),
         actors=actors,
         offices=load_offices(folder / "offices.yaml", actors),
-        roles=load_roles(folder / "roles.yaml"),
-        event_types=load_event_types(folder / "event_types.yaml", measure_types),
+        roles=load_roles(folder / "roles.yaml", vocabulary),
+        event_types=load_event_types(folder / "event_types.yaml", measure_types, vocabulary),
         measure_types=measure_types,
         products=products,
         places=load_places(folder / "places.yaml"),

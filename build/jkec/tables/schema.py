@@ -49,6 +49,10 @@ class TableSchema:
     def field(self, name: str) -> dict:
         return next(field for field in self.fields if field["name"] == name)
 
+    def enum(self, name: str) -> tuple[str, ...]:
+        """The values field `name` may take (empty when its schema lists none)."""
+        return tuple(self.field(name).get("constraints", {}).get("enum", ()))
+
     def fields_of_type(self, field_type: str) -> list[str]:
         return [field["name"] for field in self.fields if field["type"] == field_type]
 
