@@ -10,7 +10,7 @@ from pathlib import Path
 
 from jkec.errors import JkecError
 from jkec.project import Project, read_yaml, yaml_date
-from jkec.tables.schema import load_schema
+from jkec.tables.schema import DateWindow, load_schema
 
 TARGET_RULES = ("addressee",)
 SPEECH_CLASSES = ("report", "directive", "commissive", "characterise")
@@ -34,6 +34,13 @@ def load_vocabulary(project: Project) -> Vocabulary:
         measure_effects=load_schema(project, "event_types").enum("measure_effect"),
         event_statuses=load_schema(project, "events").enum("status"),
     )
+
+
+def load_date_window(project: Project) -> DateWindow:
+    """Where an extracted date may fall: in the windows of both dated fields extraction fills (an event mention's
+    date, whence events and measures date theirs, and a quotation's said_on)."""
+    windows = (load_schema(project, "event_mentions").date_window("date"), load_schema(project, "quotes").date_window("said_on"))
+    return DateWindow(max(w.first for w in windows), min(w.last for w in windows))
 
 
 @dataclass(frozen=True)
@@ -211,6 +218,7 @@ class Curated:
     word_classes: dict[str, frozenset[str]]  # the event codebook's lemma classes (future_governors, not_realised ...)
     speech_verbs: SpeechVerbs
     time_words: TimeWords
+    date_window: DateWindow  # the dates the tables accept (the schemas'): an expression resolving outside it stays undated
     language_model: str  # the importable name of the statistical pipeline (curated/language_model.yaml)
 
 
@@ -535,5 +543,6 @@ def load_curated(project: Project) -> Curated:
         word_classes=load_word_classes(folder / "event_types.yaml"),
         speech_verbs=load_speech_verbs(folder / "speech_verbs.yaml"),
         time_words=load_time_words(folder / "time_words.yaml"),
+        date_window=load_date_window(project),
         language_model=load_language_model(folder / "language_model.yaml"),
     )

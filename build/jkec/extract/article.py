@@ -71,7 +71,7 @@ class Extractor:
         paragraphs = paragraph_spans(text)
         anchor = Anchor(article.published, article.published_precision)
         relevant = [p.span for p in passages if p.relevant]
-        times = tag_expressions(text, relevant, anchor, self.time_words)
+        times = tag_expressions(text, relevant, anchor, self.time_words, self.curated.date_window)
         marked = {paragraph: quotation_marks(text, paragraph) for paragraph in paragraphs}
         quoted = [marks_span(marks) for paragraph_marks in marked.values() for marks in paragraph_marks]
         resolver = SpeakerResolver(text, mentions, actors, self.curated.roles, self.curated.offices, quoted, parse,

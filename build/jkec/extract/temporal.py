@@ -14,9 +14,9 @@ never invented and nothing defaults to today:
 - "on the 25th" is the 25th of the month named by an earlier expression of its sentence, else of the
   anchor's month (the latest 25th up to the anchor, or the next one for the future);
 - a weekday takes the tense of its clause (the future only when no past-tense verb stands between the future
-  marker, one of curated/time_words.yaml, and the expression): past or no tense → the latest such day up to the anchor (news style: "said
-  Friday" in a Friday paper is that day); future → the next one; "last Friday" is strictly before the anchor,
-  "next Friday" strictly after;
+  marker, one of curated/time_words.yaml, and the expression): past or no tense → the latest such day up to
+  the anchor (news style: "said Friday" in a Friday paper is that day); future → the next one; "last Friday"
+  is strictly before the anchor, "next Friday" strictly after;
 - deictic words count from the anchor: "today", "yesterday", "tomorrow"; "last/this/next week|month|year"
   (also "earlier this month", "late last year", "the end of the month", "the second half of the year": a part
   of a period is dated by the period); "eight months ago";
@@ -30,9 +30,11 @@ never invented and nothing defaults to today:
 A date in a dateline ("SEOUL, Dec. 22 (Yonhap) --") dates the report, which the anchor already does, and is
 not an expression of the story. An expression is kept with an empty date when it is recognised but cannot be
 resolved: no anchor, an anchor too coarse for it ("on Friday" in a paper dated only by month), no earlier
-expression to count from, or an imprecise amount ("more than a year ago", "a few days later"). An expression
-is a `bound` when it limits or spans a period rather than placing an act in it ("since 2019", "from March 3",
-"until the end of May", "over the past year"; the bound words are those of curated/time_words.yaml): it is resolved where it can be, but dates no event.
+expression to count from, an imprecise amount ("more than a year ago", "a few days later"), or a date outside
+the window the tables accept (the schemas'; "nearly four years after" a story of the early 20th century). An
+expression is a `bound` when it limits or spans a period rather than placing an act in it ("since 2019", "from
+March 3", "until the end of May", "over the past year"; the bound words are those of curated/time_words.yaml):
+it is resolved where it can be, but dates no event.
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ from dataclasses import dataclass
 from jkec.extract.spans import Span
 from jkec.extract.time_words import TimePatterns
 from jkec.precision import at_least, first_of_period, period_end, smallest_period
+from jkec.tables.schema import DateWindow
 
 MONTH_NUMBER = {name[:3].lower(): number for number, name in enumerate(calendar.month_name) if name}
 WEEKDAY_NUMBER = {name.lower(): number for number, name in enumerate(calendar.day_name)}
@@ -409,9 +412,20 @@ def _in_dateline(text: str, within: Span, span: Span) -> bool:
                for before, after in DATELINE)
 
 
-def tag_expressions(text: str, spans: list[Span], anchor: Anchor, words: TimePatterns) -> list[TimeExpression]:
-    """Every temporal expression inside `spans` (in text order), resolved where the anchor allows."""
+def _in_window(expression: TimeExpression, window: DateWindow) -> TimeExpression:
+    """The expression, undated when its date falls outside the window ("some three years later" after 1911)."""
+    days = [day for day in (expression.date, expression.date_end) if day is not None]
+    if all(window.holds(day) for day in days):
+        return expression
+    return TimeExpression(expression.span, None, None, bound=expression.bound)
+
+
+def tag_expressions(text: str, spans: list[Span], anchor: Anchor, words: TimePatterns,
+                    window: DateWindow) -> list[TimeExpression]:
+    """Every temporal expression inside `spans` (in text order), resolved where the anchor allows and the date
+    falls in `window`; one outside it still gives the date that later expressions count from."""
     found: list[TimeExpression] = []
+    counted: list[TimeExpression] = []  # every resolved expression, in the window or not
     for within in spans:
         matches: list[tuple[Span, re.Match, Callable[[Context], Resolution]]] = []
         for pattern, resolve in RULES:
@@ -421,8 +435,10 @@ def tag_expressions(text: str, spans: list[Span], anchor: Anchor, words: TimePat
                 if not overlaps and not _in_dateline(text, within, span):
                     matches.append((span, match, resolve))
         for span, match, resolve in sorted(matches, key=lambda item: item[0].start):
-            resolved = tuple(e for e in found if e.date is not None)
-            resolution = resolve(Context(match, anchor, _tense(text, within, span, words.future), resolved, within.start))
+            resolution = resolve(Context(match, anchor, _tense(text, within, span, words.future), tuple(counted),
+                                         within.start))
             bound = _is_bound(text, within, span, words) or resolve is _duration
-            found.append(TimeExpression(span, *(resolution or (None, None)), bound=bound))
+            expression = TimeExpression(span, *(resolution or (None, None)), bound=bound)
+            counted += [expression] if resolution else []
+            found.append(_in_window(expression, window))
     return found
