@@ -31,6 +31,14 @@ def copy_project(source: Path, target: Path) -> Path:
     return target
 
 
+def raw_folder_project(root: Path) -> Path:
+    """A project of an empty raw/ and the sources schema, whose enums the manifest is held to."""
+    (root / "raw").mkdir()
+    (root / "schemas").mkdir()
+    shutil.copy(PROJECT_ROOT / "schemas" / "sources.yaml", root / "schemas")
+    return root
+
+
 def snapshot(root: Path, *parts: str) -> dict[str, bytes]:
     """Bytes of every file under the given parts (default: the published package)."""
     files: dict[str, bytes] = {}

@@ -4,19 +4,43 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from jkec.errors import JkecError
 from jkec.project import Project, read_yaml, yaml_date
+from jkec.tables.schema import DateWindow, load_schema
 
-ALIAS_KINDS = ("name", "surname", "title", "acronym", "metonym")
-ACTOR_TYPES = ("state", "government", "agency", "igo", "person", "company", "group", "media")
-MEASURE_EFFECTS = ("announce", "impose", "suspend", "lift")
-EVENT_STATUSES = ("occurred", "scheduled", "planned", "threatened", "demanded", "denied")
 TARGET_RULES = ("addressee",)
 SPEECH_CLASSES = ("report", "directive", "commissive", "characterise")
 VERB_FORMS = ("base", "present", "past", "participle", "gerund")
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The values a curated entry may give where a published column holds them: the schemas' enums."""
+
+    actor_types: tuple[str, ...]
+    alias_kinds: tuple[str, ...]
+    measure_effects: tuple[str, ...]
+    event_statuses: tuple[str, ...]
+
+
+def load_vocabulary(project: Project) -> Vocabulary:
+    return Vocabulary(
+        actor_types=load_schema(project, "actors").enum("actor_type"),
+        alias_kinds=load_schema(project, "actor_aliases").enum("alias_kind"),
+        measure_effects=load_schema(project, "event_types").enum("measure_effect"),
+        event_statuses=load_schema(project, "events").enum("status"),
+    )
+
+
+def load_date_window(project: Project) -> DateWindow:
+    """Where an extracted date may fall: in the windows of both dated fields extraction fills (an event mention's
+    date, whence events and measures date theirs, and a quotation's said_on)."""
+    windows = (load_schema(project, "event_mentions").date_window("date"), load_schema(project, "quotes").date_window("said_on"))
+    return DateWindow(max(w.first for w in windows), min(w.last for w in windows))
 
 
 @dataclass(frozen=True)
@@ -106,8 +130,17 @@ class SpeechVerbs:
     def forms(self, classes: tuple[str, ...] = SPEECH_CLASSES, addressee: bool | None = None,
               slots: tuple[str, ...] = VERB_FORMS) -> str:
         """A regular-expression alternation of the verbs' forms in `slots`, longest first (no word boundaries)."""
-        forms = {form for verb in self.selected(classes, addressee) for slot in slots for form in verb.forms[slot]}
-        return "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in sorted(forms, key=lambda f: (-len(f), f)))
+        return alternation({form for verb in self.selected(classes, addressee) for slot in slots for form in verb.forms[slot]})
+
+
+@dataclass(frozen=True)
+class TimeWords:
+    """The time lexicon (curated/time_words.yaml): words marking the future, the negations that cancel them, and
+    the words that make a temporal expression a bound."""
+
+    future_markers: tuple[str, ...]
+    negations: tuple[str, ...]
+    bound_words: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -188,7 +221,15 @@ class Curated:
     places: dict[str, Place]
     word_classes: dict[str, frozenset[str]]  # the event codebook's lemma classes (future_governors, not_realised ...)
     speech_verbs: SpeechVerbs
+    time_words: TimeWords
+    date_window: DateWindow  # the dates the tables accept (the schemas'): an expression resolving outside it stays undated
     language_model: str  # the importable name of the statistical pipeline (curated/language_model.yaml)
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """A regular-expression alternation of literal phrases, longest first, any white space between their words
+    (no word boundaries)."""
+    return "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in sorted(phrases, key=lambda p: (-len(p), p)))
 
 
 def _compile(pattern: str, where: str, flags: int = re.IGNORECASE) -> re.Pattern:
@@ -250,17 +291,17 @@ def _check_parents(actors: dict[str, Actor], path: Path) -> None:
             chain.append(parent)
 
 
-def load_actors(path: Path) -> dict[str, Actor]:
+def load_actors(path: Path, vocabulary: Vocabulary) -> dict[str, Actor]:
     actors: dict[str, Actor] = {}
     owners: dict[str, str] = {}  # alias → the actor it names
     for number, entry in enumerate(_entries(path, "actors"), start=1):
         where = f"{path}: actor {number} ({entry.get('actor_id')})"
         _require(entry, ("actor_id", "name", "actor_type"), where)
-        if entry["actor_type"] not in ACTOR_TYPES:
-            raise JkecError(f"{where}: actor_type {entry['actor_type']!r} is not one of {ACTOR_TYPES}")
+        if entry["actor_type"] not in vocabulary.actor_types:
+            raise JkecError(f"{where}: actor_type {entry['actor_type']!r} is not one of {vocabulary.actor_types}")
         aliases = tuple((alias["alias"], alias["kind"]) for alias in entry.get("aliases") or [])
-        if bad := [kind for _, kind in aliases if kind not in ALIAS_KINDS]:
-            raise JkecError(f"{where}: alias kind {bad[0]!r} is not one of {ALIAS_KINDS}")
+        if bad := [kind for _, kind in aliases if kind not in vocabulary.alias_kinds]:
+            raise JkecError(f"{where}: alias kind {bad[0]!r} is not one of {vocabulary.alias_kinds}")
         _unique(actors, entry["actor_id"], path)
         for alias, _ in aliases:
             if (owner := owners.setdefault(alias, entry["actor_id"])) != entry["actor_id"]:
@@ -302,13 +343,13 @@ def load_offices(path: Path, actors: dict[str, Actor]) -> Offices:
     return Offices(tuple(offices), organisations, words)
 
 
-def load_roles(path: Path) -> Roles:
+def load_roles(path: Path, vocabulary: Vocabulary) -> Roles:
     document = read_yaml(path)
     if not isinstance(document, dict):
         raise JkecError(f"{path}: expected a mapping")
     _require(document, ("person_roles", "organisation_suffixes"), str(path))
     suffixes = {word: actor_type for actor_type, words in document["organisation_suffixes"].items() for word in words}
-    if bad := sorted(set(suffixes.values()) - set(ACTOR_TYPES)):
+    if bad := sorted(set(suffixes.values()) - set(vocabulary.actor_types)):
         raise JkecError(f"{path}: organisation_suffixes use unknown actor types {bad}")
     office_roles = tuple(document.get("office_roles") or ())
     if unknown := sorted(set(office_roles) - set(document["person_roles"])):
@@ -327,21 +368,21 @@ def load_measure_types(path: Path) -> dict[str, MeasureType]:
     return measure_types
 
 
-def load_event_types(path: Path, measure_types: dict[str, MeasureType]) -> dict[str, EventType]:
+def load_event_types(path: Path, measure_types: dict[str, MeasureType], vocabulary: Vocabulary) -> dict[str, EventType]:
     event_types: dict[str, EventType] = {}
     classes = load_word_classes(path)
     for number, entry in enumerate(_entries(path, "event_types"), start=1):
         where = f"{path}: event type {number} ({entry.get('code')})"
         _require(entry, ("code", "label", "definition", "frames"), where)
-        if entry.get("measure_effect") not in (None, *MEASURE_EFFECTS):
-            raise JkecError(f"{where}: measure_effect {entry['measure_effect']!r} is not one of {MEASURE_EFFECTS}")
-        if entry.get("status") not in (None, *EVENT_STATUSES):
-            raise JkecError(f"{where}: status {entry['status']!r} is not one of {EVENT_STATUSES}")
+        if entry.get("measure_effect") not in (None, *vocabulary.measure_effects):
+            raise JkecError(f"{where}: measure_effect {entry['measure_effect']!r} is not one of {vocabulary.measure_effects}")
+        if entry.get("status") not in (None, *vocabulary.event_statuses):
+            raise JkecError(f"{where}: status {entry['status']!r} is not one of {vocabulary.event_statuses}")
         if entry.get("joint") not in (None, True, False):
             raise JkecError(f"{where}: joint {entry['joint']!r} is not true or false")
         if entry.get("target") not in (None, *TARGET_RULES):
             raise JkecError(f"{where}: target {entry['target']!r} is not one of {TARGET_RULES}")
-        if bad := sorted(set(entry.get("statements") or ()) - set(ACTOR_TYPES)):
+        if bad := sorted(set(entry.get("statements") or ()) - set(vocabulary.actor_types)):
             raise JkecError(f"{where}: statements name unknown actor types {bad}")
         if entry.get("measure_type") is not None and entry["measure_type"] not in measure_types:
             raise JkecError(f"{where}: unknown measure_type {entry['measure_type']!r}")
@@ -473,6 +514,20 @@ def load_speech_verbs(path: Path) -> SpeechVerbs:
     return SpeechVerbs(tuple(verbs.values()), frozenset(str(noun).lower() for noun in documents))
 
 
+def load_time_words(path: Path) -> TimeWords:
+    document = read_yaml(path)
+    keys = ("future_markers", "negations", "bound_words")
+    if not isinstance(document, dict) or any(not isinstance(document.get(key), list) or not document[key] for key in keys):
+        raise JkecError(f"{path}: expected a mapping with a non-empty list under each of {', '.join(keys)}")
+    for key in keys:
+        for number, word in enumerate(document[key], start=1):
+            if not isinstance(word, str) or not re.fullmatch(r"[a-z]+(?: [a-z]+)*", word):
+                raise JkecError(f"{path}: {key} entry {number} ({word!r}) is not lowercase words with one space between them")
+            if word in document[key][: number - 1]:
+                raise JkecError(f"{path}: {key} entry {number} ({word!r}) is listed twice")
+    return TimeWords(*(tuple(document[key]) for key in keys))
+
+
 def load_language_model(path: Path) -> str:
     """The importable package name of the statistical pipeline the model card describes."""
     card = read_yaml(path)
@@ -486,17 +541,20 @@ def load_curated(project: Project) -> Curated:
     folder = project.curated_dir
     products = load_products(folder / "products.yaml")
     measure_types = load_measure_types(folder / "measure_types.yaml")
-    actors = load_actors(folder / "actors.yaml")
+    vocabulary = load_vocabulary(project)
+    actors = load_actors(folder / "actors.yaml", vocabulary)
     return Curated(
         relevance=load_relevance(folder / "relevance.yaml", products),
         actors=actors,
         offices=load_offices(folder / "offices.yaml", actors),
-        roles=load_roles(folder / "roles.yaml"),
-        event_types=load_event_types(folder / "event_types.yaml", measure_types),
+        roles=load_roles(folder / "roles.yaml", vocabulary),
+        event_types=load_event_types(folder / "event_types.yaml", measure_types, vocabulary),
         measure_types=measure_types,
         products=products,
         places=load_places(folder / "places.yaml"),
         word_classes=load_word_classes(folder / "event_types.yaml"),
         speech_verbs=load_speech_verbs(folder / "speech_verbs.yaml"),
+        time_words=load_time_words(folder / "time_words.yaml"),
+        date_window=load_date_window(project),
         language_model=load_language_model(folder / "language_model.yaml"),
     )

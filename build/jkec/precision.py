@@ -3,7 +3,8 @@
 A date at a given precision is the first day of its period: a week is its ISO Monday, a month its 1st, a
 year 1 January. The names are DuckDB's `date_trunc` parts, so SQL truncates with them as they are; the SQL
 fragments the assembly and checks need are generated here from the same definitions. The schemas' `enum`s
-for `*_precision` fields must list these values (a unit test holds them to it).
+for `*_precision` fields list these values (for a source's publication date, those it may be known to); a unit
+test holds them to it.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ import calendar
 import datetime as dt
 
 PRECISIONS = ("day", "week", "month", "year")  # finest first
-PUBLICATION_PRECISIONS = ("day", "month", "year")  # what a source's publication date may be known to
 RANK = {precision: len(PRECISIONS) - index for index, precision in enumerate(PRECISIONS)}  # finer is higher
 ISO_LENGTH = {"day": 10, "week": 10, "month": 7, "year": 4}  # characters of YYYY-MM-DD the period needs
 

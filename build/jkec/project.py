@@ -56,7 +56,10 @@ class Project:
         return self.root / "README.md"
 
     def schema_path(self, table: str) -> Path:
-        return self.schemas_dir / f"{table}.yaml"
+        """schemas/<table>.yaml, or the .json a release bundle holds instead."""
+        path = self.schemas_dir / f"{table}.yaml"
+        bundled = path.with_suffix(".json")
+        return bundled if bundled.is_file() and not path.is_file() else path
 
     def table_path(self, table: str) -> Path:
         return self.data_dir / f"{table}.csv"

@@ -21,6 +21,7 @@ from jkec.package.release import Release
 from jkec.pipeline import build, check_refusals
 from jkec.project import Project
 from jkec.sources.articles import Corpus, Refusal
+from jkec.sources.add import add_article
 from jkec.sources.manifest import read_manifest
 from jkec.tables.csvfiles import write_table
 from tests.support import PROJECT_ROOT, edit_yaml, output_of, snapshot, staging_leftovers
@@ -267,3 +268,14 @@ def test_extraction_runs_on_every_available_core_unless_told(runner, project_cop
     assert result.exit_code == 1 and "stopped before extraction" in output_of(result)
     assert asked == [expected or available_cores()]
     assert available_cores() == len(os.sched_getaffinity(0))
+
+
+def test_an_article_dating_acts_before_the_schemas_window_builds_with_those_mentions_undated(project_copy, tmp_path):
+    article = tmp_path / "silk.txt"
+    article.write_text("Japan tightened export controls on South Korea in July 2019.\n\nJapan's trade ministry first "
+                       "restricted exports of raw silk to Korea in 1911. Some three years later, Japan imposed export "
+                       "restrictions on Korea again.\n", encoding="utf-8")
+    entry = add_article(Project(project_copy), article, title="Silk", publisher=None, published="2019-12-04")
+    build(Project(project_copy))
+    mentions = pd.read_csv(project_copy / "data" / "event_mentions.csv", dtype=str).query(f"source_id == '{entry.source_id}'")
+    assert list(mentions["date"].fillna("")) == ["2019-07-01", "", ""]

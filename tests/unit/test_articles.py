@@ -12,7 +12,7 @@ import yaml
 from jkec.project import Project
 from jkec.sources.articles import MAX_BYTES, Refused, article_text, read_articles, same_text
 from jkec.sources.manifest import SourceEntry, read_manifest
-from tests.support import PROJECT_ROOT
+from tests.support import PROJECT_ROOT, raw_folder_project
 
 ARTICLE = (PROJECT_ROOT / "raw" / "001_9ca7e5f3fb13f6a7.txt").read_bytes()
 HTML_PAGE = b"""<!DOCTYPE html>
@@ -81,7 +81,7 @@ def test_copies_of_one_article_share_their_text_line_ends_bom_and_edge_space_asi
 
 
 def write_project(root, files: dict[str, bytes]) -> tuple[Project, list[SourceEntry]]:
-    (root / "raw").mkdir()
+    raw_folder_project(root)
     entries = []
     for number, (name, data) in enumerate(files.items()):
         (root / "raw" / name).write_bytes(data)

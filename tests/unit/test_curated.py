@@ -8,14 +8,17 @@ from pathlib import Path
 import pytest
 import yaml
 
-from jkec.curated import load_actors, load_event_types, load_speech_verbs
+from jkec.curated import load_actors, load_event_types, load_speech_verbs, load_time_words, load_vocabulary
 from jkec.errors import JkecError
 from jkec.extract.nlp import parser
+from jkec.project import Project
+from tests.support import PROJECT_ROOT
 
 GOOD = {"code": "hold_talks", "label": "Hold talks", "definition": "Officials meet.",
         "frames": [{"predicates": ["meet", "@talk_verbs"], "objects": ["talk"], "context": ["@talk_verbs", ["for", "on"]],
                     "preps": ["with"], "clause": False, "target": "object"}]}
 CLASSES = {"talk_verbs": ["Discuss", "negotiate"]}
+VOCABULARY = load_vocabulary(Project(PROJECT_ROOT))  # the schemas' enums
 
 
 def write_codebook(folder: Path, classes: dict | None = None, **changes) -> Path:
@@ -26,7 +29,7 @@ def write_codebook(folder: Path, classes: dict | None = None, **changes) -> Path
 
 
 def test_good_entry_loads_with_its_rules(tmp_path):
-    (event_type,) = load_event_types(write_codebook(tmp_path, status="planned", target="addressee", joint=True), {}).values()
+    (event_type,) = load_event_types(write_codebook(tmp_path, status="planned", target="addressee", joint=True), {}, VOCABULARY).values()
     assert (event_type.fixed_status, event_type.addressee_target, event_type.joint) == ("planned", True, True)
     (frame,) = event_type.frames
     assert frame.predicates == {"meet", "discuss", "negotiate"} and frame.objects == {"talk"}
@@ -36,7 +39,7 @@ def test_good_entry_loads_with_its_rules(tmp_path):
 
 def test_a_codebook_without_word_classes_is_refused(tmp_path):
     with pytest.raises(JkecError, match="expected a mapping under 'word_classes'"):
-        load_event_types(write_codebook(tmp_path, classes="none"), {})
+        load_event_types(write_codebook(tmp_path, classes="none"), {}, VOCABULARY)
 
 
 @pytest.mark.parametrize(
@@ -60,7 +63,7 @@ def test_a_codebook_without_word_classes_is_refused(tmp_path):
 def test_bad_entry_is_refused_naming_file_and_entry(tmp_path, changes, message):
     path = write_codebook(tmp_path, **changes)
     with pytest.raises(JkecError, match=message) as error:
-        load_event_types(path, {})
+        load_event_types(path, {}, VOCABULARY)
     assert str(path) in str(error.value) and "event type 1 (hold_talks)" in str(error.value)
 
 
@@ -81,13 +84,15 @@ def actor(actor_id: str, parent: str | None = None, *aliases: str) -> dict:
         pytest.param([actor("jpn", "meti"), actor("jpn_gov", "jpn"), actor("meti", "jpn_gov")],
                      "the parents of actor 'jpn' form a cycle (jpn → meti → jpn_gov → jpn)", id="cycle"),
         pytest.param([actor("jpn", "jpn")], "the parents of actor 'jpn' form a cycle (jpn → jpn)", id="own-parent"),
+        pytest.param([{**actor("kita"), "actor_type": "association"}], "actor_type 'association' is not one of",
+                     id="actor-type-outside-the-schema"),
     ],
 )
 def test_bad_actor_dictionary_is_refused_naming_file_and_actor(tmp_path, actors, message):
     path = tmp_path / "actors.yaml"
     path.write_text(yaml.safe_dump({"actors": actors}), encoding="utf-8")
     with pytest.raises(JkecError) as error:
-        load_actors(path)
+        load_actors(path, VOCABULARY)
     assert str(path) in str(error.value) and message in str(error.value)
 
 
@@ -95,7 +100,7 @@ def test_an_actor_may_list_one_alias_under_two_kinds(tmp_path):
     path = tmp_path / "actors.yaml"
     entry = {**actor("ap"), "aliases": [{"alias": "AP", "kind": "acronym"}, {"alias": "AP", "kind": "name"}]}
     path.write_text(yaml.safe_dump({"actors": [entry]}), encoding="utf-8")
-    assert load_actors(path)["ap"].aliases == (("AP", "acronym"), ("AP", "name"))
+    assert load_actors(path, VOCABULARY)["ap"].aliases == (("AP", "acronym"), ("AP", "name"))
 
 
 GOOD_VERB = {"lemma": "say", "class": "report", "present": "says", "past": "said", "gerund": "saying"}
@@ -143,3 +148,33 @@ def test_every_speech_lemma_is_the_lemma_the_parser_gives_its_forms(curated):
             if found != verb.lemma:
                 wrong.append((form, found, verb.lemma))
     assert wrong == []
+
+
+GOOD_TIME_WORDS = {"future_markers": ["will", "expected to"], "negations": ["not"], "bound_words": ["since"]}
+
+
+def write_time_words(folder: Path, **changes) -> Path:
+    path = folder / "time_words.yaml"
+    path.write_text(yaml.safe_dump({**GOOD_TIME_WORDS, **changes}), encoding="utf-8")
+    return path
+
+
+def test_time_words_load_as_listed(tmp_path):
+    words = load_time_words(write_time_words(tmp_path))
+    assert (words.future_markers, words.negations, words.bound_words) == (("will", "expected to"), ("not",), ("since",))
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        pytest.param({"future_markers": ["will", "plans? to"]}, r"future_markers entry 2 \('plans\? to'\) is not lowercase words",
+                     id="pattern"),
+        pytest.param({"bound_words": ["since", "since"]}, r"bound_words entry 2 \('since'\) is listed twice", id="twice"),
+        pytest.param({"negations": []}, "non-empty list under each of future_markers, negations, bound_words", id="empty"),
+    ],
+)
+def test_bad_time_word_is_refused_naming_file_and_entry(tmp_path, changes, message):
+    path = write_time_words(tmp_path, **changes)
+    with pytest.raises(JkecError, match=message) as error:
+        load_time_words(path)
+    assert str(path) in str(error.value)

@@ -258,6 +258,11 @@ def event_rows(extract, text: str):
                          [("impose_export_control", "jpn", "kor", "occurred", "2019-07-01", "month"),
                           ("file_wto_complaint", "kor_gov", None, "occurred", "2019-09-01", "month")],
                          id="months-later-count-from-the-previous-sentence"),
+            pytest.param("Japan's trade ministry first restricted exports of raw silk to Korea in 1911. Some three years "
+                         "later, Japan imposed export restrictions on Korea again.",
+                         [("impose_export_control", "jpn_meti", "kor", "occurred", None, None),
+                          ("impose_export_control", "jpn", "kor", "occurred", None, None)],
+                         id="dates-before-the-schemas-window-stay-empty"),
     ],
 )
 def test_event_mention_fields(extract, text, expected):

@@ -11,6 +11,7 @@ from jkec.errors import JkecError
 from jkec.project import Project
 from jkec.sources.articles import decode_article
 from jkec.sources.manifest import load_manifest, read_manifest, remove_from_manifest
+from tests.support import raw_folder_project
 
 TEXT = "Japan tightened export controls on South Korea.\n".encode()
 
@@ -25,8 +26,7 @@ def entry(source_id: str = "000_a", **changes) -> dict:
 
 @pytest.fixture
 def project(tmp_path) -> Project:
-    (tmp_path / "raw").mkdir()
-    return Project(tmp_path)
+    return Project(raw_folder_project(tmp_path))
 
 
 def write(project: Project, *entries: dict, files: tuple[str, ...] | None = None) -> None:

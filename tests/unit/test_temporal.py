@@ -7,14 +7,22 @@ import datetime as dt
 
 import pytest
 
+from jkec.curated import load_date_window, load_time_words
 from jkec.extract.spans import Span
 from jkec.extract.temporal import Anchor, tag_expressions
+from jkec.extract.time_words import time_patterns
+from jkec.project import Project
+from jkec.tables.schema import DateWindow
+from tests.support import PROJECT_ROOT
 
 D = dt.date
+WORDS = time_patterns(load_time_words(PROJECT_ROOT / "curated" / "time_words.yaml"))
+WINDOW = load_date_window(Project(PROJECT_ROOT))  # the dates the schemas accept
 
 
-def tagged(text: str, anchor: dt.date | None, precision: str | None) -> list[tuple[str, str | None, str | None]]:
-    found = tag_expressions(text, [Span(0, len(text))], Anchor(anchor, precision))
+def tagged(text: str, anchor: dt.date | None, precision: str | None,
+           window: DateWindow = WINDOW) -> list[tuple[str, str | None, str | None]]:
+    found = tag_expressions(text, [Span(0, len(text))], Anchor(anchor, precision), WORDS, window)
     return [(e.span.text(text), e.date.isoformat() if e.date else None, e.precision) for e in found]
 
 
@@ -73,13 +81,13 @@ def test_expression_resolves_to_date_and_precision(text, anchor, precision, expe
 
 def test_week_expression_ends_on_its_sunday():
     text = "Talks will take place during the third week of December."
-    (expression,) = tag_expressions(text, [Span(0, len(text))], Anchor(D(2019, 11, 29), "day"))
+    (expression,) = tag_expressions(text, [Span(0, len(text))], Anchor(D(2019, 11, 29), "day"), WORDS, WINDOW)
     assert (expression.date, expression.date_end) == (D(2019, 12, 16), D(2019, 12, 22))
 
 
 def test_only_the_given_spans_are_read():
     text = "Japan acted in July 2019. Taiwan acted in May 2020."
-    assert [e.span.text(text) for e in tag_expressions(text, [Span(0, 25)], Anchor(None, None))] == ["July 2019"]
+    assert [e.span.text(text) for e in tag_expressions(text, [Span(0, 25)], Anchor(None, None), WORDS, WINDOW)] == ["July 2019"]
 
 
 def test_future_day_before_the_anchor_is_next_year():
@@ -239,10 +247,23 @@ def test_fresh_expression_resolves_to_date_and_precision(text, anchor, precision
     ],
 )
 def test_bounds_and_durations_are_flagged(text, bounds):
-    assert [e.bound for e in tag_expressions(text, [Span(0, len(text))], Anchor(WED, "day"))] == bounds
+    assert [e.bound for e in tag_expressions(text, [Span(0, len(text))], Anchor(WED, "day"), WORDS, WINDOW)] == bounds
 
 
 def test_a_range_carries_the_end_of_its_week():
     text = "The round ran Dec. 3-4, 2019 in Geneva."
-    (expression,) = tag_expressions(text, [Span(0, len(text))], Anchor(WED, "day"))
+    (expression,) = tag_expressions(text, [Span(0, len(text))], Anchor(WED, "day"), WORDS, WINDOW)
     assert (expression.date, expression.precision, expression.date_end) == (D(2019, 12, 2), "week", D(2019, 12, 8))
+
+
+HARBOUR = "The harbour first shipped raw silk abroad in 1911. Some three years later, its cranes fell silent."
+
+
+def test_a_date_outside_the_schemas_window_is_left_undated_and_so_is_one_counted_from_it():
+    assert WINDOW.first > D(1914, 1, 1)
+    assert tagged(HARBOUR, D(2019, 7, 5), "day") == [("in 1911", None, None), ("Some three years later", None, None)]
+
+
+def test_an_open_window_dates_the_same_expressions():
+    assert tagged(HARBOUR, D(2019, 7, 5), "day", DateWindow()) == [
+        ("in 1911", "1911-01-01", "year"), ("Some three years later", "1914-01-01", "year")]

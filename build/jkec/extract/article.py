@@ -18,6 +18,7 @@ from jkec.extract.speakers import SpeakerResolver
 from jkec.extract.speech import ACCORDING, SpeechAct, SpeechFinder
 from jkec.extract.statements import StatementCoder
 from jkec.extract.temporal import Anchor, tag_expressions
+from jkec.extract.time_words import time_patterns
 from jkec.extract.titles import TitleResolver
 from jkec.sources.articles import Article
 
@@ -50,6 +51,7 @@ class Extractor:
         self.speech_finder = SpeechFinder(curated.speech_verbs)
         self.speech_verbs = speech_verb_pattern(curated.speech_verbs)
         self.event_speech = speech_patterns(curated.speech_verbs)
+        self.time_words = time_patterns(curated.time_words)
         speech_words = {lemma.split()[0] for lemma in curated.speech_verbs.lemmas()} | {ACCORDING}
         self.parsed_lemmas = self.predicates | speech_words  # a passage is parsed where one of them may stand
 
@@ -74,7 +76,7 @@ class Extractor:
         paragraphs = paragraph_spans(text)
         anchor = Anchor(article.published, article.published_precision)
         relevant = [p.span for p in passages if p.relevant]
-        times = tag_expressions(text, relevant, anchor)
+        times = tag_expressions(text, relevant, anchor, self.time_words, self.curated.date_window)
         marked = {paragraph: quotation_marks(text, paragraph) for paragraph in paragraphs}
         quoted = [marks_span(marks) for paragraph_marks in marked.values() for marks in paragraph_marks]
         resolver = SpeakerResolver(text, mentions, actors, self.curated.roles, self.curated.offices, quoted, parse,
@@ -94,7 +96,7 @@ class Extractor:
         ] + [Quotation(q.span, q.speaker.actor_id, q.said_on, quoted=False) for q in quotes if q.kind == "indirect"]
         events = find_event_mentions(text, passages, mentions, self.curated.event_types, self.frames, actors, self.products, times, quotations,
                                      anchor, self.place_finder.find(text, relevant), parse.docs, self.curated.word_classes,
-                                     self.event_speech)
+                                     self.event_speech, self.time_words)
         events += [e for coder in self.statement_coders for e in coder.mentions(text, quotes, events, passages, actors)]
         return {
             "passages": [

@@ -54,12 +54,8 @@ from jkec.extract.passages import Passage
 from jkec.extract.places import PlaceMention
 from jkec.extract.spans import Span
 from jkec.extract.temporal import Anchor, TimeExpression
+from jkec.extract.time_words import TimePatterns
 
-FUTURE_MARKER = re.compile(
-    r"(?<!not )(?<!no )\b(?:will|would|shall|plans? to|planned to|planning to|intends? to|set to|scheduled to|due to|"
-    r"expected to|to be held|aims? to)\b(?:\s+\w+){0,2}\s*$",
-    re.IGNORECASE,
-)
 OTHER_SUBJECT = re.compile(r"\b(?:he|she|they|we|who|what)\b", re.IGNORECASE)
 OPENING_PRONOUN = re.compile(r"^\s*(?:It|They)\s+(?:\w+\s+){0,2}$")
 JOINT_PHRASE = re.compile(  # "the two sides", "both neighbouring nations"
@@ -169,10 +165,10 @@ def _addressee(text: str, actor_id: str | None, mentions: list[ActorMention], ac
     )
 
 
-def _to_come(text: str, passage: Span, match: FrameMatch, future_governors: frozenset[str]) -> bool:
+def _to_come(text: str, passage: Span, match: FrameMatch, future_governors: frozenset[str], future: re.Pattern) -> bool:
     """Whether the act is told as still to come: a future marker stands right before the predicate, or a verb
     of deciding, agreeing or planning governs it ("agreed to restart the talks")."""
-    return bool(FUTURE_MARKER.search(text[passage.start : match.trigger.start])
+    return bool(future.search(text[passage.start : match.trigger.start])
                 or future_by_auxiliary(match.predicate)
                 or governor(match.predicate, future_governors) is not None)
 
@@ -330,6 +326,7 @@ def find_event_mentions(
     docs: dict[int, Doc],
     word_classes: dict[str, frozenset[str]],
     speech: SpeechPatterns,
+    time_words: TimePatterns,
 ) -> list[EventMention]:
     """Every predicate of a relevant passage (`docs`: its parse) that expresses an event type (`frames`: the
     frames of `event_types`), outside quotations, with actors, status, date."""
@@ -350,7 +347,7 @@ def find_event_mentions(
             seen: set[tuple] = set()
             for match, reported in matches[event_type.event_type]:
                 trigger = match.trigger
-                to_come = _to_come(text, passage.span, match, word_classes["future_governors"])
+                to_come = _to_come(text, passage.span, match, word_classes["future_governors"], time_words.future_at_end)
                 if not _tense_fits(event_type, to_come):
                     continue
                 future = to_come if event_type.fixed_status is None else event_type.fixed_status == "planned"

@@ -14,9 +14,9 @@ never invented and nothing defaults to today:
 - "on the 25th" is the 25th of the month named by an earlier expression of its sentence, else of the
   anchor's month (the latest 25th up to the anchor, or the next one for the future);
 - a weekday takes the tense of its clause (the future only when no past-tense verb stands between the future
-  marker and the expression): past or no tense → the latest such day up to the anchor (news style: "said
-  Friday" in a Friday paper is that day); future → the next one; "last Friday" is strictly before the anchor,
-  "next Friday" strictly after;
+  marker, one of curated/time_words.yaml, and the expression): past or no tense → the latest such day up to
+  the anchor (news style: "said Friday" in a Friday paper is that day); future → the next one; "last Friday"
+  is strictly before the anchor, "next Friday" strictly after;
 - deictic words count from the anchor: "today", "yesterday", "tomorrow"; "last/this/next week|month|year"
   (also "earlier this month", "late last year", "the end of the month", "the second half of the year": a part
   of a period is dated by the period); "eight months ago";
@@ -30,9 +30,11 @@ never invented and nothing defaults to today:
 A date in a dateline ("SEOUL, Dec. 22 (Yonhap) --") dates the report, which the anchor already does, and is
 not an expression of the story. An expression is kept with an empty date when it is recognised but cannot be
 resolved: no anchor, an anchor too coarse for it ("on Friday" in a paper dated only by month), no earlier
-expression to count from, or an imprecise amount ("more than a year ago", "a few days later"). An expression
-is a `bound` when it limits or spans a period rather than placing an act in it ("since 2019", "from March 3",
-"until the end of May", "over the past year"): it is resolved where it can be, but dates no event.
+expression to count from, an imprecise amount ("more than a year ago", "a few days later"), or a date outside
+the window the tables accept (the schemas'; "nearly four years after" a story of the early 20th century). An
+expression is a `bound` when it limits or spans a period rather than placing an act in it ("since 2019", "from
+March 3", "until the end of May", "over the past year"; the bound words are those of curated/time_words.yaml):
+it is resolved where it can be, but dates no event.
 """
 
 from __future__ import annotations
@@ -44,7 +46,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from jkec.extract.spans import Span
+from jkec.extract.time_words import TimePatterns
 from jkec.precision import at_least, first_of_period, period_end, smallest_period
+from jkec.tables.schema import DateWindow
 
 MONTH_NUMBER = {name[:3].lower(): number for number, name in enumerate(calendar.month_name) if name}
 WEEKDAY_NUMBER = {name.lower(): number for number, name in enumerate(calendar.day_name)}
@@ -63,7 +67,6 @@ PART = (
 )
 PREPOSITION = r"(?i:in|since|from|until|by|during|of|before|after)"
 ANCHORING = re.compile(r"\b(?:after|before)$", re.IGNORECASE)  # "a day after <clause>" dates that clause
-BOUND_WORD = r"(?i:since|from|until|till|by|before|after|beginning|starting)"
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 COUNT = r"(?P<count>(?i:a\s+few|several|" + "|".join(NUMBERS) + r")|\d{1,2})"
@@ -79,11 +82,6 @@ BEFORE_ORDINAL_DAY = "(?:" + "|".join(rf"(?<=\b{word} )" for word in ("on", "by"
 AFTER_ORDINAL_DAY = (  # "on the 25th" ends a phrase; "the 25th anniversary" is no day
     r"(?=\s*(?:[,.;:)—–]|$)|\s+(?i:to|and|in|at|with|when|after|before|for|that|as|but|while|during|amid)\b)"
 )
-FUTURE = re.compile(
-    r"(?<!not )\b(?:will|shall|would be held|to be held|set to|scheduled to|due to|expected to|plans? to|planned to|"
-    r"intends? to|is to|are to)\b",
-    re.IGNORECASE,
-)
 PAST_VERB = re.compile(  # not after an auxiliary or "to" (a participle or infinitive) nor a determiner (an adjective)
     r"(?<!\bbe )(?<!been )(?<!being )(?<!\bhave )(?<!\bhas )(?<!\bto )"
     r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )"
@@ -95,8 +93,6 @@ PAST_VERB_JUST_BEFORE = re.compile(rf"(?:{PAST_VERB.pattern})\s+(?:on\s+)?$", re
 GERUND = r"\b(?!during\b|including\b|according\b|regarding\b|following\b|concerning\b)\w+ing\b"  # not prepositions
 CLAUSE_START = re.compile(r"[,;:—–]\s*(?!\d)")
 CLAUSE_END = re.compile(r"[,;:—–]|$")
-BOUND_BEFORE = re.compile(rf"\b{BOUND_WORD}(?:\s+in)?\s*$")
-BOUND_OPENING = re.compile(rf"{BOUND_WORD}\b")
 DATELINE = (  # "SEOUL, Dec. 22 (Agency) --" and "MOSCOW (Agency - 17th February, 2020)": the date of the report
     (re.compile(r"\s*[A-Z][A-Z.'’ -]*[A-Z],\s*"), re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:--|—|–)")),
     (re.compile(r"\s*[A-Z][A-Z.'’ -]*[A-Z]\s*\([^()]*"), re.compile(r"[^()]*\)")),
@@ -378,7 +374,7 @@ RULES: tuple[tuple[re.Pattern, Callable[[Context], Resolution]], ...] = (
 )
 
 
-def _tense(text: str, within: Span, span: Span) -> str | None:
+def _tense(text: str, within: Span, span: Span, future: re.Pattern) -> str | None:
     """The tense of the verb governing the expression. Future: a future marker in its clause with no
     past-tense verb between the marker and the expression ("will be the first since Japan took ... in July" is
     past), or one just after the expression unless a past-tense verb governs it ("said on Tuesday that it will
@@ -387,12 +383,12 @@ def _tense(text: str, within: Span, span: Span) -> str | None:
     imposed ..."). None when the clause shows no tense."""
     starts = [m.end() for m in CLAUSE_START.finditer(text, within.start, span.start)]
     clause = text[starts[-1] if starts else within.start : span.start]
-    futures = [m.end() for m in FUTURE.finditer(clause)]
+    futures = [m.end() for m in future.finditer(clause)]
     if futures:
         return PAST if PAST_VERB.search(clause, futures[-1]) else FUTURE_TENSE
     if PAST_VERB_JUST_BEFORE.search(clause):
         return PAST
-    if FUTURE.match(text, span.end, span.end + 20) or FUTURE.search(text[span.end : span.end + 20]):
+    if future.match(text, span.end, span.end + 20) or future.search(text[span.end : span.end + 20]):
         return FUTURE_TENSE
     if PAST_VERB.search(clause):
         return PAST
@@ -400,16 +396,16 @@ def _tense(text: str, within: Span, span: Span) -> str | None:
     if len(text[within.start : span.start].split()) <= 1 and rest[:1] == ",":
         rest = rest[1:]  # an expression opening its sentence: its main clause follows the comma
     rest = rest[: CLAUSE_END.search(rest).start()]
-    future, past = FUTURE.search(rest), PAST_VERB.search(rest)
-    if future and (past is None or future.start() < past.start()):
+    ahead, past = future.search(rest), PAST_VERB.search(rest)
+    if ahead and (past is None or ahead.start() < past.start()):
         return FUTURE_TENSE
     return PAST if past else None
 
 
-def _is_bound(text: str, within: Span, span: Span) -> bool:
+def _is_bound(text: str, within: Span, span: Span, words: TimePatterns) -> bool:
     """Whether the expression limits or spans a period: a bound word opens it or stands just before it."""
     before = text[max(within.start, span.start - 20) : span.start]
-    return bool(BOUND_OPENING.match(text, span.start) or BOUND_BEFORE.search(before))
+    return bool(words.bound_opening.match(text, span.start) or words.bound_at_end.search(before))
 
 
 def _in_dateline(text: str, within: Span, span: Span) -> bool:
@@ -418,9 +414,20 @@ def _in_dateline(text: str, within: Span, span: Span) -> bool:
                for before, after in DATELINE)
 
 
-def tag_expressions(text: str, spans: list[Span], anchor: Anchor) -> list[TimeExpression]:
-    """Every temporal expression inside `spans` (in text order), resolved where the anchor allows."""
+def _in_window(expression: TimeExpression, window: DateWindow) -> TimeExpression:
+    """The expression, undated when its date falls outside the window ("some three years later" after 1911)."""
+    days = [day for day in (expression.date, expression.date_end) if day is not None]
+    if all(window.holds(day) for day in days):
+        return expression
+    return TimeExpression(expression.span, None, None, bound=expression.bound, anchoring=expression.anchoring)
+
+
+def tag_expressions(text: str, spans: list[Span], anchor: Anchor, words: TimePatterns,
+                    window: DateWindow) -> list[TimeExpression]:
+    """Every temporal expression inside `spans` (in text order), resolved where the anchor allows and the date
+    falls in `window`; one outside it still gives the date that later expressions count from."""
     found: list[TimeExpression] = []
+    counted: list[TimeExpression] = []  # every resolved expression, in the window or not
     for within in spans:
         matches: list[tuple[Span, re.Match, Callable[[Context], Resolution]]] = []
         for pattern, resolve in RULES:
@@ -430,9 +437,11 @@ def tag_expressions(text: str, spans: list[Span], anchor: Anchor) -> list[TimeEx
                 if not overlaps and not _in_dateline(text, within, span):
                     matches.append((span, match, resolve))
         for span, match, resolve in sorted(matches, key=lambda item: item[0].start):
-            resolved = tuple(e for e in found if e.date is not None)
-            resolution = resolve(Context(match, anchor, _tense(text, within, span), resolved, within.start))
-            bound = _is_bound(text, within, span) or resolve is _duration
-            found.append(TimeExpression(span, *(resolution or (None, None)), bound=bound,
-                                        anchoring=ANCHORING.search(span.text(text)) is not None))
+            resolution = resolve(Context(match, anchor, _tense(text, within, span, words.future), tuple(counted),
+                                         within.start))
+            bound = _is_bound(text, within, span, words) or resolve is _duration
+            expression = TimeExpression(span, *(resolution or (None, None)), bound=bound,
+                                        anchoring=ANCHORING.search(span.text(text)) is not None)
+            counted += [expression] if resolution else []
+            found.append(_in_window(expression, window))
     return found

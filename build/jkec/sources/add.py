@@ -11,7 +11,7 @@ import pandas as pd
 from jkec.assemble.sources import source_rows
 from jkec.errors import JkecError
 from jkec.package.release import source_date_epoch
-from jkec.precision import PUBLICATION_PRECISIONS, first_of_period
+from jkec.precision import first_of_period
 from jkec.project import Project
 from jkec.sources.articles import Article, article_text, load_corpus, same_text
 from jkec.sources.manifest import SourceEntry, append_to_manifest, file_sha256, parse_entry
@@ -46,8 +46,8 @@ def _check_not_future(published: dt.date) -> None:
 def _check_language(language: str, schema: TableSchema) -> None:
     """The codes the build accepts are those the sources schema lists (every two-letter code of ISO 639-1); a
     schema without a list leaves the language to the build's checks alone."""
-    codes = schema.field("language").get("constraints", {}).get("enum")
-    if codes is not None and language not in codes:
+    codes = schema.enum("language")
+    if codes and language not in codes:
         raise JkecError(f"--language {language!r} is not a two-letter lowercase ISO 639-1 code "
                         f"(the codes {schema.path.name} accepts, e.g. en, ja, ko)")
 
@@ -84,15 +84,16 @@ def add_article(
         raise JkecError(f"{path}: only UTF-8 .txt files can be added (got {path.suffix or 'no suffix'})")
     if not path.is_file():
         raise JkecError(f"{path}: file not found")
-    if precision not in PUBLICATION_PRECISIONS:
-        raise JkecError(f"--precision must be one of {', '.join(PUBLICATION_PRECISIONS)}, not {precision!r}")
+    schema = load_schema(project, "sources")
+    precisions = schema.enum("published_precision")
+    if precision not in precisions:
+        raise JkecError(f"--precision must be one of {', '.join(precisions)}, not {precision!r}")
     try:
         published_on = dt.date.fromisoformat(published)
     except ValueError as exc:
         raise JkecError(f"--published {published!r} is not a YYYY-MM-DD date") from exc
     _check_precision(published_on, precision)
     _check_not_future(published_on)
-    schema = load_schema(project, "sources")
     _check_language(language, schema)
     data = path.read_bytes()
     text = article_text(data, str(path))
@@ -119,6 +120,7 @@ def add_article(
             "language": language,
         },
         f"{path}: the new manifest entry",
+        precisions,
     )
     _check_as_the_build_does(entry, text, schema, str(path))
     target = project.raw_dir / entry.path

@@ -12,8 +12,8 @@ from pathlib import Path, PurePosixPath
 import yaml
 
 from jkec.errors import JkecError
-from jkec.precision import PUBLICATION_PRECISIONS
 from jkec.project import Project, read_yaml, yaml_date
+from jkec.tables.schema import load_schema
 
 SOURCE_ID = re.compile(r"^[0-9a-z][0-9a-z_]*$")
 REQUIRED = ("source_id", "path", "sha256", "title", "published_basis", "language")
@@ -44,8 +44,9 @@ def file_sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def parse_entry(raw: object, where: str) -> SourceEntry:
-    """One manifest entry, checked; `where` names it in errors."""
+def parse_entry(raw: object, where: str, precisions: tuple[str, ...]) -> SourceEntry:
+    """One manifest entry, checked; `where` names it in errors, `precisions` are those a publication date may have
+    (the sources schema's)."""
     if not isinstance(raw, dict):
         raise JkecError(f"{where}: an entry must be a mapping")
     missing = [key for key in REQUIRED if not raw.get(key)]
@@ -62,8 +63,8 @@ def parse_entry(raw: object, where: str) -> SourceEntry:
                         "not absolute)")
     published = yaml_date(raw.get("published"), f"{where}: published")
     precision = raw.get("published_precision")
-    if (published is None) != (precision is None) or (precision is not None and precision not in PUBLICATION_PRECISIONS):
-        raise JkecError(f"{where}: published_precision must be one of {PUBLICATION_PRECISIONS} exactly when published is set")
+    if (published is None) != (precision is None) or (precision is not None and precision not in precisions):
+        raise JkecError(f"{where}: published_precision must be one of {precisions} exactly when published is set")
     return SourceEntry(
         source_id=str(raw["source_id"]),
         path=path,
@@ -83,8 +84,10 @@ def read_manifest(project: Project) -> list[SourceEntry]:
     document = read_yaml(project.manifest_path)
     if not isinstance(document, dict) or not isinstance(document.get("sources"), list):
         raise JkecError(f"{project.manifest_path}: expected a mapping with a list under 'sources'")
+    precisions = load_schema(project, "sources").enum("published_precision")
     entries = [
-        parse_entry(raw, f"{project.manifest_path}: entry {number} ({raw.get('source_id') if isinstance(raw, dict) else raw})")
+        parse_entry(raw, f"{project.manifest_path}: entry {number} ({raw.get('source_id') if isinstance(raw, dict) else raw})",
+                    precisions)
         for number, raw in enumerate(document["sources"], start=1)
     ]
     for key in ("source_id", "path"):

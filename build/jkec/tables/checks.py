@@ -105,8 +105,8 @@ class SetChecks:
     def dates(self, schema: TableSchema) -> list[Violation]:
         violations = []
         for name in schema.fields_of_type("date"):
-            constraints = schema.field(name).get("constraints", {})
-            low, high = constraints.get("minimum", "0001-01-01"), constraints.get("maximum", "9999-12-31")
+            window = schema.date_window(name)
+            low, high = window.first.isoformat(), window.last.isoformat()
             parsed = f"try_strptime({name}, '%Y-%m-%d')"
             sql = f"""SELECT {ROW}, {name}, CASE
                         WHEN {parsed} IS NULL OR length({name}) <> 10 THEN 'not a real YYYY-MM-DD date'

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -17,6 +18,17 @@ class ForeignKey:
     fields: tuple[str, ...]
     resource: str
     reference_fields: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class DateWindow:
+    """The dates a date field accepts: its schema's minimum and maximum, open where it gives none."""
+
+    first: dt.date = dt.date.min
+    last: dt.date = dt.date.max
+
+    def holds(self, day: dt.date) -> bool:
+        return self.first <= day <= self.last
 
 
 @dataclass(frozen=True)
@@ -48,6 +60,16 @@ class TableSchema:
 
     def field(self, name: str) -> dict:
         return next(field for field in self.fields if field["name"] == name)
+
+    def enum(self, name: str) -> tuple[str, ...]:
+        """The values field `name` may take (empty when its schema lists none)."""
+        return tuple(self.field(name).get("constraints", {}).get("enum", ()))
+
+    def date_window(self, name: str) -> DateWindow:
+        constraints = self.field(name).get("constraints", {})
+        bounds = {end: dt.date.fromisoformat(str(constraints[key]))
+                  for end, key in (("first", "minimum"), ("last", "maximum")) if key in constraints}
+        return DateWindow(**bounds)
 
     def fields_of_type(self, field_type: str) -> list[str]:
         return [field["name"] for field in self.fields if field["type"] == field_type]
