@@ -95,6 +95,10 @@ class Offices:
     organisations: dict[str, dict[str, str]]
     country_words: dict[str, tuple[str, ...]]
 
+    def holders(self, first: dt.date, last: dt.date) -> frozenset[str]:
+        """The persons who held one of the offices over the whole period."""
+        return frozenset(h.actor_id for o in self.offices for h in o.holdings if h.covers(first, last))
+
 
 @dataclass(frozen=True)
 class Roles:

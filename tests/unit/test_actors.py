@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
+
+from jkec.sources.articles import Article
 
 
 def mentions(extract, text):
@@ -13,9 +17,9 @@ def mentions(extract, text):
     ("text", "expected"),
     [
         pytest.param(
-            "Kajiyama defended the export controls. Hiroshi Kajiyama said the export controls stay. Kajiyama left.",
-            [("kajiyama_hiroshi", "Hiroshi Kajiyama", "name"), ("kajiyama_hiroshi", "Kajiyama", "surname")],
-            id="surname-counts-only-after-the-full-name",
+            "Hayashi defended the export controls. Yoshimasa Hayashi said the export controls stay. Hayashi left.",
+            [("hayashi_yoshimasa", "Yoshimasa Hayashi", "name"), ("hayashi_yoshimasa", "Hayashi", "surname")],
+            id="surname-counts-only-after-the-full-name-unless-in-office",
         ),
         pytest.param(
             "Taiwan hosted Hiroshi Kajiyama on Monday. Kajiyama defended the export controls.",
@@ -79,3 +83,17 @@ def test_an_uncurated_official_has_the_country_of_the_body_that_employs_them(ext
             "in force.")
     rows = {a["actor_id"]: (a["country"], a["parent_actor_id"]) for a in extract(text)["candidate_actors"]}
     assert rows["cand_sato_kenji"] == ("JPN", "jpn_meti")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Kishida said the export controls on Korea were lifted.", dt.date(2023, 3, 24), ["kishida_fumio"]),
+        ("Kishida said the export controls on Korea were lifted.", dt.date(2019, 7, 4), []),  # not yet in office
+        ("Moon Sung-wook said the export curbs would stay.", dt.date(2019, 7, 4), ["moon_sungwook"]),
+    ],
+    ids=["office-holder-by-surname", "surname-of-someone-not-in-office", "surname-inside-another-name"],
+)
+def test_a_surname_alone_names_an_office_holder_of_the_publication_period(extractor, text, published, expected):
+    rows = extractor.extract(Article("900_handwritten", "Untitled", text, published, "day"))["actor_mentions"]
+    assert [m["actor_id"] for m in rows if m["actor_id"] not in ("kor", "jpn")] == expected

@@ -168,6 +168,21 @@ def attributed(extract, text):
             [],
             id="negated-verb-and-indirect-question-report-nothing",
         ),
+        pytest.param(
+            "Japan kept its export curbs in place. The presidential office said the decision was regrettable.",
+            [("the decision was regrettable", "indirect", "kor_president_office", "title", "The presidential office")],
+            id="an-organisation-only-one-party-has-needs-no-country-word",
+        ),
+        pytest.param(
+            "Tokyo eased its export curbs on Friday. The Korean side said the step was welcome but late.",
+            [("the step was welcome but late", "indirect", "kor_gov", "title", "Korean side")],
+            id="a-country-side-speaks-for-its-government",
+        ),
+        pytest.param(
+            "Japan kept its export curbs in place. Cheong Wa Dae said talks would continue.",
+            [("talks would continue", "indirect", "kor_president_office", "name", "Cheong Wa Dae")],
+            id="the-presidential-office-by-its-name",
+        ),
     ],
 )
 def test_attribution_patterns(extract, text, expected):

@@ -29,6 +29,7 @@ PLACE_PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|to|from|at|into|near|via|around|outside|across|visit(?:s|ed|ing)?)\s+$", re.IGNORECASE
 )
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+NAME_GOES_ON = re.compile(r"-|\s+[A-Z]")  # "Moon Sung-wook": the surname is part of another name
 KEY_SEPARATOR = "\t"
 
 
@@ -96,8 +97,10 @@ class ActorMatcher:
                         found[part] = actor_id
         return [(span, actor_id, "surname") for span, actor_id in found.items()]
 
-    def mentions(self, text: str, passages: list[Passage]) -> list[ActorMention]:
-        """Mentions inside relevant passages, in text order, with the rules of this module applied."""
+    def mentions(self, text: str, passages: list[Passage], known: frozenset[str] = frozenset()) -> list[ActorMention]:
+        """Mentions inside relevant passages, in text order, with the rules of this module applied; the persons
+        `known` (office holders over the publication period) are named by their surname alone without an
+        earlier full name ("Kishida said" in a 2023 report), where it stands alone."""
         index = SpanIndex([passage.span for passage in passages])
         named_before: set[str] = set()
         found = []
@@ -105,7 +108,8 @@ class ActorMatcher:
         for span, actor_id, kind in sorted(claimed + self._name_parts(text, claimed), key=lambda c: (c[0].start, c[0].end)):
             if kind == "name":
                 named_before.add(actor_id)
-            if kind == "surname" and actor_id not in named_before:
+            if kind == "surname" and actor_id not in named_before and not (
+                    actor_id in known and not NAME_GOES_ON.match(text, span.end)):
                 continue
             if (kind == "metonym" and PLACE_PREPOSITION_BEFORE.search(text[max(0, span.start - 20) : span.start])
                     and not POSSESSIVE_AFTER.match(text, span.end)):

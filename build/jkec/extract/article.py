@@ -20,6 +20,7 @@ from jkec.extract.statements import StatementCoder
 from jkec.extract.temporal import Anchor, tag_expressions
 from jkec.extract.time_words import time_patterns
 from jkec.extract.titles import TitleResolver
+from jkec.precision import period_end
 from jkec.sources.articles import Article
 
 Rows = dict[str, list[dict]]
@@ -58,7 +59,9 @@ class Extractor:
     def actor_mentions(self, article: Article, passages: list, acts: list[SpeechAct]) -> tuple[list[ActorMention], dict]:
         """Dictionary, title and candidate mentions (in text order), and the actors they refer to."""
         text = article.text
-        named = self.actor_matcher.mentions(text, passages)
+        known = (self.curated.offices.holders(article.published, period_end(article.published, article.published_precision))
+                 if article.published and article.published_precision else frozenset())
+        named = self.actor_matcher.mentions(text, passages, known)
         titles = self.title_resolver.mentions(text, passages, named, article.published, article.published_precision)
         titles = [t for t in titles if not any(m.span.contains(t.span) for m in named)]
         named = [m for m in named if not any(t.span.contains(m.span) for t in titles)] + titles

@@ -4,7 +4,8 @@ A title resolves to the person of that office introduced earlier in the same art
 country word attaches it to one country ("Japan's trade minister"), to the office's holder over the whole
 publication period of the article (curated/offices.yaml; on a handover day, the incoming holder); otherwise
 to nobody. A generic organisation word
-("trade ministry") resolves by its country word, or to the one such organisation the article named before.
+("trade ministry") resolves by its country word, or to the one such organisation the article named before,
+or to the organisation of the one country that has one ("the presidential office").
 A title right before a name ("trade minister Hiroshi Kajiyama") or in apposition after one ("Lee Ho-hyeon,
 director-general for ...") describes that name's mention; it is not a mention of its own.
 """
@@ -64,6 +65,8 @@ class TitleResolver:
         if country is not None:
             return by_country.get(country)
         named = {m.actor_id for m in before if m.actor_id in by_country.values()}
+        if not named and len(by_country) == 1:
+            return next(iter(by_country.values()))  # only one country has one ("the presidential office")
         return named.pop() if len(named) == 1 else None
 
     def mentions(self, text: str, passages: list[Passage], named: list[ActorMention],
