@@ -17,6 +17,7 @@ from jkec.extract.article import Extractor, Rows
 from jkec.sources.articles import Article
 
 CHUNKS_PER_JOB = 8  # articles go to the pool in chunks: few enough to pay no overhead, enough to balance the jobs
+MAX_CHUNK = 16  # articles: about half a second of work, so the jobs finish their last chunks close together
 
 _worker: Extractor | None = None
 
@@ -43,10 +44,15 @@ def _in_this_process(curated: Curated, articles: list[Article]) -> Iterator[Rows
     yield from map(Extractor(curated).extract, articles)
 
 
+def _chunk_size(articles: int, jobs: int) -> int:
+    """Articles a worker takes at a time: about CHUNKS_PER_JOB chunks a job, none longer than MAX_CHUNK."""
+    return max(1, min(MAX_CHUNK, articles // (jobs * CHUNKS_PER_JOB)))
+
+
 def _in_processes(curated: Curated, articles: list[Article], jobs: int) -> Iterator[Rows]:
     pool = ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(curated,))
     try:
-        yield from pool.map(_extract_in_worker, articles, chunksize=max(1, len(articles) // (jobs * CHUNKS_PER_JOB)))
+        yield from pool.map(_extract_in_worker, articles, chunksize=_chunk_size(len(articles), jobs))
     finally:
         pool.shutdown(cancel_futures=True)
 
