@@ -180,7 +180,24 @@ class EventType:
     joint: bool  # done by both parties together (talks, agreements): "each other" does not make it two acts
     frames: tuple[Frame, ...]
     examples: tuple[str, ...] = ()
-    statements: tuple[str, ...] = ()  # actor types whose attributed statements are events of this type
+
+
+@dataclass(frozen=True)
+class StatementRule:
+    """A type a statement takes when its words hold one of `words` (and a negation, when `negated`)."""
+
+    event_type: str
+    words: frozenset[str]
+    negated: bool
+
+
+@dataclass(frozen=True)
+class Statements:
+    """How an attributed statement of someone who speaks for a party is coded (event_types.yaml `statements`)."""
+
+    speakers: tuple[str, ...]  # actor types that speak for a party
+    by_words: tuple[StatementRule, ...]  # in order: the first whose words the statement holds
+    otherwise: str  # the type of a quoted statement no rule takes
 
 
 @dataclass(frozen=True)
@@ -220,6 +237,7 @@ class Curated:
     offices: Offices
     roles: Roles
     event_types: dict[str, EventType]
+    statements: Statements
     measure_types: dict[str, MeasureType]
     products: dict[str, Product]
     places: dict[str, Place]
@@ -386,8 +404,6 @@ def load_event_types(path: Path, measure_types: dict[str, MeasureType], vocabula
             raise JkecError(f"{where}: joint {entry['joint']!r} is not true or false")
         if entry.get("target") not in (None, *TARGET_RULES):
             raise JkecError(f"{where}: target {entry['target']!r} is not one of {TARGET_RULES}")
-        if bad := sorted(set(entry.get("statements") or ()) - set(vocabulary.actor_types)):
-            raise JkecError(f"{where}: statements name unknown actor types {bad}")
         if entry.get("measure_type") is not None and entry["measure_type"] not in measure_types:
             raise JkecError(f"{where}: unknown measure_type {entry['measure_type']!r}")
         _unique(event_types, entry["code"], path)
@@ -404,7 +420,6 @@ def load_event_types(path: Path, measure_types: dict[str, MeasureType], vocabula
             joint=bool(entry.get("joint")),
             frames=tuple(_frame(frame, classes, f"{where}: frame {n}") for n, frame in enumerate(entry["frames"], start=1)),
             examples=tuple(entry.get("examples") or ()),
-            statements=tuple(entry.get("statements") or ()),
         )
     for number, event_type in enumerate(event_types.values(), start=1):
         for frame in event_type.frames:
@@ -452,6 +467,28 @@ def _frame(entry: object, classes: dict[str, frozenset[str]], where: str) -> Fra
         partitives=classes.get("partitive", frozenset()),
         happening=classes.get("happening", frozenset()),
     )
+
+
+def load_statements(path: Path, event_types: dict[str, EventType], vocabulary: Vocabulary) -> Statements:
+    """The `statements` block of the event codebook, checked against its types and word classes."""
+    document = read_yaml(path)
+    block = document.get("statements") if isinstance(document, dict) else None
+    where = f"{path}: statements"
+    if not isinstance(block, dict):
+        raise JkecError(f"{where}: expected a mapping with speakers, by_words and otherwise")
+    _require(block, ("speakers", "by_words", "otherwise"), where)
+    if bad := sorted(set(block["speakers"]) - set(vocabulary.actor_types)):
+        raise JkecError(f"{where}: speakers name unknown actor types {bad}")
+    classes = load_word_classes(path)
+    rules = []
+    for number, rule in enumerate(block["by_words"], start=1):
+        if not isinstance(rule, dict) or set(rule) - {"event_type", "words", "negated"} or not rule.get("words"):
+            raise JkecError(f"{where}: rule {number} is a mapping with event_type, words and optionally negated")
+        rules.append(StatementRule(str(rule["event_type"]), _words(rule["words"], classes, f"{where}: rule {number}"),
+                                   bool(rule.get("negated"))))
+    if unknown := sorted({r.event_type for r in rules} - set(event_types) | ({block["otherwise"]} - set(event_types))):
+        raise JkecError(f"{where}: unknown event types {unknown}")
+    return Statements(tuple(block["speakers"]), tuple(rules), block["otherwise"])
 
 
 def load_word_classes(path: Path) -> dict[str, frozenset[str]]:
@@ -547,12 +584,14 @@ def load_curated(project: Project) -> Curated:
     measure_types = load_measure_types(folder / "measure_types.yaml")
     vocabulary = load_vocabulary(project)
     actors = load_actors(folder / "actors.yaml", vocabulary)
+    event_types = load_event_types(folder / "event_types.yaml", measure_types, vocabulary)
     return Curated(
         relevance=load_relevance(folder / "relevance.yaml", products),
         actors=actors,
         offices=load_offices(folder / "offices.yaml", actors),
         roles=load_roles(folder / "roles.yaml", vocabulary),
-        event_types=load_event_types(folder / "event_types.yaml", measure_types, vocabulary),
+        event_types=event_types,
+        statements=load_statements(folder / "event_types.yaml", event_types, vocabulary),
         measure_types=measure_types,
         products=products,
         places=load_places(folder / "places.yaml"),

@@ -97,8 +97,13 @@ CASES = [
     ('Tokyo summoned a South Korean diplomat to complain about the export controls.', 'summon_envoy', 'jpn_gov', None, 'occurred'),
     # state_position
     ('Japan insisted that its export controls were a matter of national security.', 'state_position', 'jpn', None, 'occurred'),
-    ('South Korea maintained that the export curbs violate WTO rules.', 'state_position', 'kor', None, 'occurred'),
-    ('Tokyo stressed that the export restrictions were not retaliation.', 'state_position', 'jpn_gov', None, 'occurred'),
+    ('South Korea maintained that the export curbs concern only three chemicals.', 'state_position', 'kor', None, 'occurred'),
+    ('Tokyo stressed that the export restrictions were a matter of national security.', 'state_position', 'jpn_gov', None, 'occurred'),
+    # a statement whose words allege, deny or criticize takes that type (the statements block of the codebook)
+    ('South Korea maintained that the export curbs violate WTO rules.', 'accuse', 'kor', None, 'occurred'),
+    ('Tokyo stressed that the export restrictions were not retaliation against Seoul.', 'deny_allegation', 'jpn_gov', 'kor_gov', 'occurred'),
+    ('Seoul has argued that the export curbs are being used as leverage by Japan.', 'accuse', 'kor_gov', 'jpn', 'occurred'),
+    ("Japan's trade minister said the South Korean boycott was unfair to Japanese firms.", 'criticize', 'kajiyama_hiroshi', None, 'occurred'),
     ('Seoul argued that the export controls would hurt both economies.', 'state_position', 'kor_gov', None, 'occurred'),
     ('Japan told Seoul that the export curbs would stay.', 'state_position', 'jpn', 'kor_gov', 'occurred'),
     # accuse

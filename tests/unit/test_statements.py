@@ -53,3 +53,22 @@ def test_an_act_of_the_other_side_in_the_words_keeps_the_statement(extract):
 def test_a_quotation_attributed_by_an_event_verb_is_that_event(extract):
     rows = events(extract, "“Withdraw the export curbs without delay,” Moon Jae-in urged Japan on Monday.")
     assert [row for row in rows if row[0] == "state_position"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan tightened its export controls. “Japan's curbs are pure retaliation,” Sung Yun-mo said on Friday.",
+         ("accuse", "sung_yunmo", "jpn")),
+        ("Japan tightened its export controls on South Korea. “This is in no way retaliation,” Suga told reporters.",
+         ("deny_allegation", "suga_yoshihide", "kor")),
+        ("Japan tightened its export controls on South Korea. Seoul's trade ministry said the controls were unfair.",
+         ("criticize", "kor_motie", "jpn")),
+        ("Tokyo eased its export curbs. Freedonia's envoy said the step was arbitrary and discriminatory.", None),
+    ],
+    ids=["quoted-allegation", "negated-allegation-denies", "reported-criticism", "no-party-speaks"],
+)
+def test_the_words_of_a_statement_give_its_type_and_the_other_side_as_target(extract, text, expected):
+    rows = [(e["event_type"], e["actor_id"], e["target_actor_id"]) for e in extract(text)["event_mention_candidates"]
+            if e["event_type"] in ("accuse", "deny_allegation", "criticize", "state_position")]
+    assert rows == ([expected] if expected else [])

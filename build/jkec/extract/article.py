@@ -41,8 +41,7 @@ class Extractor:
         self.title_resolver = TitleResolver(curated.offices)
         self.candidate_finder = CandidateFinder(curated.roles, curated.offices, curated.speech_verbs, curated.actors)
         self.products = product_pattern(curated.products)
-        self.statement_coders = [StatementCoder(t, curated.roles, curated.actors, self.products)
-                                 for t in curated.event_types.values() if t.statements]
+        self.statement_coder = StatementCoder(curated.statements, curated.roles, curated.actors, self.products)
         self.place_finder = PlaceFinder(curated.places)
         self.nlp = parser(curated.language_model)
         self.lemma_guesser = LemmaGuesser(self.nlp)
@@ -100,7 +99,7 @@ class Extractor:
         events = find_event_mentions(text, passages, mentions, self.curated.event_types, self.frames, actors, self.products, times, quotations,
                                      anchor, self.place_finder.find(text, relevant), parse.docs, self.curated.word_classes,
                                      self.event_speech, self.time_words)
-        events += [e for coder in self.statement_coders for e in coder.mentions(text, quotes, events, passages, actors)]
+        events = self.statement_coder.mentions(text, quotes, events, passages, actors, parse, mentions)
         return {
             "passages": [
                 {

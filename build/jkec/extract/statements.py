@@ -1,15 +1,19 @@
-"""Statements: an attributed direct quotation of someone who speaks for a party is itself an event
-of the codebook's statement type (curated/event_types.yaml, `statements`), coded as ANNOTATION.md §5 says:
+"""Statements: an attributed quotation of someone who speaks for a party is itself an event, coded as
+ANNOTATION.md §5 says, by the codebook's `statements` block (curated/event_types.yaml):
 
-- the speaker is an actor of one of the type's actor types; an uncurated person only with an office in the
-  title (curated/roles.yaml, `office_roles`): a protester's or an analyst's words are no party's position;
+- the speaker is an actor of one of its actor types; an uncurated person only with an office in the title
+  (curated/roles.yaml, `office_roles`): a protester's or an analyst's words are no party's position;
+- the type is the first of `by_words` whose words the statement holds ("the curbs are retaliation" accuses,
+  "it is not retaliation" denies, "unfair" criticizes), with the other side as target (the party of another
+  country the words name, else the article's other party); failing that, a direct quotation is a statement of
+  position (`otherwise`), with no target; reported speech that no rule takes is left to the frames, since its
+  words are the writer's summary;
 - one mention per speaker and sentence of the speech verb, dated when the statement is (`said_on`);
-- reported speech is left to the frames: its words are the writer's summary, which more often makes the
-  statement an accusation, a demand or a refusal than a position;
-- none when the speech verb is another event's predicate ("urged", "denied", "told Ruritania": the act is
-  coded by its own type), or when the words report an act of the speaker's own country ("it would drop its
-  complaint": the act is coded, not the statement); an act of the other side reported in them does not stop
-  the statement ("Japan's easing is not a solution, the minister said" is both).
+- none when the speech verb is another event's predicate ("urged", "denied", "told Ruritania"), except a
+  position the frames read that the words make an accusation, a denial or a criticism (then it is that);
+  none when the words report an act of the speaker's own country ("it would drop its complaint": the act is
+  coded, not the statement); an act of the other side reported in them does not stop the statement ("Japan's
+  easing is not a solution, the minister said" is both).
 """
 
 from __future__ import annotations
@@ -17,8 +21,12 @@ from __future__ import annotations
 import re
 from itertools import groupby
 
-from jkec.curated import Actor, EventType, Roles
-from jkec.extract.events import EventMention, products_named
+from spacy.tokens import Token
+
+from jkec.curated import Actor, Roles, Statements
+from jkec.extract.actors import ActorMention
+from jkec.extract.events import EventMention, dispute_parties, products_named
+from jkec.extract.parse import Parse
 from jkec.extract.passages import Passage
 from jkec.extract.quotes import Quote
 from jkec.extract.spans import Span
@@ -47,28 +55,50 @@ def _reports_own_act(words: list[Span], speaker: str, events: list[EventMention]
     )
 
 
+def _clause_head(token: Token) -> Token:
+    return next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), token)
+
+
+def _negated(token: Token) -> bool:
+    """Whether a negation stands in the clause of the word ("it is not retaliation", "in no way retaliation")."""
+    clause = _clause_head(token)
+    return any((t.dep_ == "neg" or (t.dep_ == "det" and t.lower_ == "no")) and _clause_head(t.head) == clause
+               for t in clause.subtree)
+
+
 class StatementCoder:
     """Codes the statements of one article after its other event mentions are found."""
 
-    def __init__(self, event_type: EventType, roles: Roles, curated_actors: dict[str, Actor],
+    def __init__(self, statements: Statements, roles: Roles, curated_actors: dict[str, Actor],
                  products: tuple[re.Pattern, dict[str, str]]) -> None:
-        self.event_type = event_type
+        self.statements = statements
         words = sorted(roles.office_roles, key=len, reverse=True)
         self.office = re.compile(r"\b(?:" + "|".join(re.escape(word) for word in words) + r")\b", re.IGNORECASE)
         self.curated_actors = curated_actors
         self.products = products
 
     def speaks_for_party(self, actor: Actor) -> bool:
-        """Whether the actor's attributed words are a position (a state, a body, an office holder)."""
-        if actor.actor_type not in self.event_type.statements:
+        """Whether the actor's attributed words are a party's (a state, a body, an office holder)."""
+        if actor.actor_type not in self.statements.speakers:
             return False
         return actor.actor_id in self.curated_actors or actor.actor_type != "person" or bool(self.office.search(actor.title or ""))
 
+    def _type(self, tokens: list[Token], quoted: bool) -> tuple[str | None, bool]:
+        """The statement's type, and whether it is one of the words' (with a target) rather than `otherwise`."""
+        for rule in self.statements.by_words:
+            if any((t.lemma_.lower() in rule.words or t.lower_ in rule.words) and (not rule.negated or _negated(t))
+                   for t in tokens):
+                return rule.event_type, True
+        return (self.statements.otherwise, False) if quoted else (None, False)
+
     def mentions(self, text: str, quotes: list[Quote], events: list[EventMention], passages: list[Passage],
-                 actors: dict[str, Actor]) -> list[EventMention]:
-        """The statement events of one article's attributed quotations, given its other event mentions."""
+                 actors: dict[str, Actor], parse: Parse, mentions: list[ActorMention]) -> list[EventMention]:
+        """The article's event mentions with its statements coded: new ones added, a position the frames read
+        replaced where the words make it another type."""
+        parties = dispute_parties(mentions, actors)
         found: dict[tuple[int, str], EventMention] = {}
-        attributed = sorted((q for q in quotes if q.kind == "direct" and q.verb is not None and q.speaker.actor_id is not None),
+        replaced: set[Span] = set()
+        attributed = sorted((q for q in quotes if q.verb is not None and q.speaker.actor_id is not None),
                             key=lambda q: (q.verb.start, q.span.start))
         for verb, group in groupby(attributed, key=lambda q: q.verb):
             pieces = list(group)
@@ -76,10 +106,31 @@ class StatementCoder:
             passage = next((p for p in passages if p.span.contains(verb)), None)
             if (passage is None or not passage.relevant or (passage.passage_no, speaker) in found
                     or not self.speaks_for_party(actors[speaker])
-                    or any(_overlaps(e.trigger, verb) for e in events)
                     or _reports_own_act([q.span for q in pieces], speaker, events, actors)):
                 continue
+            event_type, by_words = self._type([t for q in pieces for t in parse.tokens_in(q.span)],
+                                              any(q.kind == "direct" for q in pieces))
+            on_verb = [e for e in events if _overlaps(e.trigger, verb)]
+            if event_type is None or any(e.event_type != self.statements.otherwise or not by_words for e in on_verb):
+                continue
+            replaced |= {e.trigger for e in on_verb}
+            target = _other_side(speaker, [q.span for q in pieces], mentions, actors, parties) if by_words else None
             found[(passage.passage_no, speaker)] = EventMention(
-                self.event_type.event_type, passage.passage_no, passage.span, verb, speaker, None, "occurred", said_on,
-                None, products_named(passage.span.text(text), self.products))
-        return list(found.values())
+                event_type, passage.passage_no, passage.span, verb, speaker, target, "occurred", said_on, None,
+                products_named(passage.span.text(text), self.products))
+        kept = [e for e in events if not (e.event_type == self.statements.otherwise and e.trigger in replaced)]
+        return kept + list(found.values())
+
+
+def _other_side(speaker: str, words: list[Span], mentions: list[ActorMention], actors: dict[str, Actor],
+                parties: tuple[str, str] | None) -> str | None:
+    """The party a statement is against: of another country than the speaker's, named in its words, else the
+    article's other party."""
+    country = side(speaker, actors)
+    named = next((m.actor_id for m in mentions if any(w.contains(m.span) for w in words)
+                  and side(m.actor_id, actors) not in (None, country)
+                  and actors[m.actor_id].actor_type != "igo"), None)
+    if named is not None or parties is None or country is None:
+        return named
+    others = [p for p in parties if side(p, actors) != country]
+    return others[0] if len(others) == 1 else None
