@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from jkec.curated import Actor
+from jkec.tables.records import Fields
 
 ACTOR_COLUMNS = {
     "actor_mentions": ["actor_id"],
@@ -68,18 +69,11 @@ def referenced_actor_ids(tables: dict[str, pd.DataFrame]) -> set[str]:
     return ids
 
 
-def actor_rows(actor_ids: set[str], actors: dict[str, Actor], curated: set[str]) -> dict[str, list[dict]]:
+def actor_rows(actor_ids: set[str], actors: dict[str, Actor], curated: set[str],
+               fields: dict[str, Fields]) -> dict[str, list[dict]]:
     chosen = [actors[actor_id] for actor_id in sorted(with_ancestors(actor_ids, actors))]
     return {
-        "actors": [
-            {
-                "actor_id": a.actor_id, "name": a.name, "actor_type": a.actor_type, "country": a.country,
-                "parent_actor_id": a.parent_actor_id, "title": a.title, "cameo_code": a.cameo_code,
-                "curated": a.actor_id in curated,
-            }
-            for a in chosen
-        ],
-        "actor_aliases": [
-            {"alias": alias, "actor_id": a.actor_id, "alias_kind": kind} for a in chosen for alias, kind in a.aliases
-        ],
+        "actors": [fields["actors"].record(a, curated=a.actor_id in curated) for a in chosen],
+        "actor_aliases": [fields["actor_aliases"].record(a, alias=alias, alias_kind=kind)
+                          for a in chosen for alias, kind in a.aliases],
     }
