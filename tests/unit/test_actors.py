@@ -1,8 +1,15 @@
-"""Actor mentions (extract/actors.py) on hand-written texts: surname, metonym, apostrophe and overlap rules."""
+"""Actor mentions (extract/actors.py) on hand-written texts: surname, metonym, apostrophe and overlap rules; the
+actors the assembled tables refer to (assemble/actors.py)."""
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
+
+from jkec.assemble.actors import referenced_actor_ids
+from jkec.project import Project
+from jkec.tables.schema import load_schemas
+from tests.support import PROJECT_ROOT
 
 
 def mentions(extract, text):
@@ -79,3 +86,13 @@ def test_an_uncurated_official_has_the_country_of_the_body_that_employs_them(ext
             "in force.")
     rows = {a["actor_id"]: (a["country"], a["parent_actor_id"]) for a in extract(text)["candidate_actors"]}
     assert rows["cand_sato_kenji"] == ("JPN", "jpn_meti")
+
+
+def test_the_referenced_actors_are_those_a_schemas_foreign_key_to_actors_names():
+    schemas = load_schemas(Project(PROJECT_ROOT), ["quotes", "event_mentions", "passages"])
+    tables = {
+        "quotes": pd.DataFrame({"source_id": ["s1", "s1"], "speaker_actor_id": ["jpn_gov", None]}),
+        "event_mentions": pd.DataFrame({"source_id": ["s1"], "actor_id": ["kor"], "target_actor_id": ["jpn"]}),
+        "passages": pd.DataFrame(columns=["source_id"]),
+    }
+    assert referenced_actor_ids(tables, schemas) == {"jpn_gov", "kor", "jpn"}

@@ -6,13 +6,7 @@ import pandas as pd
 
 from jkec.curated import Actor
 from jkec.tables.records import Fields
-
-ACTOR_COLUMNS = {
-    "actor_mentions": ["actor_id"],
-    "quotes": ["speaker_actor_id"],
-    "events": ["actor_id", "target_actor_id"],
-    "measures": ["implementing_actor_id"],
-}
+from jkec.tables.schema import TableSchema
 
 
 def state_of(actor_id: str, actors: dict[str, Actor]) -> str | None:
@@ -59,13 +53,14 @@ def with_ancestors(actor_ids: set[str], actors: dict[str, Actor]) -> set[str]:
     return found
 
 
-def referenced_actor_ids(tables: dict[str, pd.DataFrame]) -> set[str]:
-    """Every actor id that a table refers to (vectorised per column)."""
+def referenced_actor_ids(tables: dict[str, pd.DataFrame], schemas: dict[str, TableSchema]) -> set[str]:
+    """Every actor id that a table refers to by a foreign key of its schema (vectorised per column)."""
     ids: set[str] = set()
-    for table, columns in ACTOR_COLUMNS.items():
+    for table, frame in tables.items():
+        columns = [column for key in schemas[table].foreign_keys if key.resource == "actors" for column in key.fields]
         for column in columns:
-            if column in tables[table]:
-                ids.update(tables[table][column].dropna().unique())
+            if column in frame:
+                ids.update(frame[column].dropna().unique())
     return ids
 
 

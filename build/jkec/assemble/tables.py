@@ -83,7 +83,7 @@ def assemble_tables(curated: Curated, entries: list[SourceEntry], articles: list
         "measure_products": measures.measure_products,
         **{name: _frame(records) for name, records in codebooks.items()},
     }
-    actor_tables = actor_rows(referenced_actor_ids(frames), actors, set(curated.actors), fields)
+    actor_tables = actor_rows(referenced_actor_ids(frames, schemas), actors, set(curated.actors), fields)
     frames.update({name: _frame(records) for name, records in actor_tables.items()})
     uncurated = frames["actors"].loc[~frames["actors"]["curated"], ["actor_id", "name", "actor_type", "country", "title"]]
     return Assembled(frames, dated.conflicts, uncurated.reset_index(drop=True))
