@@ -9,7 +9,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jkec.errors import JkecError
+from jkec.extract.rows import extraction_fields
 from jkec.project import Project, read_yaml, yaml_date
+from jkec.tables.records import Fields
 from jkec.tables.schema import DateWindow, load_schema
 
 TARGET_RULES = ("addressee",)
@@ -246,6 +248,7 @@ class Curated:
     time_words: TimeWords
     date_window: DateWindow  # the dates the tables accept (the schemas'): an expression resolving outside it stays undated
     language_model: str  # the importable name of the statistical pipeline (curated/language_model.yaml)
+    row_fields: dict[str, Fields]  # the fields of each table extraction writes (extract/rows.py)
 
 
 def alternation(phrases: Iterable[str]) -> str:
@@ -600,4 +603,5 @@ def load_curated(project: Project) -> Curated:
         time_words=load_time_words(folder / "time_words.yaml"),
         date_window=load_date_window(project),
         language_model=load_language_model(folder / "language_model.yaml"),
+        row_fields=extraction_fields(project),
     )

@@ -79,7 +79,7 @@ def build(project: Project, jobs: int = 1, on_start: Callable[[int], None] = lam
     articles, entries = corpus.articles, corpus.built_entries
     on_start(len(articles))
     extracted = extract_corpus(curated, articles, jobs, advance, scheduler)
-    assembled = assemble_tables(curated, entries, articles, extracted)
+    assembled = assemble_tables(curated, entries, articles, extracted, schemas)
     frames = {table: conform(assembled.frames[table], schemas[table]) for table in assembled.frames}
     frames["evaluation"] = conform(evaluation_table(evaluate_build(project, frames, articles)), schemas["evaluation"])
     validate_tables(frames, schemas, raw_texts(articles))

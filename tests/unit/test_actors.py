@@ -1,12 +1,18 @@
-"""Actor mentions (extract/actors.py) on hand-written texts: surname, metonym, apostrophe and overlap rules."""
+"""Actor mentions (extract/actors.py) on hand-written texts: surname, metonym, apostrophe and overlap rules; the
+actors the assembled tables refer to (assemble/actors.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+import pandas as pd
 import pytest
 
+from jkec.assemble.actors import referenced_actor_ids
+from jkec.project import Project
 from jkec.sources.articles import Article
+from jkec.tables.schema import load_schemas
+from tests.support import PROJECT_ROOT
 
 
 def mentions(extract, text):
@@ -97,3 +103,13 @@ def test_an_uncurated_official_has_the_country_of_the_body_that_employs_them(ext
 def test_a_surname_alone_names_an_office_holder_of_the_publication_period(extractor, text, published, expected):
     rows = extractor.extract(Article("900_handwritten", "Untitled", text, published, "day"))["actor_mentions"]
     assert [m["actor_id"] for m in rows if m["actor_id"] not in ("kor", "jpn")] == expected
+
+
+def test_the_referenced_actors_are_those_a_schemas_foreign_key_to_actors_names():
+    schemas = load_schemas(Project(PROJECT_ROOT), ["quotes", "event_mentions", "passages"])
+    tables = {
+        "quotes": pd.DataFrame({"source_id": ["s1", "s1"], "speaker_actor_id": ["jpn_gov", None]}),
+        "event_mentions": pd.DataFrame({"source_id": ["s1"], "actor_id": ["kor"], "target_actor_id": ["jpn"]}),
+        "passages": pd.DataFrame(columns=["source_id"]),
+    }
+    assert referenced_actor_ids(tables, schemas) == {"jpn_gov", "kor", "jpn"}

@@ -8,7 +8,15 @@ import pytest
 
 from jkec.assemble.database import Workspace
 from jkec.assemble.events import deduplicate_events
-from jkec.assemble.tables import CANDIDATE_COLUMNS
+from jkec.extract.rows import candidate_fields
+from jkec.project import Project
+from jkec.tables.records import Fields
+from jkec.tables.schema import load_schema
+from tests.support import PROJECT_ROOT
+
+EVENT_MENTIONS = load_schema(Project(PROJECT_ROOT), "event_mentions")
+MENTION_FIELDS = Fields.of(EVENT_MENTIONS)
+CANDIDATE_COLUMNS = candidate_fields(EVENT_MENTIONS).names
 
 STATES = [("jpn", "jpn", "JPN"), ("jpn_gov", "jpn", "JPN"), ("kor", "kor", "KOR"), ("kor_gov", "kor", "KOR")]
 EVENT_TYPES = [{"event_type": "impose_export_control", "plover_type": "SANCTION", "plover_mode": "discontinue",
@@ -32,7 +40,7 @@ def dedupe(rows: list[dict]):
         workspace.put("candidates", pd.DataFrame(rows, columns=CANDIDATE_COLUMNS).astype({"date": "object", "products": "object"}))
         workspace.put("actor_states", pd.DataFrame(STATES, columns=["actor_id", "state_id", "country"]))
         workspace.put("event_types", pd.DataFrame(EVENT_TYPES))
-        return deduplicate_events(workspace)
+        return deduplicate_events(workspace, MENTION_FIELDS)
     finally:
         workspace.close()
 

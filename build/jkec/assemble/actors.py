@@ -5,13 +5,8 @@ from __future__ import annotations
 import pandas as pd
 
 from jkec.curated import Actor
-
-ACTOR_COLUMNS = {
-    "actor_mentions": ["actor_id"],
-    "quotes": ["speaker_actor_id"],
-    "events": ["actor_id", "target_actor_id"],
-    "measures": ["implementing_actor_id"],
-}
+from jkec.tables.records import Fields
+from jkec.tables.schema import TableSchema
 
 
 def state_of(actor_id: str, actors: dict[str, Actor]) -> str | None:
@@ -58,28 +53,22 @@ def with_ancestors(actor_ids: set[str], actors: dict[str, Actor]) -> set[str]:
     return found
 
 
-def referenced_actor_ids(tables: dict[str, pd.DataFrame]) -> set[str]:
-    """Every actor id that a table refers to (vectorised per column)."""
+def referenced_actor_ids(tables: dict[str, pd.DataFrame], schemas: dict[str, TableSchema]) -> set[str]:
+    """Every actor id that a table refers to by a foreign key of its schema (vectorised per column)."""
     ids: set[str] = set()
-    for table, columns in ACTOR_COLUMNS.items():
+    for table, frame in tables.items():
+        columns = [column for key in schemas[table].foreign_keys if key.resource == "actors" for column in key.fields]
         for column in columns:
-            if column in tables[table]:
-                ids.update(tables[table][column].dropna().unique())
+            if column in frame:
+                ids.update(frame[column].dropna().unique())
     return ids
 
 
-def actor_rows(actor_ids: set[str], actors: dict[str, Actor], curated: set[str]) -> dict[str, list[dict]]:
+def actor_rows(actor_ids: set[str], actors: dict[str, Actor], curated: set[str],
+               fields: dict[str, Fields]) -> dict[str, list[dict]]:
     chosen = [actors[actor_id] for actor_id in sorted(with_ancestors(actor_ids, actors))]
     return {
-        "actors": [
-            {
-                "actor_id": a.actor_id, "name": a.name, "actor_type": a.actor_type, "country": a.country,
-                "parent_actor_id": a.parent_actor_id, "title": a.title, "cameo_code": a.cameo_code,
-                "curated": a.actor_id in curated,
-            }
-            for a in chosen
-        ],
-        "actor_aliases": [
-            {"alias": alias, "actor_id": a.actor_id, "alias_kind": kind} for a in chosen for alias, kind in a.aliases
-        ],
+        "actors": [fields["actors"].record(a, curated=a.actor_id in curated) for a in chosen],
+        "actor_aliases": [fields["actor_aliases"].record(a, alias=alias, alias_kind=kind)
+                          for a in chosen for alias, kind in a.aliases],
     }

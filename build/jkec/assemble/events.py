@@ -33,6 +33,7 @@ import pandas as pd
 
 from jkec.assemble.database import Workspace
 from jkec.precision import period_end_sql, rank_sql
+from jkec.tables.records import Fields
 
 GROUP = "event_type, status"
 AGREE = (
@@ -138,11 +139,6 @@ LEFT JOIN ({MOST_FREQUENT_SQL.format(column='location')}) l USING (event_id)
 GROUP BY k.event_id
 """
 
-MENTION_COLUMNS = """event_id, source_id, passage_no, char_start, char_end, text, trigger_char_start, trigger_char_end,
-       trigger_text, actor_id, target_actor_id, date_text, date_char_start, date_char_end, CAST(d AS VARCHAR) AS date, date_precision,
-       location_text, location_char_start, location_char_end"""
-
-
 @dataclass(frozen=True)
 class DatedEvents:
     events: pd.DataFrame
@@ -151,12 +147,13 @@ class DatedEvents:
     conflicts: pd.DataFrame
 
 
-def deduplicate_events(workspace: Workspace) -> DatedEvents:
-    """Events and their mentions from the `candidates`, `actor_states` and `event_types` tables."""
+def deduplicate_events(workspace: Workspace, mention_fields: Fields) -> DatedEvents:
+    """Events and their mentions (with `mention_fields`) from the `candidates`, `actor_states` and `event_types`
+    tables."""
     workspace.run(MENTIONS_SQL)
     return DatedEvents(
         events=workspace.frame(EVENTS_SQL),
-        event_mentions=workspace.frame(f"SELECT {MENTION_COLUMNS} FROM keyed"),
+        event_mentions=workspace.frame(f"SELECT {', '.join(mention_fields.names)} FROM keyed"),
         mention_products=workspace.frame(
             "SELECT DISTINCT event_id, unnest(string_split(products, '|')) AS product FROM keyed WHERE products IS NOT NULL"
         ),

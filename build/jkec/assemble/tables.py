@@ -16,13 +16,8 @@ from jkec.curated import Actor, Curated
 from jkec.precision import iso_label
 from jkec.sources.articles import Article
 from jkec.sources.manifest import SourceEntry
-
-CANDIDATE_COLUMNS = [
-    "source_id", "passage_no", "char_start", "char_end", "text", "trigger_char_start", "trigger_char_end",
-    "trigger_text", "date_text", "date_char_start", "date_char_end", "date", "date_precision", "event_type",
-    "actor_id", "target_actor_id", "status", "products", "location", "location_text", "location_char_start",
-    "location_char_end",
-]
+from jkec.tables.records import Fields
+from jkec.tables.schema import TableSchema
 
 
 @dataclass(frozen=True)
@@ -51,11 +46,15 @@ def _summaries(events: pd.DataFrame, curated: Curated, actors: dict[str, Actor])
     return events.apply(line, axis=1) if len(events) else pd.Series([], dtype=object)
 
 
-def assemble_tables(curated: Curated, entries: list[SourceEntry], articles: list[Article], rows: dict[str, pd.DataFrame]) -> Assembled:
-    codebooks = codebook_rows(curated)
+def assemble_tables(curated: Curated, entries: list[SourceEntry], articles: list[Article],
+                    rows: dict[str, pd.DataFrame], schemas: dict[str, TableSchema]) -> Assembled:
+    """Every table of the package, each row built against its schema's fields."""
+    fields = {table: Fields.of(schema) for table, schema in schemas.items()}
+    codebooks = codebook_rows(curated, fields)
     actors = {**curated.actors, **candidate_actors(rows.get("candidate_actors", pd.DataFrame()), rows.get("actor_mentions", pd.DataFrame()))}
     candidates = rows.get("event_mention_candidates", pd.DataFrame())
-    candidates = candidates if len(candidates.columns) else pd.DataFrame(columns=CANDIDATE_COLUMNS)
+    if not len(candidates.columns):
+        candidates = pd.DataFrame(columns=curated.row_fields["event_mention_candidates"].names)
     workspace = Workspace()
     try:
         workspace.put("candidates", candidates.astype({"date": "object", "products": "object"}))
@@ -65,7 +64,7 @@ def assemble_tables(curated: Curated, entries: list[SourceEntry], articles: list
         workspace.put("actor_names", pd.DataFrame([{"actor_id": a, "name": actor.name} for a, actor in actors.items()]))
         for name in ("event_types", "measure_types", "products"):
             workspace.put(name, _frame(codebooks[name]))
-        dated = deduplicate_events(workspace)
+        dated = deduplicate_events(workspace, fields["event_mentions"])
         workspace.put("events", dated.events)
         workspace.put("mention_products", dated.mention_products)
         measures = derive_measures(workspace)
@@ -74,7 +73,7 @@ def assemble_tables(curated: Curated, entries: list[SourceEntry], articles: list
     events = dated.events.merge(measures.event_measures, on="event_id", how="left")
     events["summary"] = _summaries(events, curated, actors)
     frames = {
-        "sources": _frame(source_rows(entries, articles)),
+        "sources": _frame(source_rows(entries, articles, fields["sources"])),
         "passages": rows.get("passages", pd.DataFrame()),
         "actor_mentions": rows.get("actor_mentions", pd.DataFrame()),
         "quotes": rows.get("quotes", pd.DataFrame()),
@@ -84,8 +83,7 @@ def assemble_tables(curated: Curated, entries: list[SourceEntry], articles: list
         "measure_products": measures.measure_products,
         **{name: _frame(records) for name, records in codebooks.items()},
     }
-    frames.update(
-        {name: _frame(records) for name, records in actor_rows(referenced_actor_ids(frames), actors, set(curated.actors)).items()}
-    )
+    actor_tables = actor_rows(referenced_actor_ids(frames, schemas), actors, set(curated.actors), fields)
+    frames.update({name: _frame(records) for name, records in actor_tables.items()})
     uncurated = frames["actors"].loc[~frames["actors"]["curated"], ["actor_id", "name", "actor_type", "country", "title"]]
     return Assembled(frames, dated.conflicts, uncurated.reset_index(drop=True))

@@ -7,23 +7,40 @@ import hashlib
 from jkec.curated import Curated
 from jkec.extract.actors import ActorMatcher, ActorMention
 from jkec.extract.candidates import CandidateFinder
-from jkec.extract.events import Quotation, find_event_mentions, product_pattern, speech_patterns
+from jkec.extract.events import EventMention, Quotation, find_event_mentions, product_pattern, speech_patterns
 from jkec.extract.frames import FrameIndex
 from jkec.extract.nlp import LemmaGuesser, parser
 from jkec.extract.parse import Parse
 from jkec.extract.passages import paragraph_spans, split_passages
 from jkec.extract.places import PlaceFinder
-from jkec.extract.quotes import QuoteFinder, marks_span, quotation_marks, speech_verb_pattern
+from jkec.extract.quotes import Quote, QuoteFinder, marks_span, quotation_marks, speech_verb_pattern
 from jkec.extract.speakers import SpeakerResolver
 from jkec.extract.speech import ACCORDING, SpeechAct, SpeechFinder
+from jkec.extract.spans import Span
 from jkec.extract.statements import StatementCoder
-from jkec.extract.temporal import Anchor, tag_expressions
+from jkec.extract.temporal import Anchor, TimeExpression, tag_expressions
 from jkec.extract.time_words import time_patterns
 from jkec.extract.titles import TitleResolver
 from jkec.precision import period_end
 from jkec.sources.articles import Article
 
 Rows = dict[str, list[dict]]
+
+
+def offsets(span: Span | None, prefix: str = "") -> dict[str, int | None]:
+    """A span's offsets as the fields `<prefix>char_start` and `<prefix>char_end` (empty without a span)."""
+    return {f"{prefix}char_start": span.start if span else None, f"{prefix}char_end": span.end if span else None}
+
+
+def words(text: str, span: Span | None, prefix: str = "") -> dict[str, int | str | None]:
+    """A span's offsets and its words, the field `<prefix>text`."""
+    return {**offsets(span, prefix), f"{prefix}text": span.text(text) if span else None}
+
+
+def dated(time: TimeExpression | None, field: str) -> dict[str, str | None]:
+    """An expression's date (ISO) and its precision as the fields `<field>` and `<field>_precision`."""
+    return {field: time.date.isoformat() if time and time.date else None,
+            f"{field}_precision": time.precision if time else None}
 
 
 def record_id(prefix: str, *parts: object) -> str:
@@ -100,67 +117,34 @@ class Extractor:
                                      anchor, self.place_finder.find(text, relevant), parse.docs, self.curated.word_classes,
                                      self.event_speech, self.time_words)
         events = self.statement_coder.mentions(text, quotes, events, passages, actors, parse, mentions)
+        fields = self.curated.row_fields
         return {
-            "passages": [
-                {
-                    "source_id": source_id, "passage_no": p.passage_no, "paragraph_no": p.paragraph_no,
-                    "char_start": p.span.start, "char_end": p.span.end, "relevant": p.relevant,
-                    "reason": p.reason, "matched": p.matched,
-                }
-                for p in passages
-            ],
-            "actor_mentions": [
-                {
-                    "source_id": source_id, "char_start": m.span.start, "char_end": m.span.end,
-                    "passage_no": m.passage_no, "actor_id": m.actor_id, "text": m.span.text(text),
-                    "alias_kind": m.alias_kind,
-                }
-                for m in mentions
-            ],
-            "quotes": [
-                {
-                    "quote_id": record_id("q", source_id, q.span.start, q.span.end), "source_id": source_id,
-                    "passage_no": q.passage_no, "char_start": q.span.start, "char_end": q.span.end,
-                    "text": q.span.text(text), "kind": q.kind, "speaker_actor_id": q.speaker.actor_id,
-                    "speaker_mention": q.speaker.span.text(text) if q.speaker.span else None,
-                    "speaker_char_start": q.speaker.span.start if q.speaker.span else None,
-                    "speaker_char_end": q.speaker.span.end if q.speaker.span else None,
-                    "attribution": q.speaker.attribution,
-                    "said_on": q.said_on.date.isoformat() if q.said_on else None,
-                    "said_on_precision": q.said_on.precision if q.said_on else None,
-                }
-                for q in quotes
-            ],
-            "time_expressions": [
-                {"source_id": source_id, "char_start": t.span.start, "text": t.span.text(text), "resolved": t.date is not None}
-                for t in times
-            ],
-            "candidate_actors": [
-                {
-                    "source_id": source_id, "actor_id": a.actor_id, "name": a.name, "actor_type": a.actor_type,
-                    "country": a.country, "parent_actor_id": a.parent_actor_id, "title": a.title,
-                }
-                for a in actors.values()
-                if a.actor_id not in self.curated.actors
-            ],
-            "event_mention_candidates": [
-                {
-                    "source_id": source_id, "passage_no": e.passage_no, "char_start": e.passage.start,
-                    "char_end": e.passage.end, "text": e.passage.text(text),
-                    "trigger_char_start": e.trigger.start, "trigger_char_end": e.trigger.end,
-                    "trigger_text": e.trigger.text(text),
-                    "date_text": e.time.span.text(text) if e.time else None,
-                    "date_char_start": e.time.span.start if e.time else None,
-                    "date_char_end": e.time.span.end if e.time else None,
-                    "date": e.time.date.isoformat() if e.time and e.time.date else None,
-                    "date_precision": e.time.precision if e.time else None,
-                    "location": e.place.place if e.place else None,
-                    "location_text": e.place.span.text(text) if e.place else None,
-                    "location_char_start": e.place.span.start if e.place else None,
-                    "location_char_end": e.place.span.end if e.place else None,
-                    "event_type": e.event_type, "actor_id": e.actor_id, "target_actor_id": e.target_actor_id,
-                    "status": e.status, "products": "|".join(e.products) or None,
-                }
-                for e in events
-            ],
+            "passages": [fields["passages"].record(p, source_id=source_id, **offsets(p.span)) for p in passages],
+            "actor_mentions": [fields["actor_mentions"].record(m, source_id=source_id, **words(text, m.span))
+                               for m in mentions],
+            "quotes": [self.quote_record(q, source_id, text) for q in quotes],
+            "time_expressions": [fields["time_expressions"].record(t, source_id=source_id, char_start=t.span.start,
+                                                                   text=t.span.text(text), resolved=t.date is not None)
+                                 for t in times],
+            "candidate_actors": [fields["candidate_actors"].record(a, source_id=source_id)
+                                 for a in actors.values() if a.actor_id not in self.curated.actors],
+            "event_mention_candidates": [self.event_record(e, source_id, text) for e in events],
         }
+
+    def quote_record(self, q: Quote, source_id: str, text: str) -> dict:
+        """A quote's row: its words, its speaker and when it was said."""
+        speaker = q.speaker
+        return self.curated.row_fields["quotes"].record(
+            q, quote_id=record_id("q", source_id, q.span.start, q.span.end), source_id=source_id, **words(text, q.span),
+            speaker_actor_id=speaker.actor_id, speaker_mention=speaker.span.text(text) if speaker.span else None,
+            **offsets(speaker.span, "speaker_"), attribution=speaker.attribution, **dated(q.said_on, "said_on"),
+        )
+
+    def event_record(self, e: EventMention, source_id: str, text: str) -> dict:
+        """An event mention's row: its passage, trigger, date, place, and what it tells of its event."""
+        return self.curated.row_fields["event_mention_candidates"].record(
+            e, source_id=source_id, **words(text, e.passage), **words(text, e.trigger, "trigger_"),
+            **words(text, e.time.span if e.time else None, "date_"), **dated(e.time, "date"),
+            location=e.place.place if e.place else None, **words(text, e.place.span if e.place else None, "location_"),
+            products="|".join(e.products) or None,
+        )

@@ -17,6 +17,7 @@ from jkec.sources.articles import Article, article_text, load_corpus, same_text
 from jkec.sources.manifest import SourceEntry, append_to_manifest, file_sha256, parse_entry
 from jkec.tables.checks import ValidationFailed, validate_tables
 from jkec.tables.conform import conform
+from jkec.tables.records import Fields
 from jkec.tables.schema import TableSchema, load_schema
 
 NUMBER_PREFIX = re.compile(r"^(\d+)_")
@@ -56,7 +57,7 @@ def _check_as_the_build_does(entry: SourceEntry, text: str, schema: TableSchema,
     """Pass the entry's row of the sources table through the build's own gate and checks, so that an entry the
     next build would refuse is never written."""
     article = Article(entry.source_id, entry.title, text, entry.published, entry.published_precision)
-    row = conform(pd.DataFrame(source_rows([entry], [article])), schema)
+    row = conform(pd.DataFrame(source_rows([entry], [article], Fields.of(schema))), schema)
     texts = pd.DataFrame({"source_id": [entry.source_id], "text": [text]})
     try:
         validate_tables({schema.name: row}, {schema.name: schema}, texts)
