@@ -99,6 +99,10 @@ CASES = [
     ('Japan insisted that its export controls were a matter of national security.', 'state_position', 'jpn', None, 'occurred'),
     ('South Korea maintained that the export curbs concern only three chemicals.', 'state_position', 'kor', None, 'occurred'),
     ('Tokyo stressed that the export restrictions were a matter of national security.', 'state_position', 'jpn_gov', None, 'occurred'),
+    # an actor phrase that names no actor itself is read as a speaker's would be
+    ('Japanese officials tightened the export controls on South Korea in July.', 'impose_export_control', 'jpn_gov', 'kor', 'occurred'),
+    ("South Korea's trade ministry held a briefing on the export curbs. The ministry filed a complaint with the WTO on Monday.",
+     'file_wto_complaint', 'kor_motie', None, 'occurred'),
     # a statement whose words allege, deny or criticize takes that type (the statements block of the codebook)
     ('South Korea maintained that the export curbs violate WTO rules.', 'accuse', 'kor', None, 'occurred'),
     ('Tokyo stressed that the export restrictions were not retaliation against Seoul.', 'deny_allegation', 'jpn_gov', 'kor_gov', 'occurred'),

@@ -181,7 +181,7 @@ def event_rows(extract, text: str):
         pytest.param("Japan will tighten export controls on South Korea.",
                      [("impose_export_control", "jpn", "kor", "planned", None, None)], id="future-is-planned"),
         pytest.param("Lee Ho-hyeon said Japanese officials tightened export controls on South Korea.",
-                     [("impose_export_control", None, "kor", "occurred", None, None)], id="reporter-is-not-the-actor"),
+                     [("impose_export_control", "jpn_gov", "kor", "occurred", None, None)], id="reporter-is-not-the-actor"),
         pytest.param("Since July 2019, Japan has tightened export controls on South Korea.",
                      [("impose_export_control", "jpn", "kor", "occurred", None, None)], id="duration-does-not-date-the-event"),
         pytest.param("Japan tightened export controls on South Korea before July 2019.",

@@ -183,6 +183,17 @@ def attributed(extract, text):
             [("talks would continue", "indirect", "kor_president_office", "name", "Cheong Wa Dae")],
             id="the-presidential-office-by-its-name",
         ),
+        pytest.param(
+            "South Korea's trade ministry spoke first. “The export curbs are under review,” the ministries of both "
+            "countries said.",
+            [("The export curbs are under review", "direct", None, "title", "ministries")],
+            id="a-plural-role-noun-names-no-one-actor",
+        ),
+        pytest.param(
+            "Tokyo eased its export curbs on Friday. “The talks went well,” South Korean and Japanese officials said.",
+            [("The talks went well", "direct", None, "title", "South Korean and Japanese officials")],
+            id="a-group-of-two-countries-speaks-for-neither",
+        ),
     ],
 )
 def test_attribution_patterns(extract, text, expected):

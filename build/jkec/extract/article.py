@@ -115,7 +115,7 @@ class Extractor:
         ] + [Quotation(q.span, q.speaker.actor_id, q.said_on, quoted=False) for q in quotes if q.kind == "indirect"]
         events = find_event_mentions(text, passages, mentions, self.curated.event_types, self.frames, actors, self.products, times, quotations,
                                      anchor, self.place_finder.find(text, relevant), parse.docs, self.curated.word_classes,
-                                     self.event_speech, self.time_words)
+                                     self.event_speech, self.time_words, resolver)
         events = self.statement_coder.mentions(text, quotes, events, passages, actors, parse, mentions)
         fields = self.curated.row_fields
         return {

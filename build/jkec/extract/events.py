@@ -53,6 +53,7 @@ from jkec.extract.frames import (FrameIndex, FrameMatch, announcing, future_by_a
 from jkec.extract.passages import Passage
 from jkec.extract.places import PlaceMention
 from jkec.extract.spans import Span
+from jkec.extract.speakers import Phrase, SpeakerResolver
 from jkec.extract.temporal import Anchor, TimeExpression
 from jkec.extract.time_words import TimePatterns
 
@@ -275,11 +276,15 @@ def _frame_triggers(event_type: EventType, acts: dict[str, list[FrameMatch]], of
     return found
 
 
-def _narrated_actor(text: str, match: FrameMatch, mentions: list[ActorMention], speech: SpeechPatterns) -> str | None:
-    """The actor named in the phrase the parse gives as the predicate's subject, agent or possessor; when that
-    phrase names none (a pronoun, "the country"), or there is none, the nearest actor named before it in
-    subject position, outside the phrase of what the act moves ("Korea's removal from the list")."""
+def _narrated_actor(text: str, match: FrameMatch, mentions: list[ActorMention], speech: SpeechPatterns,
+                    resolver: SpeakerResolver | None = None) -> str | None:
+    """The actor named in the phrase the parse gives as the predicate's subject, agent or possessor, or that the
+    phrase refers to by the rules for speakers (`resolver`, in narration: "the ministry", "Japanese officials",
+    "he"); failing that, or with no phrase, the nearest actor named before it in subject position, outside the
+    phrase of what the act moves ("Korea's removal from the list")."""
     named = next((m.actor_id for m in mentions if match.actor and match.actor.contains(m.span)), None)
+    if named is None and resolver is not None and match.actor is not None and match.actor_head is not None:
+        named = resolver.names(Phrase((match.actor_head,), match.actor), match.actor.start).actor_id
     if named is None and match.actor is None and any(c.dep_ in ("nsubjpass", "csubjpass") for c in match.predicate.children):
         return None  # the subject of a passive verb names what is acted on, not who acts
     outside_target = [m for m in mentions if match.target is None or not match.target.contains(m.span)]
@@ -288,8 +293,8 @@ def _narrated_actor(text: str, match: FrameMatch, mentions: list[ActorMention], 
 
 def _actor_and_date(text: str, passage: Passage, match: FrameMatch, reported: Quotation | None, event_type: EventType,
                     future: bool, mentions: list[ActorMention], expressions: list[TimeExpression], doc: Doc,
-                    happening: frozenset[str], events: frozenset[int],
-                    speech: SpeechPatterns) -> tuple[str | None, TimeExpression | None]:
+                    happening: frozenset[str], events: frozenset[int], speech: SpeechPatterns,
+                    resolver: SpeakerResolver) -> tuple[str | None, TimeExpression | None]:
     """Who acts and when. Inside reported words, an actor named in them acts ("..., a day after Moon urged");
     otherwise the speaker does when the act is verbal or quoted, and a verbal act of the speaker that has
     taken place is dated when the speech is (a future one by its own words); a material act in reported
@@ -298,7 +303,7 @@ def _actor_and_date(text: str, passage: Passage, match: FrameMatch, reported: Qu
     in_passage_times = [e for e in expressions if passage.span.contains(e.span)]
     own_date = _date(text, passage.span, match, in_passage_times, verbal and not future, doc, happening, events)
     if reported is None or reported.speaker_actor_id is None:
-        return _narrated_actor(text, match, mentions, speech), own_date
+        return _narrated_actor(text, match, mentions, speech, resolver), own_date
     clause_actor = _narrated_actor(text, match, [m for m in mentions if reported.span.contains(m.span)], speech)
     if clause_actor is not None:
         return clause_actor, own_date
@@ -308,7 +313,7 @@ def _actor_and_date(text: str, passage: Passage, match: FrameMatch, reported: Qu
         return reported.speaker_actor_id, own_date if future else reported.said_on
     if reported.quoted:
         return reported.speaker_actor_id, own_date
-    return _narrated_actor(text, match, mentions, speech), own_date
+    return _narrated_actor(text, match, mentions, speech, resolver), own_date
 
 
 def find_event_mentions(
@@ -327,6 +332,7 @@ def find_event_mentions(
     word_classes: dict[str, frozenset[str]],
     speech: SpeechPatterns,
     time_words: TimePatterns,
+    resolver: SpeakerResolver,
 ) -> list[EventMention]:
     """Every predicate of a relevant passage (`docs`: its parse) that expresses an event type (`frames`: the
     frames of `event_types`), outside quotations, with actors, status, date."""
@@ -352,7 +358,7 @@ def find_event_mentions(
                     continue
                 future = to_come if event_type.fixed_status is None else event_type.fixed_status == "planned"
                 actor_id, time = _actor_and_date(text, passage, match, reported, event_type, future, in_passage,
-                                                 expressions, doc, word_classes["happening"], predicates, speech)
+                                                 expressions, doc, word_classes["happening"], predicates, speech, resolver)
                 if actor_id is None and reported is None and OPENING_PRONOUN.match(text[passage.span.start : trigger.start]):
                     actor_id = previous_actor
                 status, time = _status_and_date(event_type, future, time, anchor)

@@ -44,6 +44,7 @@ class FrameMatch:
     extent: Span  # the predicate with everything it governs
     actor: Span | None
     target: Span | None
+    actor_head: Token | None = None  # the head word of the actor phrase
 
 
 def _phrase(token: Token, offset: int) -> Span:
@@ -293,6 +294,7 @@ def _match(token: Token, obj: Token | None, frame: Frame, offset: int) -> FrameM
         _phrase(token, offset),
         _phrase(actor, offset) if actor is not None else None,
         _phrase(target, offset) if target is not None else None,
+        actor,
     )
 
 

@@ -13,7 +13,7 @@ In order:
   noun: a person first ("an aide to Moon", "a spokesman for the ministry"); a country names only where the
   speaker belongs ("South Korea's top court" is not the state), and a name the dictionary lacks is someone
   else than the body its apposition names ("Akira Sato, head of a Tokyo chemical maker");
-- a role noun ("the minister", "the ministry", "the foreign ministry", "South Korea's trade minister";
+- a singular role noun ("the minister", "the ministry", "the foreign ministry", "South Korea's trade minister";
   curated/roles.yaml): the most recent actor named before whose title or name has that word and the nouns
   that qualify it, of the country the phrase names if it names one (and, for a phrase that names its country
   or qualifies the noun, failing anyone before, the first named after it);
@@ -41,10 +41,21 @@ from jkec.extract.spans import Span
 from jkec.extract.titles import country_pattern
 
 PERSON_PRONOUNS = frozenset({"he", "she"})
+PLURAL_TAGS = ("NNS", "NNPS")  # "the governments of both countries" refer to no one actor
 THING_PRONOUNS = frozenset({"it"})
 GOVERNMENT = "government"
 MODIFIERS = ("det", "poss", "case", "predet")
 OPENING = re.compile(r"(?:the\s+)?", re.IGNORECASE)  # what may stand before a subject that opens its sentence
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A phrase that may name an actor: its head word(s) (a split name may have two), its raw span, and the
+    relative clauses inside it, which name someone else."""
+
+    heads: tuple[Token, ...]
+    span: Span
+    excluded: tuple[Span, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -86,20 +97,22 @@ class SpeakerResolver:
         self.acts = sorted(acts, key=lambda act: act.verb_span.start)
         self.resolved: dict[tuple[int, int], Speaker] = {}
 
-    def _inside(self, act: SpeechAct) -> list[ActorMention]:
-        return [m for m in self.mentions if act.phrase.contains(m.span) and not any(r.contains(m.span) for r in act.excluded)]
+    def _inside(self, phrase: Phrase) -> list[ActorMention]:
+        return [m for m in self.mentions if phrase.span.contains(m.span) and not any(r.contains(m.span) for r in phrase.excluded)]
 
     def _before(self, position: int) -> list[ActorMention]:
         return [m for m in self.outside if m.span.end <= position]
 
-    def _country(self, act: SpeechAct, inside: list[ActorMention]) -> str | None:
+    def _country(self, phrase: Phrase, inside: list[ActorMention]) -> str | None:
+        """The country the phrase names: its first state, else its country word, unless it names two ("South
+        Korean and Japanese officials" speak for neither alone)."""
         states = [self.actors[m.actor_id].country for m in inside if self.actors[m.actor_id].actor_type == "state"]
         if states:
             return states[0]
-        head = act.subject[-1]
+        head = phrase.heads[-1]
         words = " ".join(t.text for t in head.subtree if t.i <= head.i or t.dep_ != "relcl")
-        match = self.country_words.search(words)
-        return self.country_of_word[match.group("country").lower()] if match else None
+        countries = {self.country_of_word[m.group("country").lower()] for m in self.country_words.finditer(words)}
+        return countries.pop() if len(countries) == 1 else None
 
     def _pronoun(self, pronoun: Token, before: int) -> Speaker:
         span = token_span(pronoun)
@@ -114,11 +127,11 @@ class SpeakerResolver:
             return Speaker(max(things)[1] if things else None, span, "pronoun")
         return Speaker(None, span, "pronoun")
 
-    def _group(self, act: SpeechAct, inside: list[ActorMention], span: Span) -> Speaker:
+    def _group(self, phrase: Phrase, inside: list[ActorMention], span: Span) -> Speaker:
         bodies = [m for m in inside if self.actors[m.actor_id].actor_type != "state"]
         if bodies:
             return Speaker(bodies[-1].actor_id, span, "title")
-        country = self._country(act, inside)
+        country = self._country(phrase, inside)
         return Speaker(self.governments.get(country) if country else None, span, "title")
 
     def _fits(self, actor: Actor, words: list[str], country: str | None) -> bool:
@@ -130,15 +143,15 @@ class SpeakerResolver:
             return words[-1] in self.person_roles and all(w in (actor.title or "").lower() for w in words)
         return words[-1] in self.organisation_words and all(w in actor.name.lower().split() for w in words)
 
-    def _role(self, act: SpeechAct, head: Token, inside: list[ActorMention], span: Span) -> Speaker:
+    def _role(self, phrase: Phrase, head: Token, inside: list[ActorMention], span: Span) -> Speaker:
         """The most recent actor named before that the role noun fits; when the phrase names a country or
         qualifies the noun ("the foreign ministry") and no one before fits, the first named after (a lead that
         gives the title before the name)."""
         words = [t.lower_ for t in head.children if t.dep_ == "compound" and t.is_alpha] + [head.lemma_.lower()]
-        country = self._country(act, inside)
+        country = self._country(phrase, inside)
         fitting = [m for m in self.outside if self._fits(self.actors[m.actor_id], words, country)]
-        before = [m for m in fitting if m.span.end <= act.phrase.start]
-        after = [m for m in fitting if m.span.start >= act.phrase.end]
+        before = [m for m in fitting if m.span.end <= phrase.span.start]
+        after = [m for m in fitting if m.span.start >= phrase.span.end]
         chosen = before[-1] if before else after[0] if after and (country is not None or len(words) > 1) else None
         return Speaker(chosen.actor_id if chosen else None, span, "title")
 
@@ -165,30 +178,32 @@ class SpeakerResolver:
     def _resolve(self, act: SpeechAct, before: int) -> Speaker:
         if act.phrase is None:
             return NO_SPEAKER
-        head = act.subject[-1]
-        if head.pos_ == "PRON":
-            return self._pronoun(head, before)
-        speaker = self._named(act, head)
+        speaker = self.names(Phrase(act.subject, act.phrase, act.excluded), before)
         statement = act.document and speaker.attribution == "name"
         return replace(speaker, attribution="statement") if statement else speaker
 
-    def _named(self, act: SpeechAct, head: Token) -> Speaker:
-        inside = self._inside(act)
-        subject_spans = [token_span(t) for t in act.subject]
+    def names(self, phrase: Phrase, before: int) -> Speaker:
+        """Who the phrase names, by the rules of this module (a pronoun looks back from `before`)."""
+        head = phrase.heads[-1]
+        return self._pronoun(head, before) if head.pos_ == "PRON" else self._named(phrase, head)
+
+    def _named(self, phrase: Phrase, head: Token) -> Speaker:
+        inside = self._inside(phrase)
+        subject_spans = [token_span(t) for t in phrase.heads]
         on_head = [m for m in self.mentions if any(m.span.start < s.end and s.start < m.span.end for s in subject_spans)]
         span = self._head_phrase(head)
         if on_head:
             return _mention_speaker(on_head[-1])
         if head.lemma_.lower() in self.official_groups:
-            return self._group(act, inside, span)
-        role = head.lemma_.lower() in self.person_roles | self.organisation_words
+            return self._group(phrase, inside, span)
+        role = head.lemma_.lower() in self.person_roles | self.organisation_words and head.tag_ not in PLURAL_TAGS
         proper = _describing(head) == "name" and not role
         bodies = [m for m in inside if self.actors[m.actor_id].actor_type != "state"]
         if bodies and not proper:
             persons = [m for m in bodies if self.actors[m.actor_id].actor_type == "person"]
             return _mention_speaker((persons or bodies)[-1])
         if role:
-            return self._role(act, head, inside, span)
+            return self._role(phrase, head, inside, span)
         if proper:
             return self._lone_name(head, token_span(head))
         return Speaker(None, span, _describing(head))
