@@ -160,6 +160,7 @@ class Frame:
     unless: frozenset[str] | None  # lemmas that, among the predicate's words, make it another type's
     subjects: frozenset[str] | None  # lemmas one of which must head the predicate's subject
     clause: bool  # the predicate must have a clausal complement ("insisted that ...", "asked X to ...")
+    infinitive: bool  # the predicate must govern a to-infinitive ("told Ruritania to lift ...")
     preps: frozenset[str] | None  # prepositions one of which the predicate must govern ("called for ...")
     target_is_object: bool
     target_required: bool  # the predicate counts only when its target names a party
@@ -431,8 +432,8 @@ def load_event_types(path: Path, measure_types: dict[str, MeasureType], vocabula
     return event_types
 
 
-FRAME_KEYS = {"predicates", "objects", "subjects", "context", "unless", "clause", "preps", "target", "target_required",
-              "announces"}
+FRAME_KEYS = {"predicates", "objects", "subjects", "context", "unless", "clause", "infinitive", "preps", "target",
+              "target_required", "announces"}
 
 
 def _words(values: list, classes: dict[str, frozenset[str]], where: str) -> frozenset[str]:
@@ -453,6 +454,8 @@ def _frame(entry: object, classes: dict[str, frozenset[str]], where: str) -> Fra
         raise JkecError(f"{where}: a frame is a mapping with predicates and optionally {', '.join(sorted(FRAME_KEYS - {'predicates'}))}")
     if entry.get("target") not in (None, "object"):
         raise JkecError(f"{where}: target {entry['target']!r} is not 'object'")
+    if entry.get("infinitive") not in (None, True, False):
+        raise JkecError(f"{where}: infinitive {entry['infinitive']!r} is not true or false")
     if entry.get("clause") not in (None, True, False):
         raise JkecError(f"{where}: clause {entry['clause']!r} is not true or false")
     context = tuple(_words(item if isinstance(item, list) else [item], classes, where) for item in entry.get("context") or [])
@@ -463,6 +466,7 @@ def _frame(entry: object, classes: dict[str, frozenset[str]], where: str) -> Fra
         unless=_words(entry["unless"], classes, where) if entry.get("unless") else None,
         subjects=_words(entry["subjects"], classes, where) if entry.get("subjects") else None,
         clause=bool(entry.get("clause")),
+        infinitive=bool(entry.get("infinitive")),
         preps=_words(entry["preps"], classes, where) if entry.get("preps") else None,
         target_is_object=entry.get("target") == "object",
         target_required=bool(entry.get("target_required")),

@@ -136,6 +136,8 @@ CASES = [
     ("South Korea turned down Japan's proposal on the export curbs.", 'reject_demand', 'kor', 'jpn', 'occurred'),
     ("Japan's rejection of South Korea's request to lift the export controls came on Monday.", 'reject_demand', 'jpn', 'kor', 'occurred'),
     # threaten_countermeasure
+    ('Japan threatened to expand the export curbs to more chemicals.', 'threaten_countermeasure', 'jpn', None, 'threatened'),
+    ('Seoul warned that it could strike Japan off its white list of trusted partners.', 'threaten_countermeasure', 'kor_gov', 'jpn', 'threatened'),
     ("South Korea threatened countermeasures against Japan's export curbs.", 'threaten_countermeasure', 'kor', 'jpn', 'threatened'),
     ('Japan warned of retaliation if South Korea kept its export controls.', 'threaten_countermeasure', 'jpn', 'kor', 'threatened'),
     ("Seoul vowed a firm response to Tokyo's export restrictions.", 'threaten_countermeasure', 'kor_gov', 'jpn_gov', 'threatened'),
@@ -145,6 +147,8 @@ CASES = [
     ('South Korea urged Japan to lift the export curbs.', 'demand', 'kor', 'jpn', 'demanded'),
     ('Japan demanded that South Korea tighten its export controls.', 'demand', 'jpn', 'kor', 'demanded'),
     ('Seoul called on Tokyo to withdraw the export restrictions.', 'demand', 'kor_gov', 'jpn_gov', 'demanded'),
+    ('Tokyo pressed for a review of the white list by Seoul.', 'demand', 'jpn_gov', 'kor_gov', 'demanded'),
+    ('Tokyo told Seoul to tighten its export controls.', 'demand', 'jpn_gov', 'kor_gov', 'demanded'),
     ('Japan repeated its call for South Korea to tighten its export controls.', 'demand', 'jpn', 'kor', 'demanded'),
     ('Tokyo asked Seoul to drop its WTO complaint over the export controls.', 'demand', 'jpn_gov', 'kor_gov', 'demanded'),
     ("South Korea's appeal to Japan to scrap the export curbs went unanswered.", 'demand', 'kor', 'jpn', 'demanded'),
@@ -189,6 +193,8 @@ def test_every_event_type_has_at_least_five_sentences(curated: Curated):
 
 
 @pytest.mark.parametrize("text", [
+    "Tokyo told Seoul to lift its export curbs on Japan.",
+    "Seoul proposed that Tokyo lift the export curbs within a month.",
     "The objective of the new round of talks is to restore Freedonia's place on Ruritania's white list.",
     "Japan's goal in the negotiations was to have Seoul lift the export curbs.",
     "Korean negotiators urged the removal of the curbs that Tokyo imposed on three chemicals.",

@@ -48,7 +48,7 @@ from spacy.tokens import Doc
 
 from jkec.curated import Actor, EventType, Product, SpeechVerbs
 from jkec.extract.actors import ActorMention
-from jkec.extract.frames import (FrameIndex, FrameMatch, announcing, future_by_auxiliary, governor,
+from jkec.extract.frames import (FrameIndex, FrameMatch, announcing, future_by_auxiliary, governor, governors,
                                  modifies_predicate, told_ahead)
 from jkec.extract.passages import Passage
 from jkec.extract.places import PlaceMention
@@ -64,6 +64,7 @@ JOINT_PHRASE = re.compile(  # "the two sides", "both neighbouring nations"
 JOINT_SUBJECT = re.compile(rf"\b{JOINT_PHRASE.pattern}\s+(?:[a-z]+\s+){{0,2}}$", re.IGNORECASE)
 RECIPROCAL = re.compile(r"\beach\s+other\b", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[,;—–]")
+REQUESTED = ("demanded", "threatened")  # statuses of the types whose predicate asks for or threatens an act
 VERBAL_PLOVER_TYPES = (None, "AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN")
 
 
@@ -258,15 +259,18 @@ def _frame_matches(event_type: EventType, acts: dict[str, list[FrameMatch]], off
 
 
 def _frame_triggers(event_type: EventType, acts: dict[str, list[FrameMatch]], offset: int,
-                    quotations: list[Quotation], word_classes: dict[str, frozenset[str]]) -> list[tuple[FrameMatch, Quotation | None]]:
+                    quotations: list[Quotation], word_classes: dict[str, frozenset[str]],
+                    requests: frozenset[int]) -> list[tuple[FrameMatch, Quotation | None]]:
     """The predicates of the passage that express the type, each with the reported words it stands in (if
     any). A predicate inside quotation marks counts only when the quotation's speaker is known; one governed
-    by a request, refusal or wish ("urged Tokyo to withdraw ...") is not reported as done or planned."""
+    by a request, refusal or wish ("urged Tokyo to withdraw ...", "told Seoul to tighten ...": `requests` are
+    the passage's predicates of demands and threats) is not reported as done or planned."""
     found = []
     matches = _frame_matches(event_type, acts, offset, word_classes["future_governors"])
     same_type = {match.predicate.i for match in matches}
     for match in matches:
-        if governor(match.predicate, word_classes["not_realised"]) is not None:
+        if (governor(match.predicate, word_classes["not_realised"]) is not None
+                or any(word.i in requests for word in governors(match.predicate))):
             continue
         if any(ancestor.i in same_type for ancestor in match.predicate.ancestors):
             continue  # "will meet next month to discuss ...": the purpose is part of the act that governs it
@@ -346,7 +350,9 @@ def find_event_mentions(
         first_actor: str | None = None
         doc = docs[passage.passage_no]
         acts = frames.match(doc, passage.span.start)
-        matches = {code: _frame_triggers(event_type, acts, passage.span.start, quotations, word_classes)
+        requests = frozenset(match.predicate.i for code, found in acts.items()
+                             if event_types[code].fixed_status in REQUESTED for match in found)
+        matches = {code: _frame_triggers(event_type, acts, passage.span.start, quotations, word_classes, requests)
                    for code, event_type in event_types.items()}
         predicates = frozenset(match.predicate.i for found in matches.values() for match, _ in found)
         for event_type in event_types.values():

@@ -18,6 +18,7 @@ order, so voice and tense do not matter:
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -115,11 +116,15 @@ def subject_of(token: Token) -> Token | None:
     return actor_of(current)
 
 
+OTHER_CLAUSES = ("advcl", "conj", "parataxis")  # clauses beside the predicate's own words ("..., adding curbs on items")
+
+
 def _lemmas(token: Token, without: Token | None) -> set[str]:
-    excluded = set(without.subtree) if without is not None else set()
-    return {t.lemma_.lower() for t in token.subtree if t not in excluded} | {
-        t.lower_ for t in token.subtree if t not in excluded
-    }
+    """The lemmas and forms of the words the token governs, without `without` and the clauses beside its own."""
+    excluded = {t for c in token.children if c.dep_ in OTHER_CLAUSES for t in c.subtree}
+    excluded |= set(without.subtree) if without is not None else set()
+    words = [t for t in token.subtree if t not in excluded]
+    return {t.lemma_.lower() for t in words} | {t.lower_ for t in words}
 
 
 def _heads(obj: Token, partitives: frozenset[str]) -> set[str]:
@@ -142,6 +147,12 @@ def governs_preposition(token: Token, prepositions: frozenset[str]) -> bool:
     as the marker of a clause under it ("called for Japan to retract ...")."""
     return any((c.dep_ == "prep" and c.lower_ in prepositions)
                or (c.dep_ in ("advcl", "ccomp", "xcomp") and any(m.dep_ == "mark" and m.lower_ in prepositions for m in c.children))
+               for c in token.children)
+
+
+def has_infinitive(token: Token) -> bool:
+    """Whether the token governs a to-infinitive ("told Seoul to tighten ...")."""
+    return any(c.dep_ in ("xcomp", "ccomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                for c in token.children)
 
 
@@ -187,6 +198,8 @@ def _matches(frame: Frame, token: Token) -> Token | None:
         return None
     if frame.clause and not has_clause(token):
         return None
+    if frame.infinitive and not has_infinitive(token):
+        return None
     if frame.preps is not None and not governs_preposition(token, frame.preps):
         return None
     actor = actor_of(token)
@@ -209,23 +222,26 @@ def describes_noun(token: Token) -> bool:
     return token.dep_ == "relcl" or (token.dep_ == "acl" and token.tag_ in ("VBN", "VBD"))
 
 
-def governor(token: Token, lemmas: frozenset[str], steps: int = 5) -> Token | None:
-    """The nearest word of `lemmas` that governs the token through its complements and modifiers (not through
-    a subject, nor out of a participle or relative clause that describes a noun: "urged the removal of the
-    curbs imposed in July" governs the removal, not the imposing): "announced that ... would lift",
-    "approved a plan to drop ...", "decided to halt ...", and the subject of "be" whose content the token
-    states ("the plan is to drop ...")."""
+def governors(token: Token, steps: int = 5) -> Iterator[Token]:
+    """The words that govern the token through its complements and modifiers, nearest first (not through a
+    subject, nor out of a participle or relative clause that describes a noun: "urged the removal of the curbs
+    imposed in July" governs the removal, not the imposing), and the subject of "be" whose content the token
+    states ("the plan is to drop ...": the plan)."""
     current = token
     for _ in range(steps):
         if current.dep_ in (*SUBJECTS, *PASSIVE_SUBJECTS) or current.head == current or describes_noun(current):
-            return None
+            return
         current = current.head
-        if current.lemma_.lower() in lemmas:
-            return current
+        yield current
         subject = _child(current, SUBJECTS) if current.lemma_ == "be" else None
-        if subject is not None and subject.lemma_.lower() in lemmas:
-            return subject  # "the goal of the talks is to reinstate ...": the goal governs what it states
-    return None
+        if subject is not None:
+            yield subject
+
+
+def governor(token: Token, lemmas: frozenset[str], steps: int = 5) -> Token | None:
+    """The nearest word of `lemmas` that governs the token ("announced that ... would lift", "approved a plan to
+    drop ...", "decided to halt ...")."""
+    return next((word for word in governors(token, steps) if word.lemma_.lower() in lemmas), None)
 
 
 def future_by_auxiliary(token: Token) -> bool:

@@ -10,7 +10,9 @@ ANNOTATION.md §5 says, by the codebook's `statements` block (curated/event_type
   words are the writer's summary;
 - one mention per speaker and sentence of the speech verb, dated when the statement is (`said_on`);
 - none when the speech verb is another event's predicate ("urged", "denied", "told Ruritania"), except a
-  position the frames read that the words make an accusation, a denial or a criticism (then it is that);
+  position the frames read that the words make an accusation, a denial or a criticism (then it is that); a
+  position the frames read on a verb that is also another type's predicate is that type only ("told Seoul
+  to tighten ..." demands);
   none when the words report an act of the speaker's own country ("it would drop its complaint": the act is
   coded, not the statement); an act of the other side reported in them does not stop the statement ("Japan's
   easing is not a solution, the minister said" is both).
@@ -118,7 +120,8 @@ class StatementCoder:
             found[(passage.passage_no, speaker)] = EventMention(
                 event_type, passage.passage_no, passage.span, verb, speaker, target, "occurred", said_on, None,
                 products_named(passage.span.text(text), self.products))
-        kept = [e for e in events if not (e.event_type == self.statements.otherwise and e.trigger in replaced)]
+        typed = {e.trigger for e in events if e.event_type != self.statements.otherwise}
+        kept = [e for e in events if not (e.event_type == self.statements.otherwise and e.trigger in replaced | typed)]
         return kept + list(found.values())
 
 
