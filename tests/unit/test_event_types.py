@@ -79,6 +79,8 @@ CASES = [
     ('Fresh discussions between Seoul and Tokyo about the export controls ended without a deal.', 'hold_talks', 'kor_gov', 'jpn_gov', 'occurred'),
     # announce_talks
     ('Japan and South Korea will hold talks on the export controls next month.', 'announce_talks', 'jpn', 'kor', 'scheduled'),
+    ('Officials of Japan and South Korea are set to meet in Tokyo next month to discuss the export curbs.', 'announce_talks', 'jpn', 'kor', 'scheduled'),
+    ('Seoul is expected to put Japan back on its white list of trusted partners next month.', 'restore_preferential_status', 'kor_gov', 'jpn', 'scheduled'),
     ('South Korea and Japan agreed to resume talks on the export curbs.', 'announce_talks', 'kor', 'jpn', 'planned'),
     ('Trade officials of Seoul and Tokyo will meet on Wednesday to discuss the export restrictions.', 'announce_talks', 'kor_gov', 'jpn_gov', 'scheduled'),
     ('Talks on the export curbs between Japan and South Korea will take place next week.', 'announce_talks', 'jpn', 'kor', 'scheduled'),
@@ -190,6 +192,12 @@ CASES = [
 def test_every_event_type_has_at_least_five_sentences(curated: Curated):
     counts = {code: sum(case[1] == code for case in CASES) for code in curated.event_types}
     assert {code: n for code, n in counts.items() if n < 5} == {}
+
+
+def test_a_promise_to_lift_is_no_threat(extract):
+    text = "Japan vowed to lift the export curbs on South Korea in response to Seoul's new rules."
+    rows = [e["event_type"] for e in extract(text)["event_mention_candidates"]]
+    assert rows == ["lift_export_control"]
 
 
 @pytest.mark.parametrize("text", [

@@ -1,8 +1,10 @@
 """Trade measures from the events that announce, impose, suspend or lift them, set-based in DuckDB.
 
 A measure is identified by its type, the implementing state (the acting actor's state) and the affected
-country (the target's). An event whose target is unknown joins the measure of the same type and state when
-there is exactly one; otherwise it is linked to no measure, since a measure, like a Global Trade Alert
+country (the target's). It exists when an event imposes or announces it: a lifting or suspension joins a
+measure, it does not make one (a misread "lifting" must not invent a measure nobody imposed). An event whose
+target is unknown joins the measure of the same type and state when the imposing and announcing events name
+exactly one affected country; otherwise it is linked to no measure, since a measure, like a Global Trade Alert
 intervention, always has an affected jurisdiction. Dates come from the occurred events: in force from the imposing event, removed from
 the lifting one, announced from the announcing one; the most precise date wins, then the earliest.
 """
@@ -16,6 +18,7 @@ import pandas as pd
 from jkec.assemble.database import Workspace
 from jkec.precision import rank_sql
 
+CREATING = "('impose', 'announce')"  # the steps that show a measure exists; a lifting or suspension joins one
 LINKED_SQL = f"""
 CREATE OR REPLACE TABLE linked_raw AS
 SELECT e.event_id, e.status, CAST(e.date AS DATE) AS date, e.date_precision, t.measure_effect, t.measure_type,
@@ -27,17 +30,23 @@ JOIN actor_states sa ON sa.actor_id = e.actor_id
 LEFT JOIN actor_states tc ON tc.actor_id = e.target_actor_id
 WHERE t.measure_type IS NOT NULL AND t.measure_effect IS NOT NULL AND sa.state_id IS NOT NULL;
 
-CREATE OR REPLACE TABLE linked AS
-SELECT l.*, coalesce(l.target_country, u.only_country) AS affected_country,
-       'ms_' || left(sha256(concat_ws(chr(31), l.measure_type, l.implementing_actor_id,
-                                      coalesce(l.target_country, u.only_country, ''))), 12) AS measure_id
+CREATE OR REPLACE TABLE keyed AS
+SELECT l.*, coalesce(l.target_country, u.only_country) AS affected_country
 FROM linked_raw l
 LEFT JOIN (
     SELECT measure_type, implementing_actor_id, any_value(target_country) AS only_country
-    FROM linked_raw WHERE target_country IS NOT NULL
+    FROM linked_raw WHERE target_country IS NOT NULL AND measure_effect IN {CREATING}
     GROUP BY ALL HAVING count(DISTINCT target_country) = 1
 ) u USING (measure_type, implementing_actor_id)
 WHERE coalesce(l.target_country, u.only_country) IS NOT NULL;
+
+CREATE OR REPLACE TABLE linked AS
+SELECT k.* EXCLUDE (affected_country), k.affected_country,
+       'ms_' || left(sha256(concat_ws(chr(31), k.measure_type, k.implementing_actor_id, k.affected_country)), 12) AS measure_id
+FROM keyed k
+WHERE EXISTS (SELECT 1 FROM keyed c
+              WHERE c.measure_type = k.measure_type AND c.implementing_actor_id = k.implementing_actor_id
+                AND c.affected_country = k.affected_country AND c.measure_effect IN {CREATING});
 """
 
 DATE_SQL = """

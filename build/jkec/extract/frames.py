@@ -102,6 +102,8 @@ def actor_of(token: Token) -> Token | None:
         governor = current.head
         if current.dep_ == "xcomp" and _child(governor, ("dobj",)) is not None:
             return _child(governor, ("dobj",))  # "urged Tokyo to withdraw ...": Tokyo withdraws
+        if current.dep_ == "xcomp" and _child(governor, PASSIVE_SUBJECTS) is not None:
+            return _child(governor, PASSIVE_SUBJECTS)  # "Seoul is set to restore ...": Seoul restores
         current = governor
 
 
