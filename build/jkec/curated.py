@@ -183,6 +183,7 @@ class EventType:
     joint: bool  # done by both parties together (talks, agreements): "each other" does not make it two acts
     frames: tuple[Frame, ...]
     examples: tuple[str, ...] = ()
+    refused_as: str | None = None  # the type a negated act of this type takes (a refusal to yield)
 
 
 @dataclass(frozen=True)
@@ -424,11 +425,14 @@ def load_event_types(path: Path, measure_types: dict[str, MeasureType], vocabula
             joint=bool(entry.get("joint")),
             frames=tuple(_frame(frame, classes, f"{where}: frame {n}") for n, frame in enumerate(entry["frames"], start=1)),
             examples=tuple(entry.get("examples") or ()),
+            refused_as=entry.get("refused_as"),
         )
     for number, event_type in enumerate(event_types.values(), start=1):
         for frame in event_type.frames:
             if frame.announces is not None and frame.announces not in event_types:
                 raise JkecError(f"{path}: event type {number} ({event_type.event_type}): announces unknown type {frame.announces!r}")
+        if event_type.refused_as is not None and event_type.refused_as not in event_types:
+            raise JkecError(f"{path}: event type {number} ({event_type.event_type}): refused_as unknown type {event_type.refused_as!r}")
     return event_types
 
 

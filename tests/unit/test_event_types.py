@@ -105,6 +105,12 @@ CASES = [
     ('Japanese officials tightened the export controls on South Korea in July.', 'impose_export_control', 'jpn_gov', 'kor', 'occurred'),
     ("South Korea's trade ministry held a briefing on the export curbs. The ministry filed a complaint with the WTO on Monday.",
      'file_wto_complaint', 'kor_motie', None, 'occurred'),
+    # a negated act: a refusal to yield, or an act that did not or will not happen
+    ('Japan will not lift the export curbs on South Korea.', 'reject_demand', 'jpn', 'kor', 'occurred'),
+    ('Seoul said it does not plan to withdraw its complaint against Tokyo at the WTO.', 'reject_demand', 'kor_gov', 'jpn_gov', 'occurred'),
+    ('Tokyo has no intention of putting Seoul back on its white list.', 'reject_demand', 'jpn_gov', 'kor_gov', 'occurred'),
+    ('Japan has not imposed any new export controls on South Korea since July.', 'impose_export_control', 'jpn', 'kor', 'denied'),
+    ('South Korea never removed Japan from its list of trusted trading partners.', 'remove_from_preferential_list', 'kor', 'jpn', 'denied'),
     # a statement whose words allege, deny or criticize takes that type (the statements block of the codebook)
     ('South Korea maintained that the export curbs violate WTO rules.', 'accuse', 'kor', None, 'occurred'),
     ('Tokyo stressed that the export restrictions were not retaliation against Seoul.', 'deny_allegation', 'jpn_gov', 'kor_gov', 'occurred'),
@@ -201,6 +207,7 @@ def test_a_promise_to_lift_is_no_threat(extract):
 
 
 @pytest.mark.parametrize("text", [
+    "Seoul urged Tokyo not to lift the curbs on exports of resist.",
     "Tokyo told Seoul to lift its export curbs on Japan.",
     "Seoul proposed that Tokyo lift the export curbs within a month.",
     "The objective of the new round of talks is to restore Freedonia's place on Ruritania's white list.",

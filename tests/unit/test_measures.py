@@ -45,3 +45,7 @@ def test_a_lifting_alone_makes_no_measure():
     measures = measures_of([("e1", "lift_export_control", "planned", None, None, "fre", "rur"),
                             ("e2", "impose_export_control", "occurred", "2019-07-04", "day", "rur", "fre")])
     assert measures["implementing_actor_id"].tolist() == ["rur"]
+
+
+def test_an_imposing_that_did_not_happen_makes_no_measure():
+    assert measures_of([("e1", "impose_export_control", "denied", None, None, "rur", "fre")]).empty

@@ -1,7 +1,8 @@
 """Trade measures from the events that announce, impose, suspend or lift them, set-based in DuckDB.
 
 A measure is identified by its type, the implementing state (the acting actor's state) and the affected
-country (the target's). It exists when an event imposes or announces it: a lifting or suspension joins a
+country (the target's). It exists when an event imposes or announces it (an act the text says did not happen,
+status denied, is no step on a measure): a lifting or suspension joins a
 measure, it does not make one (a misread "lifting" must not invent a measure nobody imposed). An event whose
 target is unknown joins the measure of the same type and state when the imposing and announcing events name
 exactly one affected country; otherwise it is linked to no measure, since a measure, like a Global Trade Alert
@@ -28,7 +29,8 @@ FROM events e
 JOIN event_types t USING (event_type)
 JOIN actor_states sa ON sa.actor_id = e.actor_id
 LEFT JOIN actor_states tc ON tc.actor_id = e.target_actor_id
-WHERE t.measure_type IS NOT NULL AND t.measure_effect IS NOT NULL AND sa.state_id IS NOT NULL;
+WHERE t.measure_type IS NOT NULL AND t.measure_effect IS NOT NULL AND sa.state_id IS NOT NULL
+  AND e.status <> 'denied';
 
 CREATE OR REPLACE TABLE keyed AS
 SELECT l.*, coalesce(l.target_country, u.only_country) AS affected_country

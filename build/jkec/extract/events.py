@@ -49,7 +49,7 @@ from spacy.tokens import Doc
 from jkec.curated import Actor, EventType, Product, SpeechVerbs
 from jkec.extract.actors import ActorMention
 from jkec.extract.frames import (FrameIndex, FrameMatch, announcing, future_by_auxiliary, governor, governors,
-                                 modifies_predicate, told_ahead)
+                                 is_negation, modifies_predicate, negated, told_ahead)
 from jkec.extract.passages import Passage
 from jkec.extract.places import PlaceMention
 from jkec.extract.spans import Span
@@ -196,6 +196,18 @@ def _status_and_date(event_type: EventType, future: bool, time: TimeExpression |
     return ("planned", None) if event_type.fixed_status == "planned" else ("occurred", time)
 
 
+def _as_told(event_type: EventType, match: FrameMatch, event_types: dict[str, EventType]) -> tuple[EventType, bool] | None:
+    """The type of the act as the text tells it, and whether the text says it did not or will not happen: a
+    negated act ("will not lift", "has no intention of withdrawing") is a refusal, told now, where its type
+    names one (`refused_as`: a refusal to yield); else it keeps its type and is denied; a demand or threat the
+    text says was not made is no event (None)."""
+    if not negated(match.predicate):
+        return event_type, False
+    if event_type.refused_as is not None:
+        return event_types[event_type.refused_as], False
+    return None if event_type.fixed_status is not None else (event_type, True)
+
+
 def _date(text: str, passage: Span, match: FrameMatch, expressions: list[TimeExpression], verbal: bool,
           doc: Doc, happening: frozenset[str], events: frozenset[int]) -> TimeExpression | None:
     """The expression that dates the predicate (by the parse: extract/frames.py `modifies_predicate`), if one
@@ -269,8 +281,10 @@ def _frame_triggers(event_type: EventType, acts: dict[str, list[FrameMatch]], of
     matches = _frame_matches(event_type, acts, offset, word_classes["future_governors"])
     same_type = {match.predicate.i for match in matches}
     for match in matches:
-        if (governor(match.predicate, word_classes["not_realised"]) is not None
-                or any(word.i in requests for word in governors(match.predicate))):
+        wish = governor(match.predicate, word_classes["not_realised"])
+        if wish is not None and not (event_type.refused_as is not None and any(map(is_negation, wish.children))):
+            continue  # "urged Tokyo (not) to lift": asked for; "has no intention of lifting" is a refusal
+        if any(word.i in requests for word in governors(match.predicate)):
             continue
         if any(ancestor.i in same_type for ancestor in match.predicate.ancestors):
             continue  # "will meet next month to discuss ...": the purpose is part of the act that governs it
@@ -355,31 +369,39 @@ def find_event_mentions(
         matches = {code: _frame_triggers(event_type, acts, passage.span.start, quotations, word_classes, requests)
                    for code, event_type in event_types.items()}
         predicates = frozenset(match.predicate.i for found in matches.values() for match, _ in found)
+        seen: set[tuple] = set()
         for event_type in event_types.values():
-            seen: set[tuple] = set()
             for match, reported in matches[event_type.event_type]:
                 trigger = match.trigger
-                to_come = _to_come(text, passage.span, match, word_classes["future_governors"], time_words.future_at_end)
-                if not _tense_fits(event_type, to_come):
+                told = _as_told(event_type, match, event_types)
+                if told is None:
                     continue
-                future = to_come if event_type.fixed_status is None else event_type.fixed_status == "planned"
-                actor_id, time = _actor_and_date(text, passage, match, reported, event_type, future, in_passage,
+                told_type, denied = told
+                refusal = told_type is not event_type  # told now, whatever tense the refused act has
+                to_come = not refusal and _to_come(text, passage.span, match, word_classes["future_governors"],
+                                                   time_words.future_at_end)
+                if not _tense_fits(told_type, to_come):
+                    continue
+                future = to_come if told_type.fixed_status is None else told_type.fixed_status == "planned"
+                actor_id, time = _actor_and_date(text, passage, match, reported, told_type, future, in_passage,
                                                  expressions, doc, word_classes["happening"], predicates, speech, resolver)
                 if actor_id is None and reported is None and OPENING_PRONOUN.match(text[passage.span.start : trigger.start]):
                     actor_id = previous_actor
-                status, time = _status_and_date(event_type, future, time, anchor)
+                status, time = _status_and_date(told_type, future, time, anchor)
+                status = "denied" if denied else status
+                code = told_type.event_type
                 place = _location(passage.span, match, places, doc, word_classes["happening"], predicates)
                 for actor, target in _actor_target_pairs(text, match, passage.span.end, event_type, actor_id, in_passage,
                                                          actors, parties, speech):
                     if event_type.joint and actor and target is None and reported and reported.speaker_actor_id not in (None, actor):
                         target = reported.speaker_actor_id  # "“Y agreed ...,” X said": Y agreed with X
-                    key = (actor, target, status, time.date if time else None)
+                    key = (code, actor, target, status, time.date if time else None)
                     if key in seen or (match.frame.target_required and target is None):
                         continue
                     seen.add(key)
                     first_actor = first_actor or actor
                     found.append(
-                        EventMention(event_type.event_type, passage.passage_no, passage.span, trigger, actor, target,
+                        EventMention(code, passage.passage_no, passage.span, trigger, actor, target,
                                      status, time, place, named_products)
                     )
         previous_actor = first_actor

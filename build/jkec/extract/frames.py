@@ -31,6 +31,7 @@ SUBJECTS = ("nsubj", "csubj")
 PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
 OBJECTS = ("dobj", "attr", "oprd")
 MODIFYING_CLAUSES = ("acl", "relcl")
+RELATIVE_PRONOUNS = ("which", "that", "who", "whom")
 FUTURE_AUXILIARIES = ("will", "shall", "would", "'ll", "wo")
 INHERITING = ("xcomp", "conj", "advcl", "ccomp")  # clauses that may leave their subject to the verb they depend on
 
@@ -77,6 +78,11 @@ def object_of(token: Token) -> Token | None:
     found = _child(token, OBJECTS)
     if found is None and token.dep_ == "relcl":
         return token.head
+    shared = next((c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    if found is None and shared is not None and not is_passive(shared):
+        return _child(shared, OBJECTS)  # "retract or renegotiate the controls": both act on the controls
+    if found is not None and found.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
+        return token.head  # "a proposal, which Tokyo rejected": the proposal
     return found
 
 
@@ -244,6 +250,28 @@ def governor(token: Token, lemmas: frozenset[str], steps: int = 5) -> Token | No
     """The nearest word of `lemmas` that governs the token ("announced that ... would lift", "approved a plan to
     drop ...", "decided to halt ...")."""
     return next((word for word in governors(token, steps) if word.lemma_.lower() in lemmas), None)
+
+
+NEGATED_THROUGH = ("xcomp", "acl", "pcomp", "prep", "pobj", "dobj", "aux")  # "no intention of withdrawing"
+
+
+def is_negation(token: Token) -> bool:
+    """A negation marker: "not", "never" (the parser's `neg`), or the determiner "no"."""
+    return token.dep_ == "neg" or (token.dep_ == "det" and token.lower_ == "no")
+
+
+def negated(token: Token, steps: int = 4) -> bool:
+    """Whether the text says the act did not or will not happen: a negation on the predicate, or on the verb or
+    noun whose infinitive or complement it is ("will not lift", "does not plan to retract", "has no intention of
+    withdrawing"); a negated verb of saying is not one ("did not say it would lift")."""
+    current = token
+    for _ in range(steps):
+        if any(is_negation(child) for child in current.children):
+            return True
+        if current.dep_ not in NEGATED_THROUGH or current.head == current:
+            return False
+        current = current.head
+    return False
 
 
 def future_by_auxiliary(token: Token) -> bool:

@@ -28,6 +28,7 @@ from spacy.tokens import Token
 from jkec.curated import Actor, Roles, Statements
 from jkec.extract.actors import ActorMention
 from jkec.extract.events import EventMention, dispute_parties, products_named
+from jkec.extract.frames import is_negation
 from jkec.extract.parse import Parse
 from jkec.extract.passages import Passage
 from jkec.extract.quotes import Quote
@@ -64,8 +65,7 @@ def _clause_head(token: Token) -> Token:
 def _negated(token: Token) -> bool:
     """Whether a negation stands in the clause of the word ("it is not retaliation", "in no way retaliation")."""
     clause = _clause_head(token)
-    return any((t.dep_ == "neg" or (t.dep_ == "det" and t.lower_ == "no")) and _clause_head(t.head) == clause
-               for t in clause.subtree)
+    return any(is_negation(t) and _clause_head(t.head) == clause for t in clause.subtree)
 
 
 class StatementCoder:
