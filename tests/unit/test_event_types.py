@@ -207,6 +207,9 @@ def test_a_promise_to_lift_is_no_threat(extract):
 
 
 @pytest.mark.parametrize("text", [
+    "It is still unclear whether Tokyo will lift the curbs on exports of etching gas.",
+    "Some traders expect that Japan could lift its curbs on exports of resist within a year.",
+    "Japan may lift the export curbs on Korea after the summit, officials hinted.",
     "Seoul urged Tokyo not to lift the curbs on exports of resist.",
     "Tokyo told Seoul to lift its export curbs on Japan.",
     "Seoul proposed that Tokyo lift the export curbs within a month.",

@@ -49,7 +49,7 @@ from spacy.tokens import Doc
 from jkec.curated import Actor, EventType, Product, SpeechVerbs
 from jkec.extract.actors import ActorMention
 from jkec.extract.frames import (FrameIndex, FrameMatch, announcing, future_by_auxiliary, governor, governors,
-                                 is_negation, modifies_predicate, negated, told_ahead)
+                                 is_negation, marked, modifies_predicate, negated, told_ahead)
 from jkec.extract.passages import Passage
 from jkec.extract.places import PlaceMention
 from jkec.extract.spans import Span
@@ -281,6 +281,9 @@ def _frame_triggers(event_type: EventType, acts: dict[str, list[FrameMatch]], of
     matches = _frame_matches(event_type, acts, offset, word_classes["future_governors"])
     same_type = {match.predicate.i for match in matches}
     for match in matches:
+        if (marked(match.predicate, word_classes["speculative"])
+                or marked(match.predicate, word_classes["open_question"], ("mark",))):
+            continue  # "Japan could tighten ...", "whether Japan will lift ...": speculation, not an act
         wish = governor(match.predicate, word_classes["not_realised"])
         if wish is not None and not (event_type.refused_as is not None and any(map(is_negation, wish.children))):
             continue  # "urged Tokyo (not) to lift": asked for; "has no intention of lifting" is a refusal

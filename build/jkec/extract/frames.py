@@ -274,16 +274,22 @@ def negated(token: Token, steps: int = 4) -> bool:
     return False
 
 
-def future_by_auxiliary(token: Token) -> bool:
-    """Whether "will", "shall" or "would" marks the predicate or the verb whose purpose or continuation it is
-    ("will meet next month to discuss ...")."""
+def marked(token: Token, words: frozenset[str] | tuple[str, ...], deps: tuple[str, ...] = ("aux",)) -> bool:
+    """Whether one of `words` (an auxiliary, or with `deps` another marker) marks the predicate or the verb whose
+    purpose or continuation it is ("will meet next month to discuss ...", "could expand ...", "whether
+    Japan will lift ...")."""
     current = token
     while True:
-        if any(child.dep_ == "aux" and child.lower_ in FUTURE_AUXILIARIES for child in current.children):
+        if any(child.dep_ in deps and child.lower_ in words for child in current.children):
             return True
         if current.dep_ not in ("xcomp", "advcl", "conj") or current.head == current:
             return False
         current = current.head
+
+
+def future_by_auxiliary(token: Token) -> bool:
+    """Whether "will", "shall" or "would" marks the predicate or the verb it completes."""
+    return marked(token, FUTURE_AUXILIARIES)
 
 
 def _prepositions(token: Token) -> list[Token]:
