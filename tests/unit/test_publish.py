@@ -1,15 +1,20 @@
 """The swap of a staged package into the project (package/publish.py): data/ and every generated file, or none of
-them, whichever move fails or is interrupted."""
+them, whichever move fails or is interrupted; and the checks before it, failing in the order of a build that ran
+them in turn."""
 
 from __future__ import annotations
 
 import errno
 import os
+from collections.abc import Callable
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
-from jkec.package.publish import swap_in
+from jkec.errors import JkecError
+from jkec.package import publish
+from jkec.package.publish import check_and_render, swap_in
 from jkec.project import Project
 from tests.support import snapshot
 
@@ -75,3 +80,22 @@ def test_a_move_that_fails_or_is_interrupted_leaves_every_file_as_it_was(project
         swap_in(project.root / ".staging-x", project, FILES)
     monkeypatch.undo()
     assert everything(project.root) == before
+
+
+def fail(message: str) -> Callable[..., None]:
+    """A step that fails with `message`."""
+
+    def failing(*args) -> None:
+        raise RuntimeError(message)
+    return failing
+
+
+def test_failed_checks_come_before_a_failed_frictionless_validation(tmp_path):
+    with pytest.raises(RuntimeError, match="checks"):  # the staging folder has no descriptor: Frictionless fails too
+        check_and_render(tmp_path, SimpleNamespace(rows={}), fail("checks"))
+
+
+def test_a_failed_frictionless_validation_comes_before_failed_documents(tmp_path, monkeypatch):
+    monkeypatch.setattr(publish, "stage_documents", fail("documents"))
+    with pytest.raises(JkecError, match="package descriptor not found"):
+        check_and_render(tmp_path, SimpleNamespace(rows={}), lambda: None)

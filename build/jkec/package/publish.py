@@ -1,4 +1,5 @@
-"""Write the package into a staging folder, validate it there, then swap it in: data/, datapackage.yaml and the
+"""Write the package into a staging folder, validate it there (Frictionless in another process, while the build's
+own checks run and the documents are rendered), then swap it in: data/, datapackage.yaml and the
 generated documents (README.md's generated sections, the codebook ...: every file a build writes) are replaced
 together or left as they were. The documents are rendered from the staged tables before the swap."""
 
@@ -7,6 +8,9 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from multiprocessing import get_context
 from pathlib import Path
 
 import pandas as pd
@@ -41,6 +45,19 @@ def stage_documents(staging: Path, inputs: DocumentInputs) -> list[str]:
         (staging / name).parent.mkdir(parents=True, exist_ok=True)
         (staging / name).write_bytes(content)
     return sorted(documents)
+
+
+def check_and_render(staging: Path, inputs: DocumentInputs, checks: Callable[[], None]) -> list[str]:
+    """Run `checks`, then stage the documents, while Frictionless validates the staged package in another process
+    (a fresh one: it shares no memory with this one); a failure is raised as when the three ran in turn: the
+    checks', then Frictionless's, then the documents'."""
+    with ProcessPoolExecutor(1, mp_context=get_context("spawn")) as background:
+        validation = background.submit(frictionless_validate, staging / "datapackage.yaml", inputs.rows)
+        checks()
+        try:
+            return stage_documents(staging, inputs)
+        finally:
+            validation.result()
 
 
 def _make_folder(folder: Path, made: list[Path]) -> None:
@@ -80,14 +97,15 @@ def swap_in(staging: Path, project: Project, files: list[str]) -> None:
 
 
 def publish(project: Project, frames: dict[str, pd.DataFrame], schemas: dict[str, TableSchema], release: Release,
-            entries: list[SourceEntry], curated: Curated) -> None:
-    """Stage, validate with Frictionless, render the documents, and swap everything in."""
+            entries: list[SourceEntry], curated: Curated, checks: Callable[[], None] = lambda: None) -> None:
+    """Stage; run `checks` (the build's own, on the frames) and render the documents while Frictionless validates
+    the staged package; swap everything in once all have passed."""
     staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=project.root))
     try:
         stage_package(staging, project, frames, schemas, release, entries)
         rows = {table: len(frames[table]) for table in release.tables}
-        frictionless_validate(staging / "datapackage.yaml", rows)
-        documents = stage_documents(staging, DocumentInputs(project, release, schemas, curated, staging / "data", rows))
+        inputs = DocumentInputs(project, release, schemas, curated, staging / "data", rows)
+        documents = check_and_render(staging, inputs, checks)
         swap_in(staging, project, [project.descriptor_path.name, *documents])
     finally:
         shutil.rmtree(staging, ignore_errors=True)
