@@ -13,6 +13,7 @@ import duckdb
 import pytest
 import yaml
 
+from jkec.bundle.database import write_database
 from jkec.bundle.make import make_bundle
 from jkec.cli.app import app
 from jkec.project import Project
@@ -123,3 +124,17 @@ def test_release_records_the_version_then_ships_the_articles_with_texts(runner, 
     edit_csv_cell(built_copy / "data" / "events.csv", 1, "status", "denied")
     refused = runner.invoke(app, ["release", "--dist", str(tmp_path), "--root", str(built_copy)])
     assert refused.exit_code == 1 and "data/ differs from the tables released as 0.1.0" in output_of(refused)
+
+
+def test_the_bundle_database_loads_the_bundles_tables_wherever_it_is_made_from(tmp_path, monkeypatch):
+    bundle, elsewhere = tmp_path / "bundle", tmp_path / "elsewhere"
+    for folder, value in ((bundle, "from-the-bundle"), (elsewhere, "from-the-working-folder")):
+        (folder / "data").mkdir(parents=True)
+        (folder / "data" / "t.csv").write_text(f"v\n{value}\n", encoding="utf-8")
+    monkeypatch.chdir(elsewhere)
+    path = write_database(bundle, "t.duckdb", "CREATE TABLE t AS SELECT * FROM read_csv('data/t.csv');")
+    connection = duckdb.connect(str(path), read_only=True)
+    try:
+        assert connection.execute("SELECT v FROM t").fetchall() == [("from-the-bundle",)]
+    finally:
+        connection.close()

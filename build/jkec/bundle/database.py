@@ -4,6 +4,7 @@ runs, so it stays outside the checksummed core."""
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 import duckdb
@@ -20,10 +21,10 @@ def write_database(folder: Path, name: str, script: str) -> Path:
     path.unlink(missing_ok=True)
     connection = duckdb.connect(":memory:")
     try:
-        connection.execute(f"SET file_search_path = {literal(folder)}")
-        connection.execute(f"ATTACH {literal(path)} AS bundle (STORAGE_VERSION {literal(STORAGE_VERSION)})")
+        connection.execute(f"ATTACH {literal(path.resolve())} AS bundle (STORAGE_VERSION {literal(STORAGE_VERSION)})")
         connection.execute("USE bundle")
-        connection.execute(script)
+        with contextlib.chdir(folder):  # load.sql names data/*.csv relative to the bundle, as a user runs it
+            connection.execute(script)
         connection.execute("USE memory")
         connection.execute("DETACH bundle")
     except duckdb.Error as exc:
