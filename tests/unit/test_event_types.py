@@ -80,6 +80,7 @@ CASES = [
     # announce_talks
     ('Japan and South Korea will hold talks on the export controls next month.', 'announce_talks', 'jpn', 'kor', 'scheduled'),
     ('Officials of Japan and South Korea are set to meet in Tokyo next month to discuss the export curbs.', 'announce_talks', 'jpn', 'kor', 'scheduled'),
+    ('Japan and South Korea differ on export rules. Talks between the two sides are scheduled for next week.', 'announce_talks', 'jpn', 'kor', 'scheduled'),
     ('Seoul is expected to put Japan back on its white list of trusted partners next month.', 'restore_preferential_status', 'kor_gov', 'jpn', 'scheduled'),
     ('South Korea and Japan agreed to resume talks on the export curbs.', 'announce_talks', 'kor', 'jpn', 'planned'),
     ('Trade officials of Seoul and Tokyo will meet on Wednesday to discuss the export restrictions.', 'announce_talks', 'kor_gov', 'jpn_gov', 'scheduled'),

@@ -49,7 +49,7 @@ from spacy.tokens import Doc
 from jkec.curated import Actor, EventType, Product, SpeechVerbs
 from jkec.extract.actors import ActorMention
 from jkec.extract.frames import (FrameIndex, FrameMatch, announcing, future_by_auxiliary, governor, governors,
-                                 is_negation, marked, modifies_predicate, negated, told_ahead)
+                                 is_negation, marked, modifies_predicate, negated, subject_to_come, told_ahead)
 from jkec.extract.passages import Passage
 from jkec.extract.places import PlaceMention
 from jkec.extract.spans import Span
@@ -168,11 +168,13 @@ def _addressee(text: str, actor_id: str | None, mentions: list[ActorMention], ac
 
 
 def _to_come(text: str, passage: Span, match: FrameMatch, future_governors: frozenset[str], future: re.Pattern) -> bool:
-    """Whether the act is told as still to come: a future marker stands right before the predicate, or a verb
-    of deciding, agreeing or planning governs it ("agreed to restart the talks")."""
+    """Whether the act is told as still to come: a future marker stands right before the predicate, a verb
+    of deciding, agreeing or planning governs it ("agreed to restart the talks"), or, for a noun, the verb it
+    is the subject of tells it so ("talks ... are scheduled for next week")."""
     return bool(future.search(text[passage.start : match.trigger.start])
                 or future_by_auxiliary(match.predicate)
-                or governor(match.predicate, future_governors) is not None)
+                or governor(match.predicate, future_governors) is not None
+                or (match.predicate.pos_ == "NOUN" and subject_to_come(match.predicate, future_governors)))
 
 
 def _tense_fits(event_type: EventType, to_come: bool) -> bool:

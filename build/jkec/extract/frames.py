@@ -350,6 +350,14 @@ def _match(token: Token, obj: Token | None, frame: Frame, offset: int) -> FrameM
     )
 
 
+def subject_to_come(token: Token, future_governors: frozenset[str]) -> bool:
+    """Whether the token is the subject of a verb that tells it as still to come ("talks between the two sides
+    are scheduled for next week", "the talks will ...")."""
+    head = token.head
+    return token.dep_ in (*SUBJECTS, *PASSIVE_SUBJECTS) and head != token and (
+        head.lemma_.lower() in future_governors or future_by_auxiliary(head))
+
+
 def told_ahead(token: Token, future_governors: frozenset[str]) -> bool:
     """Whether the act is told as one to come from the moment it is spoken of: an infinitive ("a plan to
     drop ..."), a future ("would drop ..."), or governed by a verb of deciding or agreeing."""
