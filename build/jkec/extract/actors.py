@@ -89,7 +89,7 @@ class ActorMatcher:
         for actor_id, first in introduced.items():
             for alias in (alias for alias, kind in self.actors[actor_id].aliases if kind == "name"):
                 for part in part_spans(text, alias, first.end, self.title):
-                    if part in found or any(part.start < t.end and t.start < part.end for t in taken):
+                    if part in found or any(part.overlaps(t) for t in taken):
                         continue
                     word = part.text(text)
                     nearest = [n for n in names if n.end <= part.start and word in re.split(r"[\s-]+", n.text(text))]

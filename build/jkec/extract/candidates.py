@@ -140,7 +140,7 @@ class CandidateFinder:
         taken = [m.span for m in named]
         candidates: dict[str, Actor] = {}
         for speaker in speakers:
-            if any(speaker.name.start < t.end and t.start < speaker.name.end for t in taken):
+            if any(speaker.name.overlaps(t) for t in taken):
                 continue
             role = speaker.role.text(text) if speaker.role else None
             actor = self._actor("person", speaker.name.text(text), role, role or "", named, speaker.role)
@@ -155,7 +155,7 @@ class CandidateFinder:
                     if kind == "person" and (leading := self.leading_role.match(name)):
                         name, start = name[leading.end() :], start + leading.end()
                     span = Span(start, start + len(name))
-                    if len(name.split()) < 2 or any(span.start < t.end and t.start < span.end for t in taken):
+                    if len(name.split()) < 2 or any(span.overlaps(t) for t in taken):
                         continue
                     role = match.groupdict().get("role")
                     role_span = Span(passage.span.start + match.start("role"), passage.span.start + match.end("role")) if role else None
@@ -172,7 +172,7 @@ class CandidateFinder:
                 ActorMention(actor.actor_id, span, kind, passages[covering[0]].passage_no)
                 for span, kind in spans
                 if len(covering := index.covering(span)) == 1 and passages[covering[0]].relevant
-                and not any(span.start < m.span.end and m.span.start < span.end for m in named)
+                and not any(span.overlaps(m.span) for m in named)
             )
             if mentions:
                 found.append(Candidate(actor, mentions))

@@ -311,7 +311,7 @@ class QuoteFinder:
                 content = Span(content.end - len(rest.lstrip(" ,")), content.end)
         if cut := SEGMENT_BREAK.search(content.text(self.text)):
             content = Span(content.start, content.start + cut.start())
-        held = [q for q in direct if content.start < q.end and q.start < content.end]
+        held = [q for q in direct if content.overlaps(q)]
         if held and (min(q.start for q in held) <= content.start or content.end - max(q.end for q in held) > 2):
             return None
         end = max([content.end] + [q.end for q in marked if q.start < content.end <= q.end])

@@ -19,6 +19,9 @@ class Span:
     def contains(self, other: "Span") -> bool:
         return self.start <= other.start and other.end <= self.end
 
+    def overlaps(self, other: "Span") -> bool:
+        return self.start < other.end and other.start < self.end
+
 
 def strip_span(text: str, start: int, end: int) -> Span:
     """The span without leading and trailing white space."""

@@ -82,7 +82,7 @@ class SpeakerResolver:
         openings = [p.span.start for p in passages if p.passage_no not in parse.docs]  # unparsed: the subject opens it
         self.subject_mentions = [
             m for m in self.outside
-            if (any(m.span.start < s.end and s.start < m.span.end for s in subjects)
+            if (any(m.span.overlaps(s) for s in subjects)
                 or any(OPENING.fullmatch(text[start : m.span.start]) for start in openings if start <= m.span.start))
             and not any(r.contains(m.span) for r in reported)
         ]
@@ -190,7 +190,7 @@ class SpeakerResolver:
     def _named(self, phrase: Phrase, head: Token) -> Speaker:
         inside = self._inside(phrase)
         subject_spans = [token_span(t) for t in phrase.heads]
-        on_head = [m for m in self.mentions if any(m.span.start < s.end and s.start < m.span.end for s in subject_spans)]
+        on_head = [m for m in self.mentions if any(m.span.overlaps(s) for s in subject_spans)]
         span = self._head_phrase(head)
         if on_head:
             return _mention_speaker(on_head[-1])

@@ -13,7 +13,7 @@ ANNOTATION.md §5 says, by the codebook's `statements` block (curated/event_type
   position the frames read that the words make an accusation, a denial or a criticism (then it is that); a
   position the frames read on a verb that is also another type's predicate is that type only ("told Seoul
   to tighten ..." demands);
-  none when the words report an act of the speaker's own country ("it would drop its complaint": the act is
+- none when the words report an act of the speaker's own country ("it would drop its complaint": the act is
   coded, not the statement); an act of the other side reported in them does not stop the statement ("Japan's
   easing is not a solution, the minister said" is both).
 """
@@ -25,7 +25,7 @@ from itertools import groupby
 
 from spacy.tokens import Token
 
-from jkec.curated import Actor, Roles, Statements
+from jkec.curated import Actor, Roles, Statements, alternation
 from jkec.extract.actors import ActorMention
 from jkec.extract.events import EventMention, dispute_parties, products_named
 from jkec.extract.frames import is_negation
@@ -42,10 +42,6 @@ def side(actor_id: str, actors: dict[str, Actor]) -> str | None:
         return None
     parent = actors.get(actor.parent_actor_id) if actor.parent_actor_id else None
     return actor.country or (parent.country if parent else None)
-
-
-def _overlaps(a: Span, b: Span) -> bool:
-    return a.start < b.end and b.start < a.end
 
 
 def _reports_own_act(words: list[Span], speaker: str, events: list[EventMention], actors: dict[str, Actor]) -> bool:
@@ -74,8 +70,7 @@ class StatementCoder:
     def __init__(self, statements: Statements, roles: Roles, curated_actors: dict[str, Actor],
                  products: tuple[re.Pattern, dict[str, str]]) -> None:
         self.statements = statements
-        words = sorted(roles.office_roles, key=len, reverse=True)
-        self.office = re.compile(r"\b(?:" + "|".join(re.escape(word) for word in words) + r")\b", re.IGNORECASE)
+        self.office = re.compile(rf"\b(?:{alternation(roles.office_roles)})\b", re.IGNORECASE)
         self.curated_actors = curated_actors
         self.products = products
 
@@ -112,7 +107,7 @@ class StatementCoder:
                 continue
             event_type, by_words = self._type([t for q in pieces for t in parse.tokens_in(q.span)],
                                               any(q.kind == "direct" for q in pieces))
-            on_verb = [e for e in events if _overlaps(e.trigger, verb)]
+            on_verb = [e for e in events if e.trigger.overlaps(verb)]
             if event_type is None or any(e.event_type != self.statements.otherwise or not by_words for e in on_verb):
                 continue
             replaced |= {e.trigger for e in on_verb}

@@ -433,7 +433,7 @@ def tag_expressions(text: str, spans: list[Span], anchor: Anchor, words: TimePat
         for pattern, resolve in RULES:
             for match in pattern.finditer(text, within.start, within.end):
                 span = Span(match.start(), match.end())
-                overlaps = any(span.start < other.end and other.start < span.end for other, _, _ in matches)
+                overlaps = any(span.overlaps(other) for other, _, _ in matches)
                 if not overlaps and not _in_dateline(text, within, span):
                     matches.append((span, match, resolve))
         for span, match, resolve in sorted(matches, key=lambda item: item[0].start):
