@@ -10,11 +10,11 @@ import pandas as pd
 from jkec.assemble.tables import assemble_tables
 from jkec.corpus import extract_corpus
 from jkec.curated import load_curated
+from jkec.errors import JkecError
 from jkec.evaluate.run import evaluate, evaluation_table
 from jkec.package.frictionless_check import frictionless_validate
 from jkec.package.publish import publish
 from jkec.package.release import Release, load_release
-from jkec.errors import JkecError
 from jkec.project import Project
 from jkec.sources.articles import Article, Corpus, Refusal, load_corpus
 from jkec.tables.checks import validate_tables

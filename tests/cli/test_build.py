@@ -13,17 +13,17 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-
 from jkec.cli.app import app
 from jkec.corpus import available_cores
 from jkec.errors import JkecError
 from jkec.package.release import Release
 from jkec.pipeline import build, check_refusals
 from jkec.project import Project
-from jkec.sources.articles import Corpus, Refusal
 from jkec.sources.add import add_article
+from jkec.sources.articles import Corpus, Refusal
 from jkec.sources.manifest import read_manifest
 from jkec.tables.csvfiles import write_table
+
 from tests.support import PROJECT_ROOT, edit_yaml, output_of, snapshot, staging_leftovers
 
 TAMPERED = "002_19717e54740cd5a9"

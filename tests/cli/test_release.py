@@ -12,11 +12,11 @@ from pathlib import Path
 import duckdb
 import pytest
 import yaml
-
 from jkec.bundle.database import write_database
 from jkec.bundle.make import make_bundle
 from jkec.cli.app import app
 from jkec.project import Project
+
 from tests.support import edit_csv_cell, output_of, release_tables, schema_documents
 
 TABLES = release_tables()

@@ -7,11 +7,11 @@ import datetime as dt
 
 import pandas as pd
 import pytest
-
 from jkec.assemble.actors import referenced_actor_ids
 from jkec.project import Project
 from jkec.sources.articles import Article
 from jkec.tables.schema import load_schemas
+
 from tests.support import PROJECT_ROOT
 
 

@@ -8,10 +8,10 @@ import hashlib
 
 import pytest
 import yaml
-
 from jkec.project import Project
 from jkec.sources.articles import MAX_BYTES, Refused, article_text, read_articles, same_text
 from jkec.sources.manifest import SourceEntry, read_manifest
+
 from tests.support import PROJECT_ROOT, raw_folder_project
 
 ARTICLE = (PROJECT_ROOT / "raw" / "001_9ca7e5f3fb13f6a7.txt").read_bytes()

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from jkec.curated import load_actors, load_event_types, load_speech_verbs, load_time_words, load_vocabulary
 from jkec.errors import JkecError
 from jkec.extract.nlp import parser
 from jkec.project import Project
+
 from tests.support import PROJECT_ROOT
 
 GOOD = {"code": "hold_talks", "label": "Hold talks", "definition": "Officials meet.",

@@ -5,7 +5,6 @@ acts. Each must yield a mention of its type with the actor, target and status th
 from __future__ import annotations
 
 import pytest
-
 from jkec.curated import Curated
 
 CASES = [

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-
 from jkec.assemble.database import Workspace
 from jkec.assemble.events import deduplicate_events
 from jkec.extract.rows import candidate_fields
 from jkec.project import Project
 from jkec.tables.records import Fields
 from jkec.tables.schema import load_schema
+
 from tests.support import PROJECT_ROOT
 
 EVENT_MENTIONS = load_schema(Project(PROJECT_ROOT), "event_mentions")

@@ -6,11 +6,11 @@ import hashlib
 
 import pytest
 import yaml
-
 from jkec.errors import JkecError
 from jkec.project import Project
 from jkec.sources.articles import decode_article
 from jkec.sources.manifest import load_manifest, read_manifest, remove_from_manifest
+
 from tests.support import raw_folder_project
 
 TEXT = "Japan tightened export controls on South Korea.\n".encode()

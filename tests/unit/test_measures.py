@@ -4,7 +4,6 @@ when an event imposes or announces it; a lifting joins one and never makes one."
 from __future__ import annotations
 
 import pandas as pd
-
 from jkec.assemble.database import Workspace
 from jkec.assemble.measures import derive_measures
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from jkec.extract.passages import paragraph_spans, split_passages
 
 TITLE = "Japan tightens export rules"

@@ -7,7 +7,6 @@ import datetime as dt
 
 import duckdb
 import pytest
-
 from jkec.precision import (
     PRECISIONS,
     at_least,
@@ -19,6 +18,7 @@ from jkec.precision import (
     rank_sql,
     smallest_period,
 )
+
 from tests.support import schema_documents
 
 D = dt.date

@@ -11,11 +11,11 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-
 from jkec.errors import JkecError
 from jkec.package import publish
 from jkec.package.publish import check_and_render, swap_in
 from jkec.project import Project
+
 from tests.support import snapshot
 
 FILES = ["datapackage.yaml", "README.md", "docs/codebook.md"]

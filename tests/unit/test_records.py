@@ -6,12 +6,12 @@ import pickle
 from dataclasses import dataclass
 
 import pytest
-
 from jkec.errors import JkecError
 from jkec.extract.rows import extraction_fields
 from jkec.project import Project
 from jkec.tables.records import Fields
 from jkec.tables.schema import load_schema
+
 from tests.support import PROJECT_ROOT
 
 PLACES = Fields("places", ("place", "country"))

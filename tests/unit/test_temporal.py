@@ -6,13 +6,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
 from jkec.curated import load_date_window, load_time_words
 from jkec.extract.spans import Span
 from jkec.extract.temporal import Anchor, tag_expressions
 from jkec.extract.time_words import time_patterns
 from jkec.project import Project
 from jkec.tables.schema import DateWindow
+
 from tests.support import PROJECT_ROOT
 
 D = dt.date

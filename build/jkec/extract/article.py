@@ -14,9 +14,9 @@ from jkec.extract.parse import Parse
 from jkec.extract.passages import paragraph_spans, split_passages
 from jkec.extract.places import PlaceFinder
 from jkec.extract.quotes import Quote, QuoteFinder, marks_span, quotation_marks, speech_verb_pattern
+from jkec.extract.spans import Span
 from jkec.extract.speakers import SpeakerResolver
 from jkec.extract.speech import ACCORDING, SpeechAct, SpeechFinder
-from jkec.extract.spans import Span
 from jkec.extract.statements import StatementCoder
 from jkec.extract.temporal import Anchor, TimeExpression, tag_expressions
 from jkec.extract.time_words import time_patterns

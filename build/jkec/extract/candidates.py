@@ -40,7 +40,6 @@ from jkec.extract.speech import SpeechAct
 from jkec.extract.titles import country_pattern
 
 
-
 def candidate_id(name: str) -> str:
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     return "cand_" + re.sub(r"[^a-z0-9]+", "_", ascii_name.lower()).strip("_")

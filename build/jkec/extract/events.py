@@ -48,8 +48,20 @@ from spacy.tokens import Doc
 
 from jkec.curated import Actor, EventType, Product, SpeechVerbs
 from jkec.extract.actors import ActorMention
-from jkec.extract.frames import (FrameIndex, FrameMatch, announcing, future_by_auxiliary, governor, governors,
-                                 is_negation, marked, modifies_predicate, negated, subject_to_come, told_ahead)
+from jkec.extract.frames import (
+    FrameIndex,
+    FrameMatch,
+    announcing,
+    future_by_auxiliary,
+    governor,
+    governors,
+    is_negation,
+    marked,
+    modifies_predicate,
+    negated,
+    subject_to_come,
+    told_ahead,
+)
 from jkec.extract.passages import Passage
 from jkec.extract.places import PlaceMention
 from jkec.extract.spans import Span

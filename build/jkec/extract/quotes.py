@@ -47,8 +47,8 @@ from spacy.tokens import Token
 from jkec.curated import SpeechVerbs
 from jkec.extract.parse import Parse
 from jkec.extract.passages import Passage
-from jkec.extract.speakers import NO_SPEAKER, Speaker, SpeakerResolver
 from jkec.extract.spans import Span, SpanIndex
+from jkec.extract.speakers import NO_SPEAKER, Speaker, SpeakerResolver
 from jkec.extract.speech import ACCORDING, SpeechAct
 from jkec.extract.temporal import GERUND, TimeExpression
 

@@ -36,8 +36,8 @@ from jkec.curated import Actor, Offices, Roles
 from jkec.extract.actors import ActorMention
 from jkec.extract.parse import Parse, token_span, tokens_span
 from jkec.extract.passages import Passage
-from jkec.extract.speech import SUBJECTS, SpeechAct
 from jkec.extract.spans import Span
+from jkec.extract.speech import SUBJECTS, SpeechAct
 from jkec.extract.titles import country_pattern
 
 PERSON_PRONOUNS = frozenset({"he", "she"})
