@@ -480,8 +480,9 @@ def _frame(entry: object, classes: dict[str, frozenset[str]], where: str) -> Fra
     )
 
 
-def load_statements(path: Path, event_types: dict[str, EventType], vocabulary: Vocabulary) -> Statements:
-    """The `statements` block of the event codebook, checked against its types and word classes."""
+def load_statements(path: Path, event_types: dict[str, EventType], classes: dict[str, frozenset[str]],
+                    vocabulary: Vocabulary) -> Statements:
+    """The `statements` block of the event codebook, checked against its types and word classes (`classes`)."""
     document = read_yaml(path)
     block = document.get("statements") if isinstance(document, dict) else None
     where = f"{path}: statements"
@@ -490,7 +491,6 @@ def load_statements(path: Path, event_types: dict[str, EventType], vocabulary: V
     _require(block, ("speakers", "by_words", "otherwise"), where)
     if bad := sorted(set(block["speakers"]) - set(vocabulary.actor_types)):
         raise JkecError(f"{where}: speakers name unknown actor types {bad}")
-    classes = load_word_classes(path)
     rules = []
     for number, rule in enumerate(block["by_words"], start=1):
         if not isinstance(rule, dict) or set(rule) - {"event_type", "words", "negated"} or not rule.get("words"):
@@ -596,17 +596,18 @@ def load_curated(project: Project) -> Curated:
     vocabulary = load_vocabulary(project)
     actors = load_actors(folder / "actors.yaml", vocabulary)
     event_types = load_event_types(folder / "event_types.yaml", measure_types, vocabulary)
+    word_classes = load_word_classes(folder / "event_types.yaml")
     return Curated(
         relevance=load_relevance(folder / "relevance.yaml", products),
         actors=actors,
         offices=load_offices(folder / "offices.yaml", actors),
         roles=load_roles(folder / "roles.yaml", vocabulary),
         event_types=event_types,
-        statements=load_statements(folder / "event_types.yaml", event_types, vocabulary),
+        statements=load_statements(folder / "event_types.yaml", event_types, word_classes, vocabulary),
         measure_types=measure_types,
         products=products,
         places=load_places(folder / "places.yaml"),
-        word_classes=load_word_classes(folder / "event_types.yaml"),
+        word_classes=word_classes,
         speech_verbs=load_speech_verbs(folder / "speech_verbs.yaml"),
         time_words=load_time_words(folder / "time_words.yaml"),
         date_window=load_date_window(project),
