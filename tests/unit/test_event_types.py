@@ -17,6 +17,8 @@ CASES = [
     ("Japan's tightening of export rules for hydrogen fluoride angered Korean chipmakers.", 'impose_export_control', 'jpn', None, 'occurred'),
     ('Seoul will introduce stricter licensing requirements on shipments to Japan next year.', 'impose_export_control', 'kor_gov', 'jpn', 'scheduled'),
     ('Japan has been restricting exports of photoresist to South Korea since the summer.', 'impose_export_control', 'jpn', 'kor', 'occurred'),
+    ("Seoul's tightened controls on shipments of the resin to Japan hurt buyers in Osaka.", 'impose_export_control', 'kor_gov', 'jpn', 'occurred'),
+    ("Korean suppliers lost orders because of Tokyo's restrictions on exports of etching gas.", 'impose_export_control', 'jpn_gov', None, 'occurred'),
     # lift_export_control
     ('Japan scrapped the export curbs on South Korea on Thursday.', 'lift_export_control', 'jpn', 'kor', 'occurred'),
     ('The licensing requirements for Korean buyers were eased by Tokyo last week.', 'lift_export_control', 'jpn_gov', None, 'occurred'),
@@ -198,6 +200,42 @@ CASES = [
 def test_every_event_type_has_at_least_five_sentences(curated: Curated):
     counts = {code: sum(case[1] == code for case in CASES) for code in curated.event_types}
     assert {code: n for code, n in counts.items() if n < 5} == {}
+
+
+@pytest.mark.parametrize("text", [
+    "Shipments of resist to Seoul slowed after the tightened controls took hold.",
+    "Traders complained about the restrictions on exports of etching gas.",
+])
+def test_a_described_measure_with_no_owner_is_no_act(extract, text):
+    assert extract(text)["event_mention_candidates"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Seoul will keep its complaint at the WTO alive unless Tokyo scraps the export curbs.",
+    "If Japan lifts the curbs on etching gas, Korean buyers would return quickly.",
+    "Korea's trade minister said Seoul would go to the WTO if Japan did not withdraw the export curbs.",
+])
+def test_a_condition_is_no_act_nor_a_refusal(extract, text):
+    rows = [e["event_type"] for e in extract(text)["event_mention_candidates"]]
+    assert not {"lift_export_control", "announce_lift_export_control", "reject_demand"} & set(rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Tokyo said Seoul would soon drop its curbs on exports of resist to Japan.",
+    "Korean officials announced that Japan will scrap its export controls on etching gas.",
+])
+def test_a_party_reporting_the_other_sides_plan_announces_nothing(extract, text):
+    rows = [e["event_type"] for e in extract(text)["event_mention_candidates"]]
+    assert "announce_lift_export_control" not in rows and "lift_export_control" in rows, rows
+
+
+@pytest.mark.parametrize("text", [
+    "Japan's trade minister met reporters after the export curbs were announced.",
+    "South Korean officials will meet journalists on Friday to explain the export controls.",
+])
+def test_meeting_an_audience_is_no_talks(extract, text):
+    rows = [e["event_type"] for e in extract(text)["event_mention_candidates"]]
+    assert not {"hold_talks", "announce_talks"} & set(rows), rows
 
 
 def test_a_promise_to_lift_is_no_threat(extract):

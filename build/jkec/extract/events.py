@@ -146,6 +146,17 @@ def _of_another_country(candidate_id: str, actor_id: str | None, actors: dict[st
     return country_of(candidate_id, actors) not in (None, country_of(actor_id, actors) if actor_id else None)
 
 
+def _announces_another(match: FrameMatch, actor_id: str | None, mentions: list[ActorMention],
+                       actors: dict[str, Actor]) -> bool:
+    """Whether a verb of announcing tells of another country's act ("Seoul said Tokyo would lift ..." reports
+    Tokyo's act; a government announces only its own)."""
+    act = match.announced
+    if act is None or act.actor is None or actor_id is None:
+        return False
+    named = next((m.actor_id for m in mentions if act.actor.contains(m.span)), None)
+    return named is not None and _of_another_country(named, actor_id, actors)
+
+
 def _target(text: str, trigger: Span, clause_end: int, actor_id: str | None, mentions: list[ActorMention],
             actors: dict[str, Actor], phrase: Span | None, extent: Span, speech: SpeechPatterns) -> str | None:
     """The party the act is directed at: in the phrase the parse gives for it (the party removed, urged ...),
@@ -296,8 +307,8 @@ def _frame_triggers(event_type: EventType, acts: dict[str, list[FrameMatch]], of
     same_type = {match.predicate.i for match in matches}
     for match in matches:
         if (marked(match.predicate, word_classes["speculative"])
-                or marked(match.predicate, word_classes["open_question"], ("mark",))):
-            continue  # "Japan could tighten ...", "whether Japan will lift ...": speculation, not an act
+                or marked(match.predicate, word_classes["open_question"] | word_classes["conditional"], ("mark",))):
+            continue  # "Japan could tighten ...", "whether / if Japan lifts ...": speculation or a condition, not an act
         wish = governor(match.predicate, word_classes["not_realised"])
         if wish is not None and not (event_type.refused_as is not None and any(map(is_negation, wish.children))):
             continue  # "urged Tokyo (not) to lift": asked for; "has no intention of lifting" is a refusal
@@ -313,13 +324,16 @@ def _frame_triggers(event_type: EventType, acts: dict[str, list[FrameMatch]], of
 
 def _narrated_actor(text: str, match: FrameMatch, mentions: list[ActorMention], speech: SpeechPatterns,
                     resolver: SpeakerResolver | None = None) -> str | None:
-    """The actor named in the phrase the parse gives as the predicate's subject, agent or possessor, or that the
-    phrase refers to by the rules for speakers (`resolver`, in narration: "the ministry", "Japanese officials",
-    "he"); failing that, or with no phrase, the nearest actor named before it in subject position, outside the
+    """The actor the phrase the parse gives as the predicate's subject, agent or possessor refers to by the rules
+    for speakers (`resolver`, in narration: "the ministry", "South Korea's trade minister", "Japanese officials",
+    "he"), unless it names both parties; else the first actor named in it; failing that, or with no phrase, the nearest actor named before it in subject position, outside the
     phrase of what the act moves ("Korea's removal from the list")."""
-    named = next((m.actor_id for m in mentions if match.actor and match.actor.contains(m.span)), None)
-    if named is None and resolver is not None and match.actor is not None and match.actor_head is not None:
+    inside = [m.actor_id for m in mentions if match.actor and match.actor.contains(m.span)]
+    named = None
+    if resolver is not None and match.actor is not None and match.actor_head is not None and (
+            len({country_of(actor_id, resolver.actors) for actor_id in inside}) <= 1):  # "officials of A and B": joint
         named = resolver.names(Phrase((match.actor_head,), match.actor), match.actor.start).actor_id
+    named = named or next(iter(inside), None)
     if named is None and match.actor is None and any(c.dep_ in ("nsubjpass", "csubjpass") for c in match.predicate.children):
         return None  # the subject of a passive verb names what is acted on, not who acts
     outside_target = [m for m in mentions if match.target is None or not match.target.contains(m.span)]
@@ -404,6 +418,8 @@ def find_event_mentions(
                                                  expressions, doc, word_classes["happening"], predicates, speech, resolver)
                 if actor_id is None and reported is None and OPENING_PRONOUN.match(text[passage.span.start : trigger.start]):
                     actor_id = previous_actor
+                if _announces_another(match, actor_id, in_passage, actors):
+                    continue
                 status, time = _status_and_date(told_type, future, time, anchor)
                 status = "denied" if denied else status
                 code = told_type.event_type

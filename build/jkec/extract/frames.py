@@ -47,6 +47,7 @@ class FrameMatch:
     actor: Span | None
     target: Span | None
     actor_head: Token | None = None  # the head word of the actor phrase
+    announced: FrameMatch | None = None  # for a verb that announces or decides an act, that act
 
 
 def _phrase(token: Token, offset: int) -> Span:
@@ -68,10 +69,18 @@ def is_passive(token: Token) -> bool:
     )
 
 
+def is_attributive(token: Token) -> bool:
+    """A participle used as an adjective ("tightened controls")."""
+    return token.dep_ == "amod" and token.tag_ == "VBN"
+
+
 def object_of(token: Token) -> Token | None:
     """The head of what the predicate acts on."""
     if token.pos_ in ("NOUN", "PROPN"):
-        return _prep_object(token, ("of",))
+        found = _prep_object(token, ("of",))
+        return found if found is not None else _prep_object(token, ("on",))  # "restrictions on exports"
+    if is_attributive(token):
+        return token.head
     if is_passive(token):
         found = _child(token, PASSIVE_SUBJECTS)
         return found if found is not None else (token.head if token.dep_ in MODIFYING_CLAUSES else None)
@@ -88,6 +97,8 @@ def object_of(token: Token) -> Token | None:
 
 def actor_of(token: Token) -> Token | None:
     """The head of the phrase that names who acts, following the verbs the predicate depends on."""
+    if is_attributive(token):
+        return _child(token.head, ("poss",))  # "Japan's tightened controls": Japan tightened them
     if token.pos_ in ("NOUN", "PROPN"):
         found = _child(token, ("poss",))
         found = found if found is not None else _prep_object(token, ("by", "between"))  # "talks between A and B"
@@ -197,6 +208,8 @@ def _matches(frame: Frame, token: Token) -> Token | None:
         return None
     if token.pos_ == "NOUN" and actor_of(token) is None and not _stands_alone(token, frame):
         return None
+    if is_attributive(token) and actor_of(token) is None:
+        return None  # "the tightened controls" describes; "Japan's tightened controls" tells who acted
     obj = object_of(token)
     if obj is None and particle is not None and particle.dep_ == "prep":
         obj = _child(particle, ("pobj",))  # "called in the envoy", parsed as a preposition
@@ -332,7 +345,7 @@ def _theme(token: Token) -> Token | None:
     return _child(token, SUBJECTS) if token.pos_ == "VERB" and not is_passive(token) else None
 
 
-def _match(token: Token, obj: Token | None, frame: Frame, offset: int) -> FrameMatch:
+def _match(token: Token, obj: Token | None, frame: Frame, offset: int, announced: FrameMatch | None = None) -> FrameMatch:
     actor = actor_of(token)
     if actor is not None and actor == obj:
         actor = None  # "Korea's removal from the list": Korea is removed
@@ -343,10 +356,11 @@ def _match(token: Token, obj: Token | None, frame: Frame, offset: int) -> FrameM
         frame,
         token,
         Span(offset + token.idx, offset + token.idx + len(token)),
-        _phrase(token, offset),
+        _phrase(token.head if is_attributive(token) else token, offset),  # "tightened controls on X": the noun's phrase
         _phrase(actor, offset) if actor is not None else None,
         _phrase(target, offset) if target is not None else None,
         actor,
+        announced,
     )
 
 
@@ -371,7 +385,7 @@ def announcing(frame: Frame, acts: list[FrameMatch], offset: int) -> list[FrameM
     for act in acts:
         verb = governor(act.predicate, frame.predicates)
         if verb is not None and verb.i not in found:
-            found[verb.i] = _match(verb, None, frame, offset)
+            found[verb.i] = _match(verb, None, frame, offset, act)
     return list(found.values())
 
 
