@@ -133,6 +133,21 @@ def quotes(extract, text):
             [("the US did not side with Japan on export curbs", "indirect", "kor_motie", "title", "Korean trade ministry")],
             id="maintains-through-a-press-release-that",
         ),
+        pytest.param(
+            "Several economists in Seoul argued that the export curbs would hurt Japanese suppliers most.",
+            [("the export curbs would hurt Japanese suppliers most", "indirect", None, "title", "Several economists")],
+            id="people-with-no-office-are-quoted-with-no-speaker",
+        ),
+        pytest.param(
+            "Customs data showed that shipments of etching gas fell after the export curbs took effect.",
+            [],
+            id="a-thing-that-shows-is-no-speaker",
+        ),
+        pytest.param(
+            "The minister said the export curbs would stay until the review ends.",
+            [],
+            id="an-office-with-no-holder-named-is-not-guessed",
+        ),
     ],
 )
 def test_quotes_and_speakers(extract, text, expected):

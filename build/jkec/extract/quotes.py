@@ -27,7 +27,8 @@ Reported speech without quotation marks is `indirect`: the clausal complement of
 said (that) <clause>", "<clause>, <speaker> said", "told reporters that", "urged that"), ending before a
 trailing segment that is the reporter's own context (", and", ", but", ", as", ", a day after", a
 participle clause ", effectively opposing ..."). A report is kept only when the speaker resolves to an
-actor and the verb stands outside quotation marks; a clause that opens with a direct quotation is left to
+actor, or is people a common noun describes and no rule ties to anyone ("analysts said ...": no speaker), and
+the verb stands outside quotation marks; a clause that opens with a direct quotation is left to
 it, and one that holds a quotation is kept only when the quotation ends it, up to its closing mark
 ("Kajiyama said he was confident that “...”" is both an indirect report and, inside it, a direct quotation).
 
@@ -323,7 +324,7 @@ class QuoteFinder:
         if clause is None or (passages := self._passages_of(clause)) is None:
             return None
         speaker = self.resolver.resolve(act, clause.start)
-        if speaker.actor_id is None:
+        if speaker.actor_id is None and not self.resolver.speaks_for_nobody(act):
             return None
         return Quote(clause, passages[0].passage_no, "indirect", speaker, self._said_on(act, speaker), act.verb_span)
 

@@ -88,6 +88,7 @@ class SpeakerResolver:
         ]
         self.person_roles = frozenset(word.lower() for word in roles.person_roles)
         self.official_groups = frozenset(roles.official_groups)
+        self.office_roles = frozenset(word.lower() for word in roles.office_roles)
         self.organisation_words = frozenset(word.lower() for word in roles.organisation_suffixes) | {
             alias.split()[-1].lower() for alias in offices.organisations
         }
@@ -181,6 +182,18 @@ class SpeakerResolver:
         speaker = self.names(Phrase(act.subject, act.phrase, act.excluded), before)
         statement = act.document and speaker.attribution == "name"
         return replace(speaker, attribution="statement") if statement else speaker
+
+    def speaks_for_nobody(self, act: SpeechAct) -> bool:
+        """Whether the act's speaker is people described by a role that holds no office ("analysts", "an
+        economist", "some experts"; curated/roles.yaml): their words are quoted with no speaker (curated/
+        ANNOTATION.md 9.5). An office ("the minister"), an official group or a thing ("data showed") that
+        names no one is left unquoted, since a guessed speaker is an error."""
+        if act.phrase is None or act.document or not act.subject:
+            return False
+        head = act.subject[-1]
+        lemma = head.lemma_.lower()
+        return head.pos_ == "NOUN" and lemma in self.person_roles and (
+            lemma not in self.office_roles or head.tag_ in PLURAL_TAGS) and lemma not in self.official_groups
 
     def names(self, phrase: Phrase, before: int) -> Speaker:
         """Who the phrase names, by the rules of this module (a pronoun looks back from `before`)."""
