@@ -162,8 +162,10 @@ class Frame:
     clause: bool  # the predicate must have a clausal complement ("insisted that ...", "asked X to ...")
     infinitive: bool  # the predicate must govern a to-infinitive ("told Ruritania to lift ...")
     preps: frozenset[str] | None  # prepositions one of which the predicate must govern ("called for ...")
+    not_preps: frozenset[str]  # prepositions the predicate must not govern ("called on X to ..." characterises nothing)
     target_is_object: bool
     target_required: bool  # the predicate counts only when its target names a party
+    actor_required: bool  # the predicate counts only when its actor names a party ("Tokyo will require ...")
     announces: str | None  # the event type of the act the predicate announces or decides, if it is an announcing
     partitives: frozenset[str] = frozenset()  # nouns whose `of` phrase heads an object ("a round of talks")
     happening: frozenset[str] = frozenset()  # verbs whose subject names an act that happens ("took effect")
@@ -436,8 +438,8 @@ def load_event_types(path: Path, measure_types: dict[str, MeasureType], vocabula
     return event_types
 
 
-FRAME_KEYS = {"predicates", "objects", "subjects", "context", "unless", "clause", "infinitive", "preps", "target",
-              "target_required", "announces"}
+FRAME_KEYS = {"predicates", "objects", "subjects", "context", "unless", "clause", "infinitive", "preps", "not_preps",
+              "target", "target_required", "actor_required", "announces"}
 
 
 def _words(values: list, classes: dict[str, frozenset[str]], where: str) -> frozenset[str]:
@@ -472,8 +474,10 @@ def _frame(entry: object, classes: dict[str, frozenset[str]], where: str) -> Fra
         clause=bool(entry.get("clause")),
         infinitive=bool(entry.get("infinitive")),
         preps=_words(entry["preps"], classes, where) if entry.get("preps") else None,
+        not_preps=_words(entry["not_preps"], classes, where) if entry.get("not_preps") else frozenset(),
         target_is_object=entry.get("target") == "object",
         target_required=bool(entry.get("target_required")),
+        actor_required=bool(entry.get("actor_required")),
         announces=entry.get("announces"),
         partitives=classes.get("partitive", frozenset()),
         happening=classes.get("happening", frozenset()),

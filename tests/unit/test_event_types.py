@@ -238,6 +238,32 @@ def test_meeting_an_audience_is_no_talks(extract, text):
     assert not {"hold_talks", "announce_talks"} & set(rows), rows
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("South Korea called on Japan to scrap its “unfair” curbs on exports of resist.", ["demand"]),
+    ("Tokyo insisted that Seoul drop its new curbs on exports of etching gas before any talks.", ["state_position"]),
+    ("The licensing rules require Korean buyers to wait for approval of each shipment.", []),
+    ("Seoul will require exporters to obtain approval for every shipment of resist to Japan under new export rules.",
+     ["impose_export_control"]),
+    ("Japan's cabinet endorsed the removal of South Korea from its white list on Friday.",
+     ["announce_remove_from_preferential_list", "remove_from_preferential_list"]),
+    ("The Korean trade ministry unveiled tighter curbs on exports of etching gas to Japan on Monday.",
+     ["announce_export_control"]),
+    ("Seoul granted two licences last week and warned that it could tighten curbs on exports of resist to Japan.",
+     ["approve_export_licence", "threaten_countermeasure"]),
+])
+def test_requests_descriptions_and_announcements(extract, text, expected):
+    """A verdict word inside a request is no criticism, a wish told in the subjunctive and a rule that only
+    describes are no acts; a cabinet that endorses an act, or a ministry that unveils curbs, announces; a possible
+    act announces nothing."""
+    assert sorted(e["event_type"] for e in extract(text)["event_mention_candidates"]) == sorted(expected)
+
+
+def test_a_gerund_after_a_preposition_takes_the_subject_of_its_verb(extract):
+    text = "After announcing curbs on exports of resist to Japan, Seoul granted the first licences in May."
+    rows = {(e["event_type"], e["actor_id"], e["status"]) for e in extract(text)["event_mention_candidates"]}
+    assert ("announce_export_control", "kor_gov", "occurred") in rows, rows
+
+
 def test_a_promise_to_lift_is_no_threat(extract):
     text = "Japan vowed to lift the export curbs on South Korea in response to Seoul's new rules."
     rows = [e["event_type"] for e in extract(text)["event_mention_candidates"]]

@@ -52,10 +52,12 @@ from jkec.extract.frames import (
     FrameIndex,
     FrameMatch,
     announcing,
+    decided,
     future_by_auxiliary,
     governor,
     governors,
     is_negation,
+    is_subjunctive,
     marked,
     modifies_predicate,
     negated,
@@ -192,11 +194,12 @@ def _addressee(text: str, actor_id: str | None, mentions: list[ActorMention], ac
 
 def _to_come(text: str, passage: Span, match: FrameMatch, future_governors: frozenset[str], future: re.Pattern) -> bool:
     """Whether the act is told as still to come: a future marker stands right before the predicate, a verb
-    of deciding, agreeing or planning governs it ("agreed to restart the talks"), or, for a noun, the verb it
-    is the subject of tells it so ("talks ... are scheduled for next week")."""
+    of deciding, agreeing or planning governs it ("agreed to restart the talks"; not an announcing, which is
+    what is told now: "approved a plan to ..."), or, for a noun, the verb it is the subject of tells it so
+    ("talks ... are scheduled for next week")."""
     return bool(future.search(text[passage.start : match.trigger.start])
                 or future_by_auxiliary(match.predicate)
-                or governor(match.predicate, future_governors) is not None
+                or (match.announced is None and decided(match.predicate, future_governors))
                 or (match.predicate.pos_ == "NOUN" and subject_to_come(match.predicate, future_governors)))
 
 
@@ -285,14 +288,23 @@ class Quotation:
 
 
 def _frame_matches(event_type: EventType, acts: dict[str, list[FrameMatch]], offset: int,
-                   future_governors: frozenset[str]) -> list[FrameMatch]:
+                   word_classes: dict[str, frozenset[str]]) -> list[FrameMatch]:
     """The predicates of the parsed passage that express the type (`acts`: the passage's act frames matched, by
-    type); for an announcing, the verbs that announce or decide an act told as one to come."""
+    type); for an announcing, the verbs that announce or decide an act told as one to come (and not only
+    as a possibility or a condition)."""
     matches = list(acts[event_type.event_type])
     for frame in (f for f in event_type.frames if f.announces is not None):
-        ahead = [a for a in acts[frame.announces] if told_ahead(a.predicate, future_governors)]
+        ahead = [a for a in acts[frame.announces]
+                 if told_ahead(a.predicate, word_classes["future_governors"]) and not _hypothetical(a, word_classes)]
         matches += announcing(frame, ahead, offset)
     return matches
+
+
+def _hypothetical(match: FrameMatch, word_classes: dict[str, frozenset[str]]) -> bool:
+    """Whether the act is told as a possibility ("Japan could tighten ..."), an open question ("whether Japan will
+    lift ...") or a condition ("if / unless Tokyo lifts ...")."""
+    return (marked(match.predicate, word_classes["speculative"])
+            or marked(match.predicate, word_classes["open_question"] | word_classes["conditional"], ("mark",)))
 
 
 def _frame_triggers(event_type: EventType, acts: dict[str, list[FrameMatch]], offset: int,
@@ -303,12 +315,13 @@ def _frame_triggers(event_type: EventType, acts: dict[str, list[FrameMatch]], of
     by a request, refusal or wish ("urged Tokyo to withdraw ...", "told Seoul to tighten ...": `requests` are
     the passage's predicates of demands and threats) is not reported as done or planned."""
     found = []
-    matches = _frame_matches(event_type, acts, offset, word_classes["future_governors"])
+    matches = _frame_matches(event_type, acts, offset, word_classes)
     same_type = {match.predicate.i for match in matches}
     for match in matches:
-        if (marked(match.predicate, word_classes["speculative"])
-                or marked(match.predicate, word_classes["open_question"] | word_classes["conditional"], ("mark",))):
+        if _hypothetical(match, word_classes):
             continue  # "Japan could tighten ...", "whether / if Japan lifts ...": speculation or a condition, not an act
+        if is_subjunctive(match.predicate):
+            continue  # "insisted that Tokyo lift ...": asked for
         wish = governor(match.predicate, word_classes["not_realised"])
         if wish is not None and not (event_type.refused_as is not None and any(map(is_negation, wish.children))):
             continue  # "urged Tokyo (not) to lift": asked for; "has no intention of lifting" is a refusal
@@ -429,7 +442,8 @@ def find_event_mentions(
                     if event_type.joint and actor and target is None and reported and reported.speaker_actor_id not in (None, actor):
                         target = reported.speaker_actor_id  # "“Y agreed ...,” X said": Y agreed with X
                     key = (code, actor, target, status, time.date if time else None)
-                    if key in seen or (match.frame.target_required and target is None):
+                    if key in seen or (match.frame.target_required and target is None) or (
+                            match.frame.actor_required and actor is None):
                         continue
                     seen.add(key)
                     first_actor = first_actor or actor

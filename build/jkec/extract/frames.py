@@ -114,6 +114,9 @@ def actor_of(token: Token) -> Token | None:
             return found
         if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
             return actor_of(current.head)  # "Japan's decision to tighten ...": the decision's owner tightens
+        if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.head.pos_ in ("VERB", "AUX"):
+            current = current.head.head  # "after announcing the curbs, Japan ...", "by removing ...": the verb's subject
+            continue
         if current.dep_ not in INHERITING or current.head == current:
             return None
         governor = current.head
@@ -223,6 +226,8 @@ def _matches(frame: Frame, token: Token) -> Token | None:
         return None
     if frame.preps is not None and not governs_preposition(token, frame.preps):
         return None
+    if frame.not_preps and governs_preposition(token, frame.not_preps):
+        return None
     actor = actor_of(token)
     if frame.subjects is not None:
         subject = subject_of(token)
@@ -230,11 +235,23 @@ def _matches(frame: Frame, token: Token) -> Token | None:
             return None
     if frame.context or frame.unless:
         words = _lemmas(token, actor if actor is not None and actor in token.subtree else None)
+        words |= {t.lemma_.lower() for prep in _stranded(token) for t in prep.subtree}
         if obj is not None and obj not in token.subtree:
             words |= _lemmas(obj, None)
         if not all(words & requirement for requirement in frame.context) or words & (frame.unless or frozenset()):
             return None
     return obj if obj is not None else token
+
+
+STRANDED = ("from", "to", "onto", "off")  # where a noun's move goes, when the parser hangs it on the verb
+
+
+def _stranded(token: Token) -> list[Token]:
+    """The prepositional phrases of place that the parser hangs on the verb whose object the noun is ("approved
+    the removal of X [from the list]"): they belong to the noun."""
+    if token.pos_ != "NOUN" or token.dep_ != "dobj":
+        return []
+    return [c for c in token.head.children if c.dep_ == "prep" and c.lower_ in STRANDED]
 
 
 def describes_noun(token: Token) -> bool:
@@ -243,14 +260,20 @@ def describes_noun(token: Token) -> bool:
     return token.dep_ == "relcl" or (token.dep_ == "acl" and token.tag_ in ("VBN", "VBD"))
 
 
-def governors(token: Token, steps: int = 5) -> Iterator[Token]:
+PREPOSITIONAL_CLAUSES = ("pcomp",)  # "after announcing the curbs, Japan decided ...": beside the verb, not its content
+
+
+def governors(token: Token, steps: int = 5, through_prepositions: bool = True) -> Iterator[Token]:
     """The words that govern the token through its complements and modifiers, nearest first (not through a
     subject, nor out of a participle or relative clause that describes a noun: "urged the removal of the curbs
-    imposed in July" governs the removal, not the imposing), and the subject of "be" whose content the token
-    states ("the plan is to drop ...": the plan)."""
+    imposed in July" governs the removal, not the imposing; with `through_prepositions` false, not out of a
+    clause a preposition introduces either), and the subject of "be" whose content the token states ("the plan is to drop
+    ...": the plan)."""
     current = token
     for _ in range(steps):
         if current.dep_ in (*SUBJECTS, *PASSIVE_SUBJECTS) or current.head == current or describes_noun(current):
+            return
+        if not through_prepositions and current.dep_ in PREPOSITIONAL_CLAUSES:
             return
         current = current.head
         yield current
@@ -263,6 +286,12 @@ def governor(token: Token, lemmas: frozenset[str], steps: int = 5) -> Token | No
     """The nearest word of `lemmas` that governs the token ("announced that ... would lift", "approved a plan to
     drop ...", "decided to halt ...")."""
     return next((word for word in governors(token, steps) if word.lemma_.lower() in lemmas), None)
+
+
+def decided(token: Token, future_governors: frozenset[str]) -> bool:
+    """Whether a verb of deciding, agreeing or planning has the act as its content ("agreed to restart the talks",
+    "approved the removal of ..."; not "after agreeing ..., Japan decided")."""
+    return any(word.lemma_.lower() in future_governors for word in governors(token, through_prepositions=False))
 
 
 NEGATED_THROUGH = ("xcomp", "acl", "pcomp", "prep", "pobj", "dobj", "aux")  # "no intention of withdrawing"
@@ -298,6 +327,13 @@ def marked(token: Token, words: frozenset[str] | tuple[str, ...], deps: tuple[st
         if current.dep_ not in ("xcomp", "advcl", "conj") or current.head == current:
             return False
         current = current.head
+
+
+def is_subjunctive(token: Token) -> bool:
+    """A bare verb with a subject and no auxiliary: what someone asks to be done ("insisted that Tokyo lift the
+    curbs", "demanded that Seoul withdraw ..."), not an act."""
+    return token.tag_ == "VB" and any(c.dep_ in SUBJECTS for c in token.children) and not any(
+        c.dep_ in ("aux", "auxpass") for c in token.children)
 
 
 def future_by_auxiliary(token: Token) -> bool:
@@ -376,7 +412,7 @@ def told_ahead(token: Token, future_governors: frozenset[str]) -> bool:
     """Whether the act is told as one to come from the moment it is spoken of: an infinitive ("a plan to
     drop ..."), a future ("would drop ..."), or governed by a verb of deciding or agreeing."""
     return (any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) or future_by_auxiliary(token)
-            or governor(token, future_governors) is not None)
+            or decided(token, future_governors))
 
 
 def announcing(frame: Frame, acts: list[FrameMatch], offset: int) -> list[FrameMatch]:
