@@ -190,11 +190,13 @@ class EventType:
 
 @dataclass(frozen=True)
 class StatementRule:
-    """A type a statement takes when its words hold one of `words` (and a negation, when `negated`)."""
+    """A type a statement takes when its words hold one of `words` (and a negation, when `negated`; a subject
+    that is not the speaker's side, when `other_subject`)."""
 
     event_type: str
     words: frozenset[str]
     negated: bool
+    other_subject: bool = False
 
 
 @dataclass(frozen=True)
@@ -497,10 +499,10 @@ def load_statements(path: Path, event_types: dict[str, EventType], classes: dict
         raise JkecError(f"{where}: speakers name unknown actor types {bad}")
     rules = []
     for number, rule in enumerate(block["by_words"], start=1):
-        if not isinstance(rule, dict) or set(rule) - {"event_type", "words", "negated"} or not rule.get("words"):
-            raise JkecError(f"{where}: rule {number} is a mapping with event_type, words and optionally negated")
+        if not isinstance(rule, dict) or set(rule) - {"event_type", "words", "negated", "other_subject"} or not rule.get("words"):
+            raise JkecError(f"{where}: rule {number} is a mapping with event_type, words and optionally negated, other_subject")
         rules.append(StatementRule(str(rule["event_type"]), _words(rule["words"], classes, f"{where}: rule {number}"),
-                                   bool(rule.get("negated"))))
+                                   bool(rule.get("negated")), bool(rule.get("other_subject"))))
     if unknown := sorted({r.event_type for r in rules} - set(event_types) | ({block["otherwise"]} - set(event_types))):
         raise JkecError(f"{where}: unknown event types {unknown}")
     return Statements(tuple(block["speakers"]), tuple(rules), block["otherwise"])

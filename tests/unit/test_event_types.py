@@ -280,6 +280,8 @@ def test_a_promise_to_lift_is_no_threat(extract):
     "The objective of the new round of talks is to restore Freedonia's place on Ruritania's white list.",
     "Japan's goal in the negotiations was to have Seoul lift the export curbs.",
     "Korean negotiators urged the removal of the curbs that Tokyo imposed on three chemicals.",
+    "Many traders believe Tokyo should lift the export curbs on etching gas this year.",
+    "Seoul argues that Japan must restore its white list status without conditions.",
 ])
 def test_an_aim_or_a_request_is_no_act(extract, text):
     rows = [e["event_type"] for e in extract(text)["event_mention_candidates"]]

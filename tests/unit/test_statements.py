@@ -72,3 +72,21 @@ def test_the_words_of_a_statement_give_its_type_and_the_other_side_as_target(ext
     rows = [(e["event_type"], e["actor_id"], e["target_actor_id"]) for e in extract(text)["event_mention_candidates"]
             if e["event_type"] in ("accuse", "deny_allegation", "criticize", "state_position")]
     assert rows == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sung Yun-mo said Tokyo should scrap its curbs on exports of resist without delay.",
+         [("demand", "sung_yunmo", "demanded")]),
+        ("Hiroshi Kajiyama said on Tuesday that the export control dispute must be settled through talks.",
+         [("demand", "kajiyama_hiroshi", "demanded")]),
+        ("Sung Yun-mo said South Korea must cut its reliance on imported etching gas after the export curbs.", []),
+        ("“It must be noted that our export rules follow international practice,” Hiroshi Kajiyama said.",
+         [("state_position", "kajiyama_hiroshi", "occurred")]),
+    ],
+)
+def test_what_a_party_says_another_should_do_is_a_demand(extract, text, expected):
+    """A modal of obligation asks something of the other side or of no one in particular; of the speaker's own
+    side ("we must", "South Korea must" said by a Korean minister) it asks nothing, nor when it only frames words."""
+    assert [row for row in events(extract, text) if row[0] in ("demand", "state_position")] == expected

@@ -301,9 +301,10 @@ def _frame_matches(event_type: EventType, acts: dict[str, list[FrameMatch]], off
 
 
 def _hypothetical(match: FrameMatch, word_classes: dict[str, frozenset[str]]) -> bool:
-    """Whether the act is told as a possibility ("Japan could tighten ..."), an open question ("whether Japan will
-    lift ...") or a condition ("if / unless Tokyo lifts ...")."""
-    return (marked(match.predicate, word_classes["speculative"])
+    """Whether the act is told as a possibility ("Japan could tighten ..."), an obligation someone sees ("Tokyo
+    should lift ..."), an open question ("whether Japan will lift ...") or a condition ("if / unless Tokyo lifts
+    ...")."""
+    return (marked(match.predicate, word_classes["speculative"] | word_classes["deontic"])
             or marked(match.predicate, word_classes["open_question"] | word_classes["conditional"], ("mark",)))
 
 

@@ -21,6 +21,8 @@ ANNOTATION.md §5 says, by the codebook's `statements` block (curated/event_type
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import partial
 from itertools import groupby
 
 from spacy.tokens import Token
@@ -29,7 +31,7 @@ from jkec.curated import Actor, Roles, Statements, alternation
 from jkec.extract.actors import ActorMention
 from jkec.extract.events import EventMention, dispute_parties, products_named
 from jkec.extract.frames import is_negation
-from jkec.extract.parse import Parse
+from jkec.extract.parse import Parse, tokens_span
 from jkec.extract.passages import Passage
 from jkec.extract.quotes import Quote
 from jkec.extract.spans import Span
@@ -58,6 +60,31 @@ def _clause_head(token: Token) -> Token:
     return next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), token)
 
 
+FIRST_PERSON = frozenset({"we", "i", "our", "us"})
+
+
+def _clause(token: Token) -> Token:
+    """The verb of the clause the word stands in (the verb an auxiliary helps: "Tokyo should withdraw")."""
+    return token.head if token.dep_ in ("aux", "auxpass") else _clause_head(token)
+
+
+def _asks_of_another(token: Token, own_side: Callable[[Token], bool]) -> bool:
+    """Whether the word's clause asks something of someone other than the speaker's side: its subject is not
+    that side, and it does not only frame words of its own ("it must be said that ...")."""
+    clause = _clause(token)
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    return not any(c.dep_ == "ccomp" for c in clause.children) and not any(map(own_side, subjects))
+
+
+def _names_side(country: str | None, mentions: list[ActorMention], actors: dict[str, Actor], subject: Token) -> bool:
+    """Whether the subject is the speaker ("we") or names an actor of the speaker's side (`country`)."""
+    words = list(subject.subtree)
+    if any(t.lower_ in FIRST_PERSON for t in words):
+        return True
+    span = tokens_span(words)
+    return any(span.contains(m.span) and side(m.actor_id, actors) == country for m in mentions)
+
+
 def _negated(token: Token) -> bool:
     """Whether a negation stands in the clause of the word ("it is not retaliation", "in no way retaliation")."""
     clause = _clause_head(token)
@@ -68,8 +95,9 @@ class StatementCoder:
     """Codes the statements of one article after its other event mentions are found."""
 
     def __init__(self, statements: Statements, roles: Roles, curated_actors: dict[str, Actor],
-                 products: tuple[re.Pattern, dict[str, str]]) -> None:
+                 products: tuple[re.Pattern, dict[str, str]], statuses: dict[str, str | None]) -> None:
         self.statements = statements
+        self.statuses = statuses  # the status every event of a type has, if the codebook gives one
         self.office = re.compile(rf"\b(?:{alternation(roles.office_roles)})\b", re.IGNORECASE)
         self.curated_actors = curated_actors
         self.products = products
@@ -80,11 +108,12 @@ class StatementCoder:
             return False
         return actor.actor_id in self.curated_actors or actor.actor_type != "person" or bool(self.office.search(actor.title or ""))
 
-    def _type(self, tokens: list[Token], quoted: bool) -> tuple[str | None, bool]:
-        """The statement's type, and whether it is one of the words' (with a target) rather than `otherwise`."""
+    def _type(self, tokens: list[Token], quoted: bool, own_side: Callable[[Token], bool]) -> tuple[str | None, bool]:
+        """The statement's type, and whether it is one of the words' (with a target) rather than `otherwise`
+        (`own_side`: whether a subject names the speaker's side)."""
         for rule in self.statements.by_words:
             if any((t.lemma_.lower() in rule.words or t.lower_ in rule.words) and (not rule.negated or _negated(t))
-                   for t in tokens):
+                   and (not rule.other_subject or _asks_of_another(t, own_side)) for t in tokens):
                 return rule.event_type, True
         return (self.statements.otherwise, False) if quoted else (None, False)
 
@@ -106,14 +135,16 @@ class StatementCoder:
                     or _reports_own_act([q.span for q in pieces], speaker, events, actors)):
                 continue
             event_type, by_words = self._type([t for q in pieces for t in parse.tokens_in(q.span)],
-                                              any(q.kind == "direct" for q in pieces))
+                                              any(q.kind == "direct" for q in pieces),
+                                              partial(_names_side, side(speaker, actors), mentions, actors))
             on_verb = [e for e in events if e.trigger.overlaps(verb)]
             if event_type is None or any(e.event_type != self.statements.otherwise or not by_words for e in on_verb):
                 continue
             replaced |= {e.trigger for e in on_verb}
             target = _other_side(speaker, [q.span for q in pieces], mentions, actors, parties) if by_words else None
             found[(passage.passage_no, speaker)] = EventMention(
-                event_type, passage.passage_no, passage.span, verb, speaker, target, "occurred", said_on, None,
+                event_type, passage.passage_no, passage.span, verb, speaker, target,
+                self.statuses.get(event_type) or "occurred", said_on, None,
                 products_named(passage.span.text(text), self.products))
         typed = {e.trigger for e in events if e.event_type != self.statements.otherwise}
         kept = [e for e in events if not (e.event_type == self.statements.otherwise and e.trigger in replaced | typed)]
