@@ -55,7 +55,7 @@ def location_rows(extract, text: str):
                      id="place-of-another-clause-does-not-locate-the-event"),
         pytest.param("Preparatory talks on the export controls will be held Wednesday in Vienna, Kajiyama said, adding "
                      "officials met on Thursday to discuss the export curbs.",
-                     [("hold_talks", None, None), ("announce_talks", "Vienna", "Vienna")],
+                     [("hold_talks", None, None), ("announce_talks", "Vienna", "Vienna"), ("state_position", None, None)],
                      id="place-before-a-comma-does-not-reach-the-next-clause"),
     ],
 )

@@ -81,12 +81,30 @@ def test_the_words_of_a_statement_give_its_type_and_the_other_side_as_target(ext
          [("demand", "sung_yunmo", "demanded")]),
         ("Hiroshi Kajiyama said on Tuesday that the export control dispute must be settled through talks.",
          [("demand", "kajiyama_hiroshi", "demanded")]),
-        ("Sung Yun-mo said South Korea must cut its reliance on imported etching gas after the export curbs.", []),
+        ("Sung Yun-mo said South Korea must cut its reliance on imported etching gas after the export curbs.",
+         [("state_position", "sung_yunmo", "occurred")]),
         ("“It must be noted that our export rules follow international practice,” Hiroshi Kajiyama said.",
          [("state_position", "kajiyama_hiroshi", "occurred")]),
     ],
 )
 def test_what_a_party_says_another_should_do_is_a_demand(extract, text, expected):
     """A modal of obligation asks something of the other side or of no one in particular; of the speaker's own
-    side ("we must", "South Korea must" said by a Korean minister) it asks nothing, nor when it only frames words."""
+    side ("we must", "South Korea must" said by a Korean minister) it asks nothing (a position, when it speaks of
+    the dispute), nor when it only frames words."""
     assert [row for row in events(extract, text) if row[0] in ("demand", "state_position")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hiroshi Kajiyama said on Tuesday that the export controls rest on security grounds alone.",
+         [("state_position", "kajiyama_hiroshi", "occurred")]),
+        ("Sung Yun-mo said the export curbs had done Korean chipmakers no lasting harm.",
+         [("state_position", "sung_yunmo", "occurred")]),
+        ("Sung Yun-mo said the export curbs had done no harm. Sung Yun-mo said he would visit Osaka in May.",
+         [("state_position", "sung_yunmo", "occurred")]),
+    ],
+)
+def test_reported_speech_of_a_party_on_the_dispute_is_a_position(extract, text, expected):
+    """Reported speech is a position only when its words name the dispute; a travel plan is none."""
+    assert [row for row in events(extract, text) if row[0] == "state_position"] == expected

@@ -59,7 +59,8 @@ class Extractor:
         self.candidate_finder = CandidateFinder(curated.roles, curated.offices, curated.speech_verbs, curated.actors)
         self.products = product_pattern(curated.products)
         self.statement_coder = StatementCoder(curated.statements, curated.roles, curated.actors, self.products,
-                                              {code: t.fixed_status for code, t in curated.event_types.items()})
+                                              {code: t.fixed_status for code, t in curated.event_types.items()},
+                                              curated.relevance.dispute_terms)
         self.place_finder = PlaceFinder(curated.places)
         self.nlp = parser(curated.language_model)
         self.lemma_guesser = LemmaGuesser(self.nlp)

@@ -6,8 +6,9 @@ ANNOTATION.md §5 says, by the codebook's `statements` block (curated/event_type
 - the type is the first of `by_words` whose words the statement holds ("the curbs are retaliation" accuses,
   "it is not retaliation" denies, "unfair" criticizes), with the other side as target (the party of another
   country the words name, else the article's other party); failing that, a direct quotation is a statement of
-  position (`otherwise`), with no target; reported speech that no rule takes is left to the frames, since its
-  words are the writer's summary;
+  position (`otherwise`), with no target, and so is reported speech whose words name the dispute (a dispute
+  term of curated/relevance.yaml: "the minister said the export curbs rest on security grounds", also when
+  they tell the other side's act); other reported speech is left to the frames;
 - one mention per speaker and sentence of the speech verb, dated when the statement is (`said_on`);
 - none when the speech verb is another event's predicate ("urged", "denied", "told Ruritania"), except a
   position the frames read that the words make an accusation, a denial or a criticism (then it is that); a
@@ -95,8 +96,10 @@ class StatementCoder:
     """Codes the statements of one article after its other event mentions are found."""
 
     def __init__(self, statements: Statements, roles: Roles, curated_actors: dict[str, Actor],
-                 products: tuple[re.Pattern, dict[str, str]], statuses: dict[str, str | None]) -> None:
+                 products: tuple[re.Pattern, dict[str, str]], statuses: dict[str, str | None],
+                 dispute_terms: re.Pattern) -> None:
         self.statements = statements
+        self.dispute_terms = dispute_terms
         self.statuses = statuses  # the status every event of a type has, if the codebook gives one
         self.office = re.compile(rf"\b(?:{alternation(roles.office_roles)})\b", re.IGNORECASE)
         self.curated_actors = curated_actors
@@ -110,12 +113,14 @@ class StatementCoder:
 
     def _type(self, tokens: list[Token], quoted: bool, own_side: Callable[[Token], bool]) -> tuple[str | None, bool]:
         """The statement's type, and whether it is one of the words' (with a target) rather than `otherwise`
-        (`own_side`: whether a subject names the speaker's side)."""
+        (`own_side`: whether a subject names the speaker's side); reported speech is a position only when its
+        words name the dispute (a dispute term of curated/relevance.yaml)."""
         for rule in self.statements.by_words:
             if any((t.lemma_.lower() in rule.words or t.lower_ in rule.words) and (not rule.negated or _negated(t))
                    and (not rule.other_subject or _asks_of_another(t, own_side)) for t in tokens):
                 return rule.event_type, True
-        return (self.statements.otherwise, False) if quoted else (None, False)
+        about_dispute = self.dispute_terms.search("".join(t.text_with_ws for t in tokens)) is not None
+        return (self.statements.otherwise, False) if quoted or about_dispute else (None, False)
 
     def mentions(self, text: str, quotes: list[Quote], events: list[EventMention], passages: list[Passage],
                  actors: dict[str, Actor], parse: Parse, mentions: list[ActorMention]) -> list[EventMention]:
