@@ -10,6 +10,8 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
+from jkec.extract.attributes import index_attribute_ruler
+
 UNUSED_COMPONENTS = ("ner",)  # entities do not pay here: actors come from the dictionary, dates from the tagger
 
 
@@ -24,8 +26,10 @@ def english() -> Language:
 @lru_cache(maxsize=1)
 def parser(package: str) -> Language:
     """The statistical English pipeline of `package` (tagger, parser, lemmatizer), installed from the lock and
-    never downloaded."""
-    return spacy.load(package, exclude=list(UNUSED_COMPONENTS))
+    never downloaded; its attribute ruler matched through an index (extract/attributes.py)."""
+    nlp = spacy.load(package, exclude=list(UNUSED_COMPONENTS))
+    index_attribute_ruler(nlp)
+    return nlp
 
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
