@@ -15,6 +15,7 @@ from spacy.pipeline import AttributeRuler
 from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc
 
+FACTORY = "indexed_attribute_ruler"
 CACHED_KEYS = 2**16  # tokens' keys whose tests are remembered, most recent first
 FIELDS = ("LOWER", "TAG", "DEP", "IS_SPACE")  # what a pattern may name, in the order of a token's key
 ANCHORS = ("LOWER", "TAG", "DEP")  # a test is indexed under the first of these it names by value
@@ -73,9 +74,10 @@ class IndexedAttributeRuler:
             raise ValueError(f"attribute ruler: no index for the pattern attributes {sorted(unknown)}")
         test = len(self.tests)
         self.tests.append(tuple((FIELDS.index(field), _check(value, strings)) for field, value in spec.items()))
-        for anchor in _anchors(spec):
+        anchors = _anchors(spec)
+        for anchor in anchors:
             self.indexed.setdefault(anchor, []).append(test)
-        if not _anchors(spec):
+        if not anchors:
             self.unindexed.append(test)
         return test
 
@@ -102,13 +104,7 @@ class IndexedAttributeRuler:
         return doc
 
 
-@Language.factory("indexed_attribute_ruler")
+@Language.factory(FACTORY)
 def indexed_attribute_ruler(nlp: Language, name: str) -> IndexedAttributeRuler:
     """The indexed stand-in for the pipeline's `attribute_ruler`, which must still be in the pipeline."""
     return IndexedAttributeRuler(nlp.get_pipe("attribute_ruler"))
-
-
-def index_attribute_ruler(nlp: Language) -> None:
-    """Replace the pipeline's attribute ruler with its indexed stand-in, in the same place."""
-    nlp.add_pipe("indexed_attribute_ruler", before="attribute_ruler")
-    nlp.remove_pipe("attribute_ruler")
