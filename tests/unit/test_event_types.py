@@ -34,6 +34,7 @@ CASES = [
     ("Seoul downgraded Tokyo's status on its list of favoured export destinations.", 'remove_from_preferential_list', 'kor_gov', 'jpn_gov', 'occurred'),
     ('The removal of Japan from the white list took effect last month.', 'remove_from_preferential_list', None, 'jpn', 'occurred'),
     ("Japan's exclusion from South Korea's white list hurt its chemical exporters.", 'remove_from_preferential_list', 'kor', 'jpn', 'occurred'),
+    ("Seoul's move in 2019 to exclude Tokyo from its white list angered Japanese exporters.", 'remove_from_preferential_list', 'kor_gov', 'jpn_gov', 'occurred'),
     ('Tokyo took Seoul off its list of trusted export destinations in August.', 'remove_from_preferential_list', 'jpn_gov', 'kor_gov', 'occurred'),
     ('Seoul has demoted Tokyo to a lower category of its trusted export destinations.', 'remove_from_preferential_list', 'kor_gov', 'jpn_gov', 'occurred'),
     # restore_preferential_status
@@ -87,6 +88,7 @@ CASES = [
     ('Trade officials of Seoul and Tokyo will meet on Wednesday to discuss the export restrictions.', 'announce_talks', 'kor_gov', 'jpn_gov', 'scheduled'),
     ('Talks on the export curbs between Japan and South Korea will take place next week.', 'announce_talks', 'jpn', 'kor', 'scheduled'),
     ('Tokyo and Seoul plan to hold a dialogue on the export controls.', 'announce_talks', 'jpn_gov', 'kor_gov', 'planned'),
+    ('A meeting between Japan and South Korea on the export curbs is scheduled for next week.', 'announce_talks', 'jpn', 'kor', 'scheduled'),
     # agree
     ('Japan and South Korea agreed on Friday to end the export curbs dispute.', 'agree', 'jpn', 'kor', 'occurred'),
     ('South Korea and Japan reached an agreement on the export controls last week.', 'agree', 'kor', 'jpn', 'occurred'),
@@ -132,6 +134,9 @@ CASES = [
     ("Japan condemned South Korea's export controls.", 'criticize', 'jpn', 'kor', 'occurred'),
     ("Tokyo denounced Seoul's decision to end the WTO talks.", 'criticize', 'jpn_gov', 'kor_gov', 'occurred'),
     ("South Korea called Japan's export controls unjust.", 'criticize', 'kor', 'jpn', 'occurred'),
+    ("Tokyo expressed deep regret over Seoul's new curbs on exports of etching gas.", 'criticize', 'jpn_gov', 'kor_gov', 'occurred'),
+    ("South Korea lodged a formal protest with Japan over the export controls on Tuesday.", 'criticize', 'kor', 'jpn', 'occurred'),
+    ("Japan strongly protested South Korea's removal of it from the white list.", 'criticize', 'jpn', 'kor', 'occurred'),
     # deny_allegation
     ('Japan denied that the export curbs were retaliation.', 'deny_allegation', 'jpn', None, 'occurred'),
     ('South Korea rejected claims that it had mishandled sensitive materials under the export controls.', 'deny_allegation', 'kor', None, 'occurred'),
@@ -153,6 +158,8 @@ CASES = [
     ("Seoul vowed a firm response to Tokyo's export restrictions.", 'threaten_countermeasure', 'kor_gov', 'jpn_gov', 'threatened'),
     ("Tokyo will take countermeasures against Seoul's export controls.", 'threaten_countermeasure', 'jpn_gov', 'kor_gov', 'threatened'),
     ('Seoul warned Tokyo of consequences over the export curbs.', 'threaten_countermeasure', 'kor_gov', 'jpn_gov', 'threatened'),
+    ('Japan threatened to take South Korea to the WTO over its new export rules.', 'threaten_countermeasure', 'jpn', 'kor', 'threatened'),
+    ('Seoul vowed to retaliate against the export curbs that Tokyo imposed.', 'threaten_countermeasure', 'kor_gov', 'jpn_gov', 'threatened'),
     # demand
     ('South Korea urged Japan to lift the export curbs.', 'demand', 'kor', 'jpn', 'demanded'),
     ('Japan demanded that South Korea tighten its export controls.', 'demand', 'jpn', 'kor', 'demanded'),
@@ -262,6 +269,15 @@ def test_a_gerund_after_a_preposition_takes_the_subject_of_its_verb(extract):
     text = "After announcing curbs on exports of resist to Japan, Seoul granted the first licences in May."
     rows = {(e["event_type"], e["actor_id"], e["status"]) for e in extract(text)["event_mention_candidates"]}
     assert ("announce_export_control", "kor_gov", "occurred") in rows, rows
+
+
+@pytest.mark.parametrize("text", [
+    "Japan has expressed its regret and apology for the wartime past, the Korean trade minister said of the export curbs.",
+    "Analysts warned that the dispute over the export curbs threatens to drag the WTO into security questions.",
+])
+def test_contrition_is_no_criticism_and_a_trend_is_no_threat(extract, text):
+    rows = [e["event_type"] for e in extract(text)["event_mention_candidates"]]
+    assert not {"criticize", "threaten_countermeasure"} & set(rows), rows
 
 
 def test_a_promise_to_lift_is_no_threat(extract):

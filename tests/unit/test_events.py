@@ -242,6 +242,7 @@ def event_rows(extract, text: str):
             pytest.param("South Korea protested after Japan tightened export controls. The two sides agreed to the plan. "
                          "The two countries are still discussing restoring each other’s trade status.",
                          [("impose_export_control", "jpn", None, "occurred", None, None),
+                          ("criticize", "kor", "jpn", "occurred", None, None),
                           ("agree", "kor", "jpn", "occurred", None, None),
                           ("hold_talks", "kor", "jpn", "occurred", None, None)],
                          id="the-two-sides-are-the-article-parties-in-order-of-first-mention-and-talks-are-one-joint-act"),

@@ -192,15 +192,16 @@ def _addressee(text: str, actor_id: str | None, mentions: list[ActorMention], ac
     )
 
 
-def _to_come(text: str, passage: Span, match: FrameMatch, future_governors: frozenset[str], future: re.Pattern) -> bool:
+def _to_come(text: str, passage: Span, match: FrameMatch, word_classes: dict[str, frozenset[str]],
+             future: re.Pattern) -> bool:
     """Whether the act is told as still to come: a future marker stands right before the predicate, a verb
     of deciding, agreeing or planning governs it ("agreed to restart the talks"; not an announcing, which is
     what is told now: "approved a plan to ..."), or, for a noun, the verb it is the subject of tells it so
     ("talks ... are scheduled for next week")."""
     return bool(future.search(text[passage.start : match.trigger.start])
                 or future_by_auxiliary(match.predicate)
-                or (match.announced is None and decided(match.predicate, future_governors))
-                or (match.predicate.pos_ == "NOUN" and subject_to_come(match.predicate, future_governors)))
+                or (match.announced is None and decided(match.predicate, *_future_words(word_classes)))
+                or (match.predicate.pos_ == "NOUN" and subject_to_come(match.predicate, word_classes["future_governors"])))
 
 
 def _tense_fits(event_type: EventType, to_come: bool) -> bool:
@@ -295,9 +296,14 @@ def _frame_matches(event_type: EventType, acts: dict[str, list[FrameMatch]], off
     matches = list(acts[event_type.event_type])
     for frame in (f for f in event_type.frames if f.announces is not None):
         ahead = [a for a in acts[frame.announces]
-                 if told_ahead(a.predicate, word_classes["future_governors"]) and not _hypothetical(a, word_classes)]
+                 if told_ahead(a.predicate, *_future_words(word_classes)) and not _hypothetical(a, word_classes)]
         matches += announcing(frame, ahead, offset)
     return matches
+
+
+def _future_words(word_classes: dict[str, frozenset[str]]) -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs and the nouns that tell an act they govern as one to come."""
+    return word_classes["future_governors"], word_classes["future_nouns"]
 
 
 def _hypothetical(match: FrameMatch, word_classes: dict[str, frozenset[str]]) -> bool:
@@ -423,7 +429,7 @@ def find_event_mentions(
                     continue
                 told_type, denied = told
                 refusal = told_type is not event_type  # told now, whatever tense the refused act has
-                to_come = not refusal and _to_come(text, passage.span, match, word_classes["future_governors"],
+                to_come = not refusal and _to_come(text, passage.span, match, word_classes,
                                                    time_words.future_at_end)
                 if not _tense_fits(told_type, to_come):
                     continue

@@ -288,10 +288,13 @@ def governor(token: Token, lemmas: frozenset[str], steps: int = 5) -> Token | No
     return next((word for word in governors(token, steps) if word.lemma_.lower() in lemmas), None)
 
 
-def decided(token: Token, future_governors: frozenset[str]) -> bool:
-    """Whether a verb of deciding, agreeing or planning has the act as its content ("agreed to restart the talks",
-    "approved the removal of ..."; not "after agreeing ..., Japan decided")."""
-    return any(word.lemma_.lower() in future_governors for word in governors(token, through_prepositions=False))
+def decided(token: Token, future_governors: frozenset[str], future_nouns: frozenset[str]) -> bool:
+    """Whether a verb of deciding, agreeing or planning (`future_governors`), or a noun of `future_nouns`, has the
+    act as its content ("agreed to restart the talks", "approved the removal of ...", "its plan to ..."; not
+    "after agreeing ..., Japan decided", nor a noun that only shares a verb's form: "Tokyo's move to exclude
+    Seoul" tells what Tokyo did)."""
+    return any(word.lemma_.lower() in (future_nouns if word.pos_ == "NOUN" else future_governors)
+               for word in governors(token, through_prepositions=False))
 
 
 NEGATED_THROUGH = ("xcomp", "acl", "pcomp", "prep", "pobj", "dobj", "aux")  # "no intention of withdrawing"
@@ -408,11 +411,11 @@ def subject_to_come(token: Token, future_governors: frozenset[str]) -> bool:
         head.lemma_.lower() in future_governors or future_by_auxiliary(head))
 
 
-def told_ahead(token: Token, future_governors: frozenset[str]) -> bool:
+def told_ahead(token: Token, future_governors: frozenset[str], future_nouns: frozenset[str]) -> bool:
     """Whether the act is told as one to come from the moment it is spoken of: an infinitive ("a plan to
     drop ..."), a future ("would drop ..."), or governed by a verb of deciding or agreeing."""
     return (any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) or future_by_auxiliary(token)
-            or decided(token, future_governors))
+            or decided(token, future_governors, future_nouns))
 
 
 def announcing(frame: Frame, acts: list[FrameMatch], offset: int) -> list[FrameMatch]:
