@@ -160,6 +160,7 @@ class Frame:
     unless: frozenset[str] | None  # lemmas that, among the predicate's words, make it another type's
     subjects: frozenset[str] | None  # lemmas one of which must head the predicate's subject
     clause: bool  # the predicate must have a clausal complement ("insisted that ...", "asked X to ...")
+    subjunctive: bool  # the complement must ask something be done ("proposed that the issue be put to ...")
     infinitive: bool  # the predicate must govern a to-infinitive ("told Ruritania to lift ...")
     preps: frozenset[str] | None  # prepositions one of which the predicate must govern ("called for ...")
     not_preps: frozenset[str]  # prepositions the predicate must not govern ("called on X to ..." characterises nothing)
@@ -440,7 +441,7 @@ def load_event_types(path: Path, measure_types: dict[str, MeasureType], vocabula
     return event_types
 
 
-FRAME_KEYS = {"predicates", "objects", "subjects", "context", "unless", "clause", "infinitive", "preps", "not_preps",
+FRAME_KEYS = {"predicates", "objects", "subjects", "context", "unless", "clause", "subjunctive", "infinitive", "preps", "not_preps",
               "target", "target_required", "actor_required", "announces"}
 
 
@@ -464,8 +465,9 @@ def _frame(entry: object, classes: dict[str, frozenset[str]], where: str) -> Fra
         raise JkecError(f"{where}: target {entry['target']!r} is not 'object'")
     if entry.get("infinitive") not in (None, True, False):
         raise JkecError(f"{where}: infinitive {entry['infinitive']!r} is not true or false")
-    if entry.get("clause") not in (None, True, False):
-        raise JkecError(f"{where}: clause {entry['clause']!r} is not true or false")
+    for key in ("clause", "subjunctive"):
+        if entry.get(key) not in (None, True, False):
+            raise JkecError(f"{where}: {key} {entry[key]!r} is not true or false")
     context = tuple(_words(item if isinstance(item, list) else [item], classes, where) for item in entry.get("context") or [])
     return Frame(
         predicates=_words(entry["predicates"], classes, where),
@@ -474,6 +476,7 @@ def _frame(entry: object, classes: dict[str, frozenset[str]], where: str) -> Fra
         unless=_words(entry["unless"], classes, where) if entry.get("unless") else None,
         subjects=_words(entry["subjects"], classes, where) if entry.get("subjects") else None,
         clause=bool(entry.get("clause")),
+        subjunctive=bool(entry.get("subjunctive")),
         infinitive=bool(entry.get("infinitive")),
         preps=_words(entry["preps"], classes, where) if entry.get("preps") else None,
         not_preps=_words(entry["not_preps"], classes, where) if entry.get("not_preps") else frozenset(),

@@ -49,6 +49,7 @@ CASES = [
     ("South Korea filed a complaint with the WTO over Japan's export curbs on Wednesday.", 'file_wto_complaint', 'kor', 'jpn', 'occurred'),
     ("Seoul lodged a formal complaint at the World Trade Organization against Tokyo's export restrictions.", 'file_wto_complaint', 'kor_gov', 'jpn_gov', 'occurred'),
     ("Japan will file a WTO complaint over South Korea's export controls.", 'file_wto_complaint', 'jpn', 'kor', 'planned'),
+    ("Tokyo complained to the WTO about Seoul's new export rules last week.", 'file_wto_complaint', 'jpn_gov', 'kor_gov', 'occurred'),
     ("Seoul took Japan's export curbs to the WTO last week.", 'file_wto_complaint', 'kor_gov', 'jpn', 'occurred'),
     ('A complaint against the export curbs was brought to the WTO by South Korea.', 'file_wto_complaint', 'kor', None, 'occurred'),
     # suspend_wto_complaint
@@ -79,6 +80,7 @@ CASES = [
      'hold_talks', 'jpn', 'kor', 'occurred'),
     ('A series of negotiations on the export curbs was conducted by Tokyo and Seoul in the spring.', 'hold_talks', 'jpn_gov', 'kor_gov', 'occurred'),
     ('Fresh discussions between Seoul and Tokyo about the export controls ended without a deal.', 'hold_talks', 'kor_gov', 'jpn_gov', 'occurred'),
+    ('Sung Yun-mo raised the export curbs during phone talks with his Japanese counterpart in May.', 'hold_talks', 'sung_yunmo', None, 'occurred'),
     # announce_talks
     ('Japan and South Korea will hold talks on the export controls next month.', 'announce_talks', 'jpn', 'kor', 'scheduled'),
     ('Officials of Japan and South Korea are set to meet in Tokyo next month to discuss the export curbs.', 'announce_talks', 'jpn', 'kor', 'scheduled'),
@@ -89,6 +91,7 @@ CASES = [
     ('Talks on the export curbs between Japan and South Korea will take place next week.', 'announce_talks', 'jpn', 'kor', 'scheduled'),
     ('Tokyo and Seoul plan to hold a dialogue on the export controls.', 'announce_talks', 'jpn_gov', 'kor_gov', 'planned'),
     ('A meeting between Japan and South Korea on the export curbs is scheduled for next week.', 'announce_talks', 'jpn', 'kor', 'scheduled'),
+    ('Seoul will take part in new talks with Tokyo on the export curbs.', 'announce_talks', 'kor_gov', 'jpn_gov', 'planned'),
     # agree
     ('Japan and South Korea agreed on Friday to end the export curbs dispute.', 'agree', 'jpn', 'kor', 'occurred'),
     ('South Korea and Japan reached an agreement on the export controls last week.', 'agree', 'kor', 'jpn', 'occurred'),
@@ -165,6 +168,8 @@ CASES = [
     ('Japan demanded that South Korea tighten its export controls.', 'demand', 'jpn', 'kor', 'demanded'),
     ('Seoul called on Tokyo to withdraw the export restrictions.', 'demand', 'kor_gov', 'jpn_gov', 'demanded'),
     ('Tokyo pressed for a review of the white list by Seoul.', 'demand', 'jpn_gov', 'kor_gov', 'demanded'),
+    ('Seoul proposed that its quarrel over the export curbs be settled by outside experts.', 'demand', 'kor_gov', None, 'demanded'),
+    ('Japan insists South Korea tighten its controls on exports of resist first.', 'demand', 'jpn', 'kor', 'demanded'),
     ('Tokyo told Seoul to tighten its export controls.', 'demand', 'jpn_gov', 'kor_gov', 'demanded'),
     ('Japan repeated its call for South Korea to tighten its export controls.', 'demand', 'jpn', 'kor', 'demanded'),
     ('Tokyo asked Seoul to drop its WTO complaint over the export controls.', 'demand', 'jpn_gov', 'kor_gov', 'demanded'),
@@ -247,7 +252,7 @@ def test_meeting_an_audience_is_no_talks(extract, text):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("South Korea called on Japan to scrap its “unfair” curbs on exports of resist.", ["demand"]),
-    ("Tokyo insisted that Seoul drop its new curbs on exports of etching gas before any talks.", ["state_position"]),
+    ("Tokyo insisted that Seoul drop its new curbs on exports of etching gas before any talks.", ["demand"]),
     ("The licensing rules require Korean buyers to wait for approval of each shipment.", []),
     ("Seoul will require exporters to obtain approval for every shipment of resist to Japan under new export rules.",
      ["impose_export_control"]),

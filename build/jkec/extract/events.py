@@ -194,12 +194,16 @@ def _addressee(text: str, actor_id: str | None, mentions: list[ActorMention], ac
 
 def _to_come(text: str, passage: Span, match: FrameMatch, word_classes: dict[str, frozenset[str]],
              future: re.Pattern) -> bool:
-    """Whether the act is told as still to come: a future marker stands right before the predicate, a verb
-    of deciding, agreeing or planning governs it ("agreed to restart the talks"; not an announcing, which is
+    """Whether the act is told as still to come: a future marker stands right before the predicate, "will"
+    marks it or the verb whose prepositional object it is ("will take part in talks"), a verb of deciding,
+    agreeing or planning governs it ("agreed to restart the talks"; not an announcing, which is
     what is told now: "approved a plan to ..."), or, for a noun, the verb it is the subject of tells it so
     ("talks ... are scheduled for next week")."""
+    predicate = match.predicate
+    verb = predicate.head.head if predicate.pos_ == "NOUN" and predicate.dep_ == "pobj" else None  # "will engage in talks"
     return bool(future.search(text[passage.start : match.trigger.start])
-                or future_by_auxiliary(match.predicate)
+                or future_by_auxiliary(predicate)
+                or (verb is not None and verb.pos_ == "VERB" and future_by_auxiliary(verb))
                 or (match.announced is None and decided(match.predicate, *_future_words(word_classes)))
                 or (match.predicate.pos_ == "NOUN" and subject_to_come(match.predicate, word_classes["future_governors"])))
 

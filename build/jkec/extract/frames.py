@@ -102,6 +102,9 @@ def actor_of(token: Token) -> Token | None:
     if token.pos_ in ("NOUN", "PROPN"):
         found = _child(token, ("poss",))
         found = found if found is not None else _prep_object(token, ("by", "between"))  # "talks between A and B"
+        if found is None and _prep_object(token, ("with",)) is not None and token.dep_ == "pobj" and (
+                token.head.head.pos_ in ("VERB", "AUX")):
+            return actor_of(token.head.head)  # "Kim raised it during talks with Abe": Kim takes part
         if found is None and token.dep_ == "dobj" and token.head.pos_ in ("VERB", "AUX"):
             return actor_of(token.head)  # "Japan announced plans to ...": Japan's plans
         return found
@@ -182,6 +185,12 @@ def has_clause(token: Token) -> bool:
     return any(child.dep_ in ("ccomp", "xcomp") for child in token.children)
 
 
+def asks_subjunctive(token: Token) -> bool:
+    """Whether the predicate's clausal complement is a subjunctive: what it asks be done ("proposed that the issue
+    be put to arbitration", "insisted Tokyo lift the curbs")."""
+    return any(child.dep_ == "ccomp" and is_subjunctive(child) for child in token.children)
+
+
 @lru_cache(maxsize=None)
 def _phrasal(predicates: frozenset[str]) -> dict[str, frozenset[str]]:
     """The predicates written with a particle ("call in", "turn down"): lemma → particles."""
@@ -221,6 +230,8 @@ def _matches(frame: Frame, token: Token) -> Token | None:
     if frame.objects is not None and (obj is None or not _heads(obj, frame.partitives) & frame.objects):
         return None
     if frame.clause and not has_clause(token):
+        return None
+    if frame.subjunctive and not asks_subjunctive(token):
         return None
     if frame.infinitive and not has_infinitive(token):
         return None
@@ -333,10 +344,17 @@ def marked(token: Token, words: frozenset[str] | tuple[str, ...], deps: tuple[st
 
 
 def is_subjunctive(token: Token) -> bool:
-    """A bare verb with a subject and no auxiliary: what someone asks to be done ("insisted that Tokyo lift the
-    curbs", "demanded that Seoul withdraw ..."), not an act."""
-    return token.tag_ == "VB" and any(c.dep_ in SUBJECTS for c in token.children) and not any(
-        c.dep_ in ("aux", "auxpass") for c in token.children)
+    """A bare verb with a subject and no auxiliary, or a passive with a bare "be": what someone asks to be done
+    ("insisted that Tokyo lift the curbs", "proposed that the issue be put to arbitration"), not an act."""
+    auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    subjects = [c for c in token.children if c.dep_ in SUBJECTS]
+    if token.tag_ == "VBP":  # a plain present after a singular subject is the bare form: "insists Seoul tighten"
+        return not auxiliaries and any(s.tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" for c in s.children)
+                                       for s in subjects)
+    if token.tag_ == "VB":
+        return bool(subjects) and not auxiliaries
+    return (any(c.dep_ in PASSIVE_SUBJECTS for c in token.children)
+            and [(c.dep_, c.tag_) for c in auxiliaries] == [("auxpass", "VB")])
 
 
 def future_by_auxiliary(token: Token) -> bool:
