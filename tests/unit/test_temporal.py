@@ -224,6 +224,11 @@ JUNE = D(2021, 6, 1)  # a paper dated only by its month
                      [("July 4", "2021-07-04", "day")], id="no-tense-is-the-nearer-side"),
         pytest.param("Starting Aug. 1, exporters need licences.", D(2021, 7, 10), "day", [("Aug. 1", "2021-08-01", "day")],
                      id="need-is-no-past-tense"),
+        # adjectives in -ed are no past tense
+        pytest.param("The board will add Freedonia to its so-called priority list on Aug. 28.", WED, "day",
+                     [("Aug. 28", "2021-08-28", "day")], id="a-hyphenated-adjective-is-no-past-verb"),
+        pytest.param("The board will add Freedonia to its register of trusted buyers on Aug. 28.", WED, "day",
+                     [("Aug. 28", "2021-08-28", "day")], id="an-adjective-after-of-is-no-past-verb"),
         # report furniture
         pytest.param("TOKYO, Dec. 22 (Wire) -- Ruritania eased the rules.", WED, "day", [], id="a-dateline-dates-the-report-not-the-story"),
         pytest.param("VIENNA (Wire Service - 17th February, 2021) Freedonia eased the rules.", WED, "day", [],

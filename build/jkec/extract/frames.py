@@ -77,8 +77,7 @@ def is_attributive(token: Token) -> bool:
 def object_of(token: Token) -> Token | None:
     """The head of what the predicate acts on."""
     if token.pos_ in ("NOUN", "PROPN"):
-        found = _prep_object(token, ("of",))
-        return found if found is not None else _prep_object(token, ("on",))  # "restrictions on exports"
+        return _prep_object(token, ("of",))
     if is_attributive(token):
         return token.head
     if is_passive(token):
@@ -223,6 +222,8 @@ def _matches(frame: Frame, token: Token) -> Token | None:
     if is_attributive(token) and actor_of(token) is None:
         return None  # "the tightened controls" describes; "Japan's tightened controls" tells who acted
     obj = object_of(token)
+    if obj is None and token.pos_ == "NOUN" and frame.objects is not None:
+        obj = _prep_object(token, ("on",))  # "restrictions on exports" (a list move "on X's list" is a place)
     if obj is None and particle is not None and particle.dep_ == "prep":
         obj = _child(particle, ("pobj",))  # "called in the envoy", parsed as a preposition
     if obj is None and frame.target_is_object and frame.context and _moves_to_or_from(token, frame):
@@ -381,9 +382,9 @@ def _owner(token: Token) -> Token | None:
 
 def _stands_alone(token: Token, frame: Frame) -> bool:
     """Whether a noun with no owner is still told as an act: the subject of a verb of happening ("the removal
-    of X from the list took effect"), or moving its object from or to a list whose owner is named ("the
+    of X from the list took effect", "the restoration of X to the list was completed"), or moving its object from or to a list whose owner is named ("the
     removal of X from Y's list")."""
-    happens = token.dep_ in SUBJECTS and token.head.lemma_.lower() in frame.happening
+    happens = token.dep_ in (*SUBJECTS, *PASSIVE_SUBJECTS) and token.head.lemma_.lower() in frame.happening
     return happens or (frame.target_is_object and _owner(token) is not None)
 
 

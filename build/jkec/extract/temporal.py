@@ -82,9 +82,10 @@ BEFORE_ORDINAL_DAY = "(?:" + "|".join(rf"(?<=\b{word} )" for word in ("on", "by"
 AFTER_ORDINAL_DAY = (  # "on the 25th" ends a phrase; "the 25th anniversary" is no day
     r"(?=\s*(?:[,.;:)—–]|$)|\s+(?i:to|and|in|at|with|when|after|before|for|that|as|but|while|during|amid)\b)"
 )
-PAST_VERB = re.compile(  # not after an auxiliary or "to" (a participle or infinitive) nor a determiner (an adjective)
+PAST_VERB = re.compile(  # not after an auxiliary or "to" (a participle or infinitive), a determiner, "of" or a
+    # hyphen (an adjective: "the list of trusted partners", "the so-called white list")
     r"(?<!\bbe )(?<!been )(?<!being )(?<!\bhave )(?<!\bhas )(?<!\bto )"
-    r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )"
+    r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bof )(?<!-)"
     r"\b(?!(?:need|proceed|exceed|succeed|indeed|speed|hundred)\b)"
     r"(?:\w+ed|took|met|said|told|made|held|began|came|went|was|were|had|did|gave|saw|sent|kept|left|put|won|lost)\b",
     re.IGNORECASE,
