@@ -148,7 +148,7 @@ CASES = [
     ('South Korea rejected claims that it had mishandled sensitive materials under the export controls.', 'deny_allegation', 'kor', None, 'occurred'),
     ('Tokyo dismissed allegations that the export restrictions were political.', 'deny_allegation', 'jpn_gov', None, 'occurred'),
     ("Seoul denied Japan's claim about the export controls.", 'deny_allegation', 'kor_gov', 'jpn', 'occurred'),
-    ("Japan's denial of any link between the export curbs and the court rulings did not convince Seoul.", 'deny_allegation', 'jpn', None, 'occurred'),
+    ("Japan's denial of any link between the export curbs and the court rulings did not convince Seoul.", 'deny_allegation', 'jpn', 'kor', 'occurred'),
     # reject_demand
     ('South Korea turned down the offer on the export controls.', 'reject_demand', 'kor', None, 'occurred'),
     ("Japan rejected South Korea's demand to lift the export curbs.", 'reject_demand', 'jpn', 'kor', 'occurred'),

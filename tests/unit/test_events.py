@@ -225,8 +225,9 @@ def event_rows(extract, text: str):
                          "Seoul said it would drop its complaint with the World Trade Organization.",
                          [("lift_export_control", "jpn", "kor", "occurred", "2019-11-29", "day"),
                           ("announce_lift_export_control", "jpn", "kor", "occurred", None, None),
-                          ("withdraw_wto_complaint", "kor_gov", None, "planned", None, None)],
-                         id="reported-future-is-planned-unless-its-date-has-come-and-its-saying-is-the-announcing"),
+                          ("withdraw_wto_complaint", "kor_gov", "jpn", "planned", None, None)],
+                         id="reported-future-is-planned-unless-its-date-has-come-and-its-saying-is-the-announcing-"
+                            "and-the-complaint-is-against-the-other-party"),
             pytest.param("Japan and South Korea agreed on Thursday to restart the stalled talks on export controls.",
                          [("announce_talks", "jpn", "kor", "planned", None, None),
                           ("agree", "jpn", "kor", "occurred", "2019-11-28", "day")],
@@ -267,8 +268,8 @@ def event_rows(extract, text: str):
             pytest.param("Japan tightened export controls on South Korea in July. Seoul filed a complaint with the WTO "
                          "two months later.",
                          [("impose_export_control", "jpn", "kor", "occurred", "2019-07-01", "month"),
-                          ("file_wto_complaint", "kor_gov", None, "occurred", "2019-09-01", "month")],
-                         id="months-later-count-from-the-previous-sentence"),
+                          ("file_wto_complaint", "kor_gov", "jpn", "occurred", "2019-09-01", "month")],
+                         id="months-later-count-from-the-previous-sentence-and-the-complaint-is-against-the-other-party"),
             pytest.param("Japan's trade ministry first restricted exports of raw silk to Korea in 1911. Some three years "
                          "later, Japan imposed export restrictions on Korea again.",
                          [("impose_export_control", "jpn_meti", "kor", "occurred", None, None),

@@ -23,7 +23,8 @@ empty rather than filling it wrongly:
   between) that is not about to speak; international bodies are venues, not targets; for a type whose
   target is its addressee, only a party addressed ("Japan tells South Korea officials ..."); a joint act
   (talks, an agreement) reported by someone other than its actor is done with the speaker ("“Y agreed ...,”
-  X said");
+  X said"); failing all that, an act of one of the article's two parties is done to the other (a complaint at
+  the WTO, a demand, talks), except a step of a measure, whose affected country must be named;
 - status: the codebook's status where it gives one (a demand is `demanded`, a threat `threatened`; a type
   that is still to come, or has taken place, by definition takes only such acts); otherwise planned when
   the act is told as still to come (a future marker right before it, "will" on it or on the verb it
@@ -452,6 +453,8 @@ def find_event_mentions(
                                                          actors, parties, speech):
                     if event_type.joint and actor and target is None and reported and reported.speaker_actor_id not in (None, actor):
                         target = reported.speaker_actor_id  # "“Y agreed ...,” X said": Y agreed with X
+                    if target is None and not event_type.addressee_target and event_type.measure_effect is None:
+                        target = other_party(actor, parties, actors)  # the dispute's acts are done to the other side
                     key = (code, actor, target, status, time.date if time else None)
                     if key in seen or (match.frame.target_required and target is None) or (
                             match.frame.actor_required and actor is None):
@@ -464,6 +467,25 @@ def find_event_mentions(
                     )
         previous_actor = first_actor
     return found
+
+
+def side(actor_id: str, actors: dict[str, Actor]) -> str | None:
+    """The country an actor stands for: its own, else its parent's (an official of a ministry)."""
+    actor = actors.get(actor_id)
+    if actor is None:
+        return None
+    parent = actors.get(actor.parent_actor_id) if actor.parent_actor_id else None
+    return actor.country or (parent.country if parent else None)
+
+
+def other_party(actor_id: str | None, parties: tuple[str, str] | None, actors: dict[str, Actor]) -> str | None:
+    """The article's party (`parties`, from dispute_parties) on the other side from the actor, if the actor
+    stands for one of them."""
+    country = side(actor_id, actors) if actor_id else None
+    if parties is None or country is None or country not in (side(p, actors) for p in parties):
+        return None
+    others = [p for p in parties if side(p, actors) != country]
+    return others[0] if len(others) == 1 else None
 
 
 def dispute_parties(mentions: list[ActorMention], actors: dict[str, Actor]) -> tuple[str, str] | None:

@@ -30,21 +30,12 @@ from spacy.tokens import Token
 
 from jkec.curated import Actor, Roles, Statements, alternation
 from jkec.extract.actors import ActorMention
-from jkec.extract.events import EventMention, dispute_parties, products_named
+from jkec.extract.events import EventMention, dispute_parties, other_party, products_named, side
 from jkec.extract.frames import is_negation
 from jkec.extract.parse import Parse, tokens_span
 from jkec.extract.passages import Passage
 from jkec.extract.quotes import Quote
 from jkec.extract.spans import Span
-
-
-def side(actor_id: str, actors: dict[str, Actor]) -> str | None:
-    """The country an actor stands for: its own, else its parent's (an official of a ministry)."""
-    actor = actors.get(actor_id)
-    if actor is None:
-        return None
-    parent = actors.get(actor.parent_actor_id) if actor.parent_actor_id else None
-    return actor.country or (parent.country if parent else None)
 
 
 def _reports_own_act(words: list[Span], speaker: str, events: list[EventMention], actors: dict[str, Actor]) -> bool:
@@ -164,7 +155,4 @@ def _other_side(speaker: str, words: list[Span], mentions: list[ActorMention], a
     named = next((m.actor_id for m in mentions if any(w.contains(m.span) for w in words)
                   and side(m.actor_id, actors) not in (None, country)
                   and actors[m.actor_id].actor_type != "igo"), None)
-    if named is not None or parties is None or country is None:
-        return named
-    others = [p for p in parties if side(p, actors) != country]
-    return others[0] if len(others) == 1 else None
+    return named if named is not None else other_party(speaker, parties, actors)
