@@ -369,7 +369,8 @@ def _actor_and_date(text: str, passage: Passage, match: FrameMatch, reported: Qu
                     future: bool, mentions: list[ActorMention], expressions: list[TimeExpression], doc: Doc,
                     happening: frozenset[str], events: frozenset[int], speech: SpeechPatterns,
                     resolver: SpeakerResolver) -> tuple[str | None, TimeExpression | None]:
-    """Who acts and when. Inside reported words, an actor named in them acts ("..., a day after Moon urged");
+    """Who acts and when. Inside reported words, an actor named in them acts ("..., a day after Moon urged"),
+    except that a countermeasure of the speaker's own side told by the speaker is the speaker's threat;
     otherwise the speaker does when the act is verbal or quoted, and a verbal act of the speaker that has
     taken place is dated when the speech is (a future one by its own words); a material act in reported
     speech is read like narration."""
@@ -379,6 +380,9 @@ def _actor_and_date(text: str, passage: Passage, match: FrameMatch, reported: Qu
     if reported is None or reported.speaker_actor_id is None:
         return _narrated_actor(text, match, mentions, speech, resolver), own_date
     clause_actor = _narrated_actor(text, match, [m for m in mentions if reported.span.contains(m.span)], speech)
+    if clause_actor is not None and event_type.fixed_status == "threatened" and (
+            side(clause_actor, resolver.actors) == side(reported.speaker_actor_id, resolver.actors)):
+        return reported.speaker_actor_id, own_date  # "Moon said Seoul would take countermeasures": Moon threatens
     if clause_actor is not None:
         return clause_actor, own_date
     if _joint_subject(text, match, reported.span.start):
