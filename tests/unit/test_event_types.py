@@ -104,6 +104,7 @@ CASES = [
     # summon_envoy
     ("South Korea summoned Japan's ambassador to protest the export curbs.", 'summon_envoy', 'kor', 'jpn', 'occurred'),
     ('Japan summoned the South Korean ambassador over the export controls on Tuesday.', 'summon_envoy', 'jpn', None, 'occurred'),
+    ('Tokyo called in a South Korean embassy official to protest the new export curbs.', 'summon_envoy', 'jpn_gov', None, 'occurred'),
     ("Seoul called in Tokyo's envoy over the export restrictions.", 'summon_envoy', 'kor_gov', 'jpn_gov', 'occurred'),
     ('The Japanese ambassador was summoned by South Korea over the export curbs.', 'summon_envoy', 'kor', None, 'occurred'),
     ('Tokyo summoned a South Korean diplomat to complain about the export controls.', 'summon_envoy', 'jpn_gov', None, 'occurred'),
@@ -131,6 +132,7 @@ CASES = [
     # accuse
     ('South Korea accused Japan of using export controls as a political weapon.', 'accuse', 'kor', 'jpn', 'occurred'),
     ('Japan blamed South Korea for lax management of sensitive materials under the export controls.', 'accuse', 'jpn', 'kor', 'occurred'),
+    ("Seoul cited Tokyo's discriminatory treatment of Korean buyers as grounds for its WTO case.", 'accuse', 'kor_gov', 'jpn_gov', 'occurred'),
     ("Seoul called Tokyo's export curbs retaliatory.", 'accuse', 'kor_gov', 'jpn_gov', 'occurred'),
     ('Tokyo alleged that Seoul had mishandled the export controls on sensitive materials.', 'accuse', 'jpn_gov', 'kor_gov', 'occurred'),
     ("South Korea's accusation against Japan over the export curbs drew a sharp response.", 'accuse', 'kor', 'jpn', 'occurred'),
