@@ -175,6 +175,7 @@ CASES = [
     ('Tokyo pressed for a review of the white list by Seoul.', 'demand', 'jpn_gov', 'kor_gov', 'demanded'),
     ('Seoul proposed that its quarrel over the export curbs be settled by outside experts.', 'demand', 'kor_gov', None, 'demanded'),
     ('Japan insists South Korea tighten its controls on exports of resist first.', 'demand', 'jpn', 'kor', 'demanded'),
+    ('Tokyo repeated its demand that Seoul tighten its controls on exports of etching gas.', 'demand', 'jpn_gov', 'kor_gov', 'demanded'),
     ('Tokyo told Seoul to tighten its export controls.', 'demand', 'jpn_gov', 'kor_gov', 'demanded'),
     ('Japan repeated its call for South Korea to tighten its export controls.', 'demand', 'jpn', 'kor', 'demanded'),
     ('Tokyo asked Seoul to drop its WTO complaint over the export controls.', 'demand', 'jpn_gov', 'kor_gov', 'demanded'),
@@ -258,6 +259,7 @@ def test_meeting_an_audience_is_no_talks(extract, text):
 @pytest.mark.parametrize(("text", "expected"), [
     ("South Korea called on Japan to scrap its “unfair” curbs on exports of resist.", ["demand"]),
     ("Tokyo insisted that Seoul drop its new curbs on exports of etching gas before any talks.", ["demand"]),
+    ("Tokyo repeated its demand that Seoul tighten its controls on exports of etching gas.", ["demand"]),
     ("The licensing rules require Korean buyers to wait for approval of each shipment.", []),
     ("Seoul will require exporters to obtain approval for every shipment of resist to Japan under new export rules.",
      ["impose_export_control"]),

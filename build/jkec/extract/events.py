@@ -62,9 +62,11 @@ from jkec.extract.frames import (
     marked,
     modifies_predicate,
     negated,
+    possessor_subject,
     subject_to_come,
     told_ahead,
 )
+from jkec.extract.parse import tokens_span
 from jkec.extract.passages import Passage
 from jkec.extract.places import PlaceMention
 from jkec.extract.spans import Span
@@ -332,7 +334,7 @@ def _frame_triggers(event_type: EventType, acts: dict[str, list[FrameMatch]], of
     for match in matches:
         if _hypothetical(match, word_classes):
             continue  # "Japan could tighten ...", "whether / if Japan lifts ...": speculation or a condition, not an act
-        if is_subjunctive(match.predicate):
+        if is_subjunctive(match.predicate, word_classes["request"]):
             continue  # "insisted that Tokyo lift ...": asked for
         wish = governor(match.predicate, word_classes["not_realised"])
         if wish is not None and not (event_type.refused_as is not None and any(map(is_negation, wish.children))):
@@ -359,6 +361,9 @@ def _narrated_actor(text: str, match: FrameMatch, mentions: list[ActorMention], 
             len({country_of(actor_id, resolver.actors) for actor_id in inside}) <= 1):  # "officials of A and B": joint
         named = resolver.names(Phrase((match.actor_head,), match.actor), match.actor.start).actor_id
     named = named or next(iter(inside), None)
+    subject = possessor_subject(match.predicate) if named is None and resolver is not None else None
+    if subject is not None:
+        named = resolver.names(Phrase((subject,), tokens_span(list(subject.subtree))), match.trigger.start).actor_id
     if named is None and match.actor is None and any(c.dep_ in ("nsubjpass", "csubjpass") for c in match.predicate.children):
         return None  # the subject of a passive verb names what is acted on, not who acts
     outside_target = [m for m in mentions if match.target is None or not match.target.contains(m.span)]

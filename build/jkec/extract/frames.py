@@ -129,6 +129,15 @@ def actor_of(token: Token) -> Token | None:
         current = governor
 
 
+def possessor_subject(token: Token) -> Token | None:
+    """For a noun owned by a possessive pronoun and object of a verb, that verb's subject, whom the pronoun
+    names ("Tokyo reiterated its demand ...": Tokyo's demand)."""
+    owner = _child(token, ("poss",)) if token.pos_ == "NOUN" else None
+    if owner is None or owner.tag_ != "PRP$" or token.dep_ != "dobj":
+        return None
+    return _child(token.head, SUBJECTS)
+
+
 def subject_of(token: Token) -> Token | None:
     """The head of the predicate's grammatical subject: the noun a participle modifies ("the meeting, set to
     take place ..."), else the subject found as for the actor."""
@@ -344,11 +353,15 @@ def marked(token: Token, words: frozenset[str] | tuple[str, ...], deps: tuple[st
         current = current.head
 
 
-def is_subjunctive(token: Token) -> bool:
+def is_subjunctive(token: Token, requests: frozenset[str] = frozenset()) -> bool:
     """A bare verb with a subject and no auxiliary, or a passive with a bare "be": what someone asks to be done
-    ("insisted that Tokyo lift the curbs", "proposed that the issue be put to arbitration"), not an act."""
+    ("insisted that Tokyo lift the curbs", "proposed that the issue be put to arbitration"), not an act; in the
+    "that" clause of a noun of `requests`, any verb in its base form ("its demand that Seoul tighten ...", which
+    the tagger may read as a past)."""
     auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
     subjects = [c for c in token.children if c.dep_ in SUBJECTS]
+    if token.dep_ == "acl" and token.head.lemma_.lower() in requests and token.lower_ == token.lemma_.lower():
+        return bool(subjects) and not auxiliaries
     if token.tag_ == "VBP":  # a plain present after a singular subject is the bare form: "insists Seoul tighten"
         return not auxiliaries and any(s.tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" for c in s.children)
                                        for s in subjects)
