@@ -292,6 +292,16 @@ def test_contrition_is_no_criticism_and_a_trend_is_no_threat(extract, text):
     assert not {"criticize", "threaten_countermeasure"} & set(rows), rows
 
 
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Seoul to drop Tokyo from its white list of trusted trade partners", ("remove_from_preferential_list", "planned")),
+    ("Japan, S. Korea to hold export control talks next week", ("announce_talks", "scheduled")),
+    ("Tokyo drops Seoul from white list of trusted trade partners", ("remove_from_preferential_list", "occurred")),
+])
+def test_a_headline_infinitive_is_to_come_and_its_present_is_done(extract, title, expected):
+    rows = extract(f"{title}\nThe quarrel over the export curbs went on.", title=title)["event_mention_candidates"]
+    assert [(e["event_type"], e["status"]) for e in rows if e["char_start"] < len(title)] == [expected]
+
+
 def test_a_promise_to_lift_is_no_threat(extract):
     text = "Japan vowed to lift the export curbs on South Korea in response to Seoul's new rules."
     rows = [e["event_type"] for e in extract(text)["event_mention_candidates"]]

@@ -197,14 +197,18 @@ def _addressee(text: str, actor_id: str | None, mentions: list[ActorMention], ac
 
 def _to_come(text: str, passage: Span, match: FrameMatch, word_classes: dict[str, frozenset[str]],
              future: re.Pattern) -> bool:
-    """Whether the act is told as still to come: a future marker stands right before the predicate, "will"
+    """Whether the act is told as still to come: a future marker stands right before the predicate, it is the
+    to-infinitive a headline opens with its subject ("Japan to remove Seoul from list"), "will"
     marks it or the verb whose prepositional object it is ("will take part in talks"), a verb of deciding,
     agreeing or planning governs it ("agreed to restart the talks"; not an announcing, which is
     what is told now: "approved a plan to ..."), or, for a noun, the verb it is the subject of tells it so
     ("talks ... are scheduled for next week")."""
     predicate = match.predicate
     verb = predicate.head.head if predicate.pos_ == "NOUN" and predicate.dep_ == "pobj" else None  # "will engage in talks"
+    headline_future = any(c.dep_ == "aux" and c.lower_ == "to" for c in predicate.children) and not any(
+        a.pos_ in ("VERB", "AUX") for a in predicate.ancestors)  # no finite verb above the infinitive
     return bool(future.search(text[passage.start : match.trigger.start])
+                or headline_future  # "Japan to remove Seoul from list": a headline's future
                 or future_by_auxiliary(predicate)
                 or (verb is not None and verb.pos_ == "VERB" and future_by_auxiliary(verb))
                 or (match.announced is None and decided(match.predicate, *_future_words(word_classes)))
