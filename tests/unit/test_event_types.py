@@ -267,6 +267,8 @@ def test_meeting_an_audience_is_no_talks(extract, text):
      ["announce_remove_from_preferential_list", "remove_from_preferential_list"]),
     ("The Korean trade ministry unveiled tighter curbs on exports of etching gas to Japan on Monday.",
      ["announce_export_control"]),
+    ("Seoul's March 3 announcement of new curbs on exports of etching gas to Japan angered Tokyo.",
+     ["announce_export_control"]),
     ("Seoul granted two licences last week and warned that it could tighten curbs on exports of resist to Japan.",
      ["approve_export_licence", "threaten_countermeasure"]),
 ])
