@@ -81,6 +81,7 @@ CASES = [
     ('A series of negotiations on the export curbs was conducted by Tokyo and Seoul in the spring.', 'hold_talks', 'jpn_gov', 'kor_gov', 'occurred'),
     ('Fresh discussions between Seoul and Tokyo about the export controls ended without a deal.', 'hold_talks', 'kor_gov', 'jpn_gov', 'occurred'),
     ('Sung Yun-mo raised the export curbs during phone talks with his Japanese counterpart in May.', 'hold_talks', 'sung_yunmo', None, 'occurred'),
+    ('Seoul and Tokyo still differ on the export curbs. A second round of talks was held in Geneva on Tuesday.', 'hold_talks', 'kor', 'jpn', 'occurred'),
     ("The restoration of Japan to Seoul's white list was completed last month.", 'restore_preferential_status', 'kor_gov', 'jpn', 'occurred'),
     ("Tokyo upgraded Seoul's status on its list of trusted export destinations in July.", 'restore_preferential_status', 'jpn_gov', 'kor_gov', 'occurred'),
     ("Korea's reinstatement on Japan's list of favoured export destinations was approved on Friday.", 'restore_preferential_status', 'jpn', 'kor', 'planned'),

@@ -521,10 +521,12 @@ def _actor_target_pairs(text: str, match: FrameMatch, clause_end: int, event_typ
     one both parties do together (talks, agreements). A joint act of two
     parties ("officials from Japan and South Korea will meet") has the first named as actor and the other as
     target (curated/ANNOTATION.md), and so does "the two sides" (or "the countries", "both nations" ...) with
-    the article's two parties. A type whose target is its addressee takes the party addressed."""
+    the article's two parties, as does a joint act that names no one ("talks were held in Geneva"). A type
+    whose target is its addressee takes the party addressed."""
     trigger = match.trigger
     pair = _phrase_parties(match.actor, mentions, actors) or _joint_parties(text, trigger, mentions, actors)
-    if pair is None and actor_id is None and _joint_subject(text, match, 0):
+    unnamed_joint = event_type.joint and match.actor is None  # "talks were held in Geneva": the parties held them
+    if pair is None and actor_id is None and (unnamed_joint or _joint_subject(text, match, 0)):
         pair = parties
         actor_id = parties[0] if parties else None
     if pair and RECIPROCAL.search(match.extent.text(text)) and not event_type.joint:
