@@ -118,14 +118,17 @@ class SpeechVerb:
     forms: dict[str, tuple[str, ...]]  # by slot (VERB_FORMS): "past" -> ("said",)
     verb_class: str
     addressee: bool  # the object is the one spoken to ("told reporters")
+    clausal: bool  # it reports speech only with a clause or quotation as complement ("countered that ...")
 
 
 @dataclass(frozen=True)
 class SpeechVerbs:
-    """The speech lexicon (curated/speech_verbs.yaml): verbs that report speech, and nouns naming documents."""
+    """The speech lexicon (curated/speech_verbs.yaml): verbs that report speech, nouns naming documents, and nouns
+    naming what someone said, by class."""
 
     verbs: tuple[SpeechVerb, ...]
     documents: frozenset[str]
+    nouns: dict[str, str]  # lemma -> class: "claim" -> "report"
 
     def selected(self, classes: tuple[str, ...] = SPEECH_CLASSES, addressee: bool | None = None) -> list[SpeechVerb]:
         return [v for v in self.verbs if v.verb_class in classes and addressee in (None, v.addressee)]
@@ -567,12 +570,22 @@ def load_speech_verbs(path: Path) -> SpeechVerbs:
         _require(entry, ("lemma", "class", "present", "past", "gerund"), where)
         if entry["class"] not in SPEECH_CLASSES:
             raise JkecError(f"{where}: class {entry['class']!r} is not one of {SPEECH_CLASSES}")
-        if entry.get("addressee") not in (None, True, False):
-            raise JkecError(f"{where}: addressee {entry['addressee']!r} is not true or false")
+        for flag in ("addressee", "clausal"):
+            if entry.get(flag) not in (None, True, False):
+                raise JkecError(f"{where}: {flag} {entry[flag]!r} is not true or false")
         _unique(verbs, entry["lemma"], path)
-        verbs[entry["lemma"]] = SpeechVerb(entry["lemma"], _forms(entry), entry["class"], bool(entry.get("addressee")))
-    documents = read_yaml(path).get("documents") or []
-    return SpeechVerbs(tuple(verbs.values()), frozenset(str(noun).lower() for noun in documents))
+        verbs[entry["lemma"]] = SpeechVerb(entry["lemma"], _forms(entry), entry["class"], bool(entry.get("addressee")),
+                                            bool(entry.get("clausal")))
+    document = read_yaml(path)
+    nouns: dict[str, str] = {}
+    for verb_class, lemmas in (document.get("nouns") or {}).items():
+        if verb_class not in SPEECH_CLASSES:
+            raise JkecError(f"{path}: nouns class {verb_class!r} is not one of {SPEECH_CLASSES}")
+        for lemma in lemmas:
+            _unique(nouns, str(lemma).lower(), path)
+            nouns[str(lemma).lower()] = verb_class
+    documents = document.get("documents") or []
+    return SpeechVerbs(tuple(verbs.values()), frozenset(str(noun).lower() for noun in documents), nouns)
 
 
 def load_time_words(path: Path) -> TimeWords:

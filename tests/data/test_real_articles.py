@@ -16,6 +16,7 @@ QUOTES = [
     pytest.param("001_", "Even more Japanese products could have gone to North Korea", "direct", None, "none", None,
                  id="unattributed-stays-empty"),
     pytest.param("001_", "retaliatory", "partial", "kor_gov", "name", "Seoul", id="partial-by-seoul"),
+    pytest.param("002_", "sincere", "partial", "moon_jaein", "name", "Moon", id="partial-in-a-noun-of-speech-by-moon"),
     pytest.param("004_", "through continuous conversation", "direct", "kajiyama_hiroshi", "name", "Kajiyama",
                  id="kajiyama-named-before-the-quote"),
 ]
@@ -42,7 +43,7 @@ def test_quoted_words_exclude_the_marks_and_trailing_comma(tables):
     assert quote["text"] == "The measure is not a subject for consultation and we have no intention of withdrawing it either"
 
 
-@pytest.mark.parametrize("words", ["white lists", "strategic", "Justice Mission 2025", "sincere", "Taiwanese independence",
+@pytest.mark.parametrize("words", ["white lists", "strategic", "Justice Mission 2025", "Taiwanese independence",
                                    "delighted to meet with Minister Kwon without delay."])
 def test_scare_quotes_titles_and_quotes_of_irrelevant_passages_are_not_quotations(tables, raw_texts, words):
     assert any(words in text for text in raw_texts.values())

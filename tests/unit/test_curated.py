@@ -120,11 +120,22 @@ def test_speech_lexicon_gives_forms_by_slot_and_the_participle_defaults_to_the_p
     assert lexicon.documents == frozenset({"statement"})
 
 
+def test_speech_nouns_are_read_by_class_and_an_unknown_class_is_refused(tmp_path):
+    path = tmp_path / "speech_verbs.yaml"
+    path.write_text(yaml.safe_dump({"verbs": [GOOD_VERB], "nouns": {"report": ["Claim"], "directive": ["appeal"]}}),
+                    encoding="utf-8")
+    assert load_speech_verbs(path).nouns == {"claim": "report", "appeal": "directive"}
+    path.write_text(yaml.safe_dump({"verbs": [GOOD_VERB], "nouns": {"rumour": ["hearsay"]}}), encoding="utf-8")
+    with pytest.raises(JkecError, match="nouns class 'rumour' is not one of"):
+        load_speech_verbs(path)
+
+
 @pytest.mark.parametrize(
     ("changes", "message"),
     [
         pytest.param({"class": "gossip"}, "class 'gossip' is not one of", id="class"),
         pytest.param({"addressee": "yes"}, "addressee 'yes' is not true or false", id="addressee"),
+        pytest.param({"clausal": "often"}, "clausal 'often' is not true or false", id="clausal"),
         pytest.param({"past": None}, "missing past", id="missing-form"),
     ],
 )

@@ -87,7 +87,11 @@ def quotes(extract, text):
             [("the export controls will stay in place", "indirect", "kajiyama_hiroshi", "name", "Hiroshi Kajiyama")],
             id="reported-speech-without-marks-is-indirect",
         ),
-        pytest.param("Officials said the export controls will stay in place.", [], id="indirect-needs-a-known-speaker"),
+        pytest.param(
+            "Officials said the export controls will stay in place.",
+            [("the export controls will stay in place", "indirect", None, "title", "Officials")],
+            id="officials-of-no-named-body-are-quoted-with-no-speaker",
+        ),
         pytest.param(
             INTRO + "“We will keep talking,” he said, “until the curbs are lifted.”",
             [("We will keep talking", "direct", "kajiyama_hiroshi", "pronoun", "he"),
@@ -145,8 +149,8 @@ def quotes(extract, text):
         ),
         pytest.param(
             "The minister said the export curbs would stay until the review ends.",
-            [],
-            id="an-office-with-no-holder-named-is-not-guessed",
+            [("the export curbs would stay until the review ends", "indirect", None, "title", "minister")],
+            id="an-office-with-no-holder-named-is-quoted-with-no-speaker",
         ),
     ],
 )

@@ -9,15 +9,17 @@ continues when the next paragraph opens with a mark (the news convention for quo
 paragraphs); every piece is a row, with one speaker.
 
 A quotation is kept when every passage it touches is relevant and it is not a title or name ("a report
-titled ...", "so-called ..."), and it is either a clause (`direct`: four words or more, or closing
-punctuation) or a shorter phrase inside reported speech (`partial`: after a verb of the speech lexicon in
+titled ...", "so-called ..."), and it is either a clause (`direct`: four words or more, closing
+punctuation, or words that open their sentence followed by a comma: "“It is regrettable,” the ministry
+said") or a shorter phrase inside reported speech (`partial`: after a verb of the speech lexicon in
 its sentence) that is neither a quoted term of art (curated/relevance.yaml: scare quotes such as "white lists")
 nor a name (every word capitalised: "the “Candlelight Revolution”").
 
 Its speaker comes from the parse (extract/speech.py, extract/speakers.py): the speech act whose verb the
 quotation's words depend on ("“...,” Kim said", "Kim said that “...”", "..., insisting that “...”"), or
 that depends on them ("“...,” according to X"), or, failing the parse, the act that follows the closing
-mark with nothing but punctuation between ("“...,” the ministry said"). A quotation with no attribution of
+mark with nothing but punctuation between ("“...,” the ministry said"), or an actor's name before a colon
+that opens the sentence ("Moon: “...”"). A quotation with no attribution of
 its own continues the one before it (curated/ANNOTATION.md 9.4): the previous attributed quotation of its
 paragraph, or, when it opens its paragraph, the last attributed quotation of the paragraph before; it keeps
 that speaker and attribution, but not the date. Otherwise the speaker is left empty: a guessed speaker is
@@ -25,10 +27,11 @@ an error.
 
 Reported speech without quotation marks is `indirect`: the clausal complement of a speech verb ("<speaker>
 said (that) <clause>", "<clause>, <speaker> said", "told reporters that", "urged that"), ending before a
-trailing segment that is the reporter's own context (", and", ", but", ", as", ", a day after", a
+trailing segment that is the reporter's own context (", and", ", but", ", as", ", when", ", a day after", a
 participle clause ", effectively opposing ..."). A report is kept only when the speaker resolves to an
-actor, or is people a common noun describes and no rule ties to anyone ("analysts said ...": no speaker), and
-the verb stands outside quotation marks; a clause that opens with a direct quotation is left to
+actor, or is people or a body a common noun describes ("analysts said ...", "the minister said ...",
+"officials said ...": with no speaker when no rule ties them to one actor), and the verb stands outside
+quotation marks; a clause that opens with a direct quotation is left to
 it, and one that holds a quotation is kept only when the quotation ends it, up to its closing mark
 ("Kajiyama said he was confident that “...”" is both an indirect report and, inside it, a direct quotation).
 
@@ -58,11 +61,12 @@ STRAIGHT = {'"': "double", "'": "single"}
 MARK_CHARACTERS = re.compile("[“”‘’\"']")
 TITLE_BEFORE = re.compile(r"\b(?:titled|entitled|named|dubbed|so-called|known as|slogan)\s*$", re.IGNORECASE)
 SEGMENT_BREAK = re.compile(
-    r",\s+(?:(?:while|whereas|although|as(?!\s+well\b))\s+"
+    r",\s+(?:(?:while|whereas|although|when|as(?!\s+well\b))\s+"
     rf"|(?=(?:(?:a|an|one|two|three|hours|days|weeks)\s+(?:\w+\s+)?)?after\b)|(?=(?:\w+ly\s+)?{GERUND}))"
 )
 NAME_WORDS = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+")  # "Candlelight Revolution": a name, not words said
 ONLY_PUNCTUATION = re.compile(r"[\s,.;:—–-]*")
+LABEL = re.compile(r"\s*(\S.*?)\s*:\s*")  # "Moon: “...”": a speaker's name as the label of the words
 SPACES = re.compile(r" *")
 REPORTING_CLASSES = ("report", "directive", "commissive")
 ATTACHMENT = ("prep", "pobj", "npadvmod", "tmod")  # "said Friday", "said on Friday"
@@ -213,7 +217,8 @@ class QuoteFinder:
         before = self.text[pieces[0][1][0].span.start : chain[0].opening]
         if TITLE_BEFORE.search(before):
             return None
-        if len(pieces) > 1 or len(first_words.split()) >= DIRECT_MIN_WORDS or first_words[-1] in ".!?":
+        if (len(pieces) > 1 or len(first_words.split()) >= DIRECT_MIN_WORDS or first_words[-1] in ".!?"
+                or self._opens_attributed(chain[0], before, first_words)):
             kind = "direct"
         elif (self.speech_verbs.search(before) and not self.scare_terms.fullmatch(first_words.strip())
               and not NAME_WORDS.fullmatch(first_words)):
@@ -221,6 +226,14 @@ class QuoteFinder:
         else:
             return None
         return Chain(chain, [(span, passages[0].passage_no) for span, passages in pieces], kind, number[chain[0].paragraph.start])
+
+    def _opens_attributed(self, marks: Marks, before: str, words: str) -> bool:
+        """Whether a short quotation opens its sentence and a comma follows its words, inside or after the closing
+        mark: “It is regrettable,” the ministry said."""
+        if before.strip() or marks.closing is None or self.scare_terms.fullmatch(words.strip()):
+            return False
+        inner = self.text[marks.opening + 1 : marks.closing].rstrip()
+        return inner.endswith(",") or self.text[marks.closing + 1 : marks.closing + 2] == ","
 
     def _attributed(self, chains: list[Chain]) -> list[Quote]:
         """Rows of every quotation with its speaker; one without an attribution continues the one before."""
@@ -232,12 +245,20 @@ class QuoteFinder:
                 speaker = self.resolver.resolve(act, chain.marks[0].opening)
                 said_on = self._said_on(act, speaker)
             else:
-                speaker, said_on = self._continued(chain, last), None
+                speaker, said_on = self._labelled(chain.marks[0]) or self._continued(chain, last), None
             if chain.kind == "direct" and speaker.attribution != "none":
                 last[chain.paragraph_no] = speaker
             verb = act.verb_span if act is not None else None
             quotes += [Quote(span, passage_no, chain.kind, speaker, said_on, verb) for span, passage_no in chain.pieces]
         return quotes
+
+    def _labelled(self, marks: Marks) -> Speaker | None:
+        """The actor named before a colon that opens the quotation's sentence: "Moon: “...”"."""
+        covering = self.index.covering(Span(marks.opening, marks.opening + 1))
+        start = self.passages[covering[0]].span.start if covering else marks.opening
+        if not (label := LABEL.fullmatch(self.text, start, marks.opening)):
+            return None
+        return self.resolver.named(Span(label.start(1), label.end(1)))
 
     @staticmethod
     def _continued(chain: Chain, last: dict[int, Speaker]) -> Speaker:
@@ -324,7 +345,7 @@ class QuoteFinder:
         if clause is None or (passages := self._passages_of(clause)) is None:
             return None
         speaker = self.resolver.resolve(act, clause.start)
-        if speaker.actor_id is None and not self.resolver.speaks_for_nobody(act):
+        if speaker.actor_id is None and not self.resolver.quotable_without_speaker(act):
             return None
         return Quote(clause, passages[0].passage_no, "indirect", speaker, self._said_on(act, speaker), act.verb_span)
 

@@ -1,18 +1,24 @@
 """Who a speech act's speaker phrase names (curated/ANNOTATION.md, sections 3 and 9.5).
 
 In order:
-- a pronoun: "he"/"she" is the most recent person named before it outside quotation marks; "it" is the most
-  recent organisation or state that spoke, or was the subject of a clause not reported by someone (in a
-  passage not parsed: that opens it), before it; other pronouns name nobody;
+- a pronoun: "he"/"she" is the most recent person named before it outside quotation marks, unless that person
+  is joined to another ("Sung and Kajiyama met. He said": either); "it" is the most recent organisation or
+  state that spoke, or was the subject of a clause not reported by someone (in a passage not parsed: that
+  opens it), before it, unless a later sentence before it names another organisation or state; other
+  pronouns name nobody;
 - an actor named on the phrase's head word ("Kajiyama said", "South Korea's trade ministry said", "Kim Min-su,
   an economist at ..., said");
+- an organisation word whose possessor is a person ("Moon's office", "Kajiyama's ministry"): the body above the
+  person whose name has that word, else nobody;
 - a group of a body's people ("Japanese officials", "officials of the trade ministry"; curated/roles.yaml
-  official_groups): the organisation the phrase names, else the government of the country it names, else
-  nobody;
+  official_groups): the organisation the phrase names (also by a role noun: "an official at the ministry"),
+  else the government of the country it names, else nobody;
 - an actor named elsewhere in the phrase, outside its relative clauses, when the phrase is headed by a common
   noun: a person first ("an aide to Moon", "a spokesman for the ministry"); a country names only where the
   speaker belongs ("South Korea's top court" is not the state), and a name the dictionary lacks is someone
   else than the body its apposition names ("Akira Sato, head of a Tokyo chemical maker");
+- a person's role serving a body named by a role noun ("a spokesperson for the ministry"): that body, found as
+  below;
 - a singular role noun ("the minister", "the ministry", "the foreign ministry", "South Korea's trade minister";
   curated/roles.yaml): the most recent actor named before whose title or name has that word and the nouns
   that qualify it, of the country the phrase names if it names one (and, for a phrase that names its country
@@ -20,6 +26,8 @@ In order:
 - a name standing alone or after a title ("Sung", "Deputy Speaker Jeong"): the most recent person named before
   whose name has that word;
 - otherwise nobody: a describing noun ("analysts", "industry insiders") is attribution `title`.
+
+A phrase that joins two actors ("South Korea and Japan said") speaks for neither alone: no speaker.
 
 The attribution is `pronoun`, `title` (a title mention, a group, a role noun, a describing noun), `statement`
 (the act speaks through a document) or `name`.
@@ -40,11 +48,13 @@ from jkec.extract.spans import Span
 from jkec.extract.speech import SUBJECTS, SpeechAct
 from jkec.extract.titles import country_pattern
 
-PERSON_PRONOUNS = frozenset({"he", "she"})
+PERSON_PRONOUNS = frozenset({"he", "she", "his", "her"})  # "his claim that ...": a possessor speaks too
 PLURAL_TAGS = ("NNS", "NNPS")  # "the governments of both countries" refer to no one actor
-THING_PRONOUNS = frozenset({"it"})
+THING_PRONOUNS = frozenset({"it", "its"})
 GOVERNMENT = "government"
+BODY_PREPOSITIONS = ("for", "of", "at", "from")  # "a spokesperson for the ministry"
 MODIFIERS = ("det", "poss", "case", "predet")
+JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*")  # "Sung and Kajiyama met": "he" may be either
 OPENING = re.compile(r"(?:the\s+)?", re.IGNORECASE)  # what may stand before a subject that opens its sentence
 
 
@@ -80,6 +90,7 @@ class SpeakerResolver:
         reported = [content for act in acts for content in act.contents]
         subjects = [token_span(t) for t in parse.tokens if t.dep_ in SUBJECTS]
         openings = [p.span.start for p in passages if p.passage_no not in parse.docs]  # unparsed: the subject opens it
+        self.sentences = [p.span for p in passages]
         self.subject_mentions = [
             m for m in self.outside
             if (any(m.span.overlaps(s) for s in subjects)
@@ -119,19 +130,34 @@ class SpeakerResolver:
         span = token_span(pronoun)
         if pronoun.lower_ in PERSON_PRONOUNS:
             persons = [m for m in self._before(min(before, span.start)) if self.actors[m.actor_id].actor_type == "person"]
-            return Speaker(persons[-1].actor_id if persons else None, span, "pronoun")
+            joined = len(persons) > 1 and JOINED.fullmatch(self.text, persons[-2].span.end, persons[-1].span.start)
+            return Speaker(persons[-1].actor_id if persons and not joined else None, span, "pronoun")
         if pronoun.lower_ in THING_PRONOUNS:
             spoke = [(act.verb_span.start, self.resolve(act, act.verb_span.start).actor_id)
                      for act in self.acts if act.verb_span.end <= span.start]
             acted = [(m.span.start, m.actor_id) for m in self.subject_mentions if m.span.end <= span.start]
             things = [(at, a) for at, a in spoke + acted if a is not None and self.actors[a].actor_type != "person"]
-            return Speaker(max(things)[1] if things else None, span, "pronoun")
+            if not things:
+                return Speaker(None, span, "pronoun")
+            at, actor_id = max(things)
+            return Speaker(None if self._rivalled(at, actor_id, span.start) else actor_id, span, "pronoun")
         return Speaker(None, span, "pronoun")
+
+    def _rivalled(self, at: int, actor_id: str, pronoun: int) -> bool:
+        """Whether a sentence after the one where the actor spoke or acted, before the pronoun, names another
+        organisation or state ("Japan tightened ... . Kajiyama met officials of the Korean ministry. It said"):
+        "it" may then be either."""
+        sentence_end = next((p.end for p in self.sentences if p.start <= at < p.end), at)
+        return any(sentence_end <= m.span.start and m.span.end <= pronoun and m.actor_id != actor_id
+                   and self.actors[m.actor_id].actor_type != "person" for m in self.outside)
 
     def _group(self, phrase: Phrase, inside: list[ActorMention], span: Span) -> Speaker:
         bodies = [m for m in inside if self.actors[m.actor_id].actor_type != "state"]
         if bodies:
             return Speaker(bodies[-1].actor_id, span, "title")
+        if (body := self._body_of(phrase.heads[-1])) is not None and (
+                served := self._role(phrase, body, inside, span)).actor_id is not None:
+            return served  # "an official at the ministry" named before
         country = self._country(phrase, inside)
         return Speaker(self.governments.get(country) if country else None, span, "title")
 
@@ -156,6 +182,29 @@ class SpeakerResolver:
         chosen = before[-1] if before else after[0] if after and (country is not None or len(words) > 1) else None
         return Speaker(chosen.actor_id if chosen else None, span, "title")
 
+    def _owns(self, mention: ActorMention, head: Token) -> bool:
+        """Whether the mention is a person named as the possessor of the head noun ("Moon's office")."""
+        return self.actors[mention.actor_id].actor_type == "person" and any(
+            child.dep_ == "poss" and tokens_span(child.subtree).contains(mention.span) for child in head.children)
+
+    def _organisation_of(self, actor_id: str, word: str) -> str | None:
+        """The body above a person whose name has the word ("office" of Moon: the Office of the President)."""
+        current = self.actors[actor_id].parent_actor_id
+        while current is not None and current in self.actors:
+            if word in self.actors[current].name.lower().split():
+                return current
+            current = self.actors[current].parent_actor_id
+        return None
+
+    def _body_of(self, head: Token) -> Token | None:
+        """The organisation word a person's role names as where they serve ("a spokesperson for the ministry",
+        "an official at the ministry"): they speak for it."""
+        if head.lemma_.lower() not in self.person_roles:
+            return None
+        return next((o for prep in head.children if prep.dep_ == "prep" and prep.lower_ in BODY_PREPOSITIONS
+                     for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in self.organisation_words
+                     and o.tag_ not in PLURAL_TAGS), None)
+
     def _lone_name(self, head: Token, span: Span) -> Speaker:
         for mention in reversed(self._before(span.start)):
             actor = self.actors[mention.actor_id]
@@ -166,7 +215,8 @@ class SpeakerResolver:
     @staticmethod
     def _head_phrase(head: Token) -> Span:
         """The head word with its modifiers before it, without determiners ("Japanese officials", "ministry")."""
-        left = [t for t in head.subtree if t.i <= head.i and t.dep_ not in MODIFIERS and not t.is_punct]
+        left = [t for t in head.subtree
+                if t.i == head.i or (t.i < head.i and t.dep_ not in MODIFIERS and not t.is_punct)]
         return tokens_span(left or [head])
 
     def resolve(self, act: SpeechAct, before: int) -> Speaker:
@@ -180,20 +230,38 @@ class SpeakerResolver:
         if act.phrase is None:
             return NO_SPEAKER
         speaker = self.names(Phrase(act.subject, act.phrase, act.excluded), before)
+        if self._joint(act):
+            speaker = replace(speaker, actor_id=None, span=act.phrase)
         statement = act.document and speaker.attribution == "name"
         return replace(speaker, attribution="statement") if statement else speaker
 
-    def speaks_for_nobody(self, act: SpeechAct) -> bool:
-        """Whether the act's speaker is people described by a role that holds no office ("analysts", "an
-        economist", "some experts"; curated/roles.yaml): their words are quoted with no speaker (curated/
-        ANNOTATION.md 9.5). An office ("the minister"), an official group or a thing ("data showed") that
-        names no one is left unquoted, since a guessed speaker is an error."""
+    def quotable_without_speaker(self, act: SpeechAct) -> bool:
+        """Whether the act's words are quoted though its speaker resolves to no actor: people or a body that a
+        common noun of curated/roles.yaml describes, whether they speak for nobody ("analysts", "some experts";
+        curated/ANNOTATION.md 9.5) or for someone no rule ties to one actor ("the minister", "officials", "the
+        ministry"), two actors joined ("Seoul and Tokyo said"), or "he", "she" or "it" that may be more than one
+        ("Sung and Kajiyama met. He said"). Their speaker is left empty, since a guessed speaker is an error. A
+        thing ("data showed"), a document, another pronoun ("they") or a name that names no actor is left
+        unquoted."""
         if act.phrase is None or act.document or not act.subject:
             return False
         head = act.subject[-1]
         lemma = head.lemma_.lower()
-        return head.pos_ == "NOUN" and lemma in self.person_roles and (
-            lemma not in self.office_roles or head.tag_ in PLURAL_TAGS) and lemma not in self.official_groups
+        return self._joint(act) or lemma in THING_PRONOUNS | PERSON_PRONOUNS or (
+            head.pos_ == "NOUN" and lemma in self.person_roles | self.official_groups | self.organisation_words)
+
+    def _joint(self, act: SpeechAct) -> bool:
+        """Whether the speaker phrase joins two actors ("South Korea and Japan said in a joint statement"): the
+        words are both's, and no one actor's."""
+        head = act.subject[-1]
+        named = {m.actor_id for m in self.mentions if m.span.overlaps(token_span(head))}
+        joined = {m.actor_id for conj in head.children if conj.dep_ == "conj"
+                  for m in self.mentions if tokens_span(conj.subtree).contains(m.span)}
+        return bool(named) and bool(joined - named)
+
+    def named(self, span: Span) -> Speaker | None:
+        """The actor a mention of exactly these words names, if any."""
+        return next((_mention_speaker(m) for m in self.outside if m.span == span), None)
 
     def names(self, phrase: Phrase, before: int) -> Speaker:
         """Who the phrase names, by the rules of this module (a pronoun looks back from `before`)."""
@@ -211,10 +279,15 @@ class SpeakerResolver:
             return self._group(phrase, inside, span)
         role = head.lemma_.lower() in self.person_roles | self.organisation_words and head.tag_ not in PLURAL_TAGS
         proper = _describing(head) == "name" and not role
+        if head.lemma_.lower() in self.organisation_words and head.tag_ not in PLURAL_TAGS and (
+                owners := [m for m in inside if self._owns(m, head)]):
+            return Speaker(self._organisation_of(owners[-1].actor_id, head.lemma_.lower()), span, "title")
         bodies = [m for m in inside if self.actors[m.actor_id].actor_type != "state"]
         if bodies and not proper:
             persons = [m for m in bodies if self.actors[m.actor_id].actor_type == "person"]
             return _mention_speaker((persons or bodies)[-1])
+        if role and (body := self._body_of(head)) is not None:
+            return replace(self._role(phrase, body, inside, span), span=span)
         if role:
             return self._role(phrase, head, inside, span)
         if proper:

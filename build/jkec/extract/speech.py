@@ -7,16 +7,26 @@ the phrase that names who speaks and, for reported speech, the clauses reported.
   a passive frame ("was quoted as saying"); a relative clause's verb speaks for the noun it modifies ("Kim,
   who said ..."); "a statement saying ..." speaks for whoever issued the statement. A speech participle the
   parser hangs inside a reported clause ("Kim said Tokyo erred, noting that ...") still speaks for the one
-  who reports. Relative clauses inside the phrase speak of someone else and are set apart.
+  who reports, as does one the parser hangs on a noun it reads as the reported clause ("Kim stressed that the
+  controls comply, saying ..."). Relative clauses inside the phrase, and the verb's own clause ("officials
+  saying ..."), speak of someone else and are set apart.
+- A verb that reports speech only with a clause (curated/speech_verbs.yaml `clausal`) is a speech act only
+  with a clausal complement or as an aside to a clause ("Seoul countered that ...", "“...,” he countered"; not
+  "countered with a proposal", "responding to Moon's appeal").
+- A noun of what was said (curated/speech_verbs.yaml `nouns`) speaks for its possessor or its "by" phrase and
+  reports its "that" clause ("Abe's claim that ...", "a pledge by Tokyo that ..."); with neither it is no act.
 - "according to X" names X, and reports the sentence it stands in.
 - A document that speaks ("according to a press release", "a ministry statement said", "a statement saying")
   marks the act as a statement; "the ministry said in a statement" is the ministry speaking.
 - The reported clauses are the verb's clausal complement ("said (that) <clause>", "<clause>, X said", also
-  when the parser reads the attribution as an aside to the clause before it), one per
-  coordinated "that" ("said that A and that B"), without "that", a dateline before it ("SEOUL, May 2 (AP) --")
-  or a report of someone else's that it holds in an adverbial clause ("..., while Seoul said ...", "..., with
-  the minister telling reporters ..."). A negated
-  verb ("did not say") and an indirect question ("said whether ...") report no clause.
+  when the parser reads the attribution as an aside to the clause before it, which then ends the clause:
+  "<clause>, he said, and ...", or hangs a "that" clause on a noun of the verb's prepositional phrases: "said
+  in an interview with a broadcaster that <clause>"), one per coordinated "that" ("said that A and that B"),
+  without "that", a dateline before it ("SEOUL, May 2 (AP) --") or a report of someone else's that it holds
+  in an adverbial clause ("..., while Seoul said ...", "..., with the minister telling reporters ..."), nor
+  the speaker of a speech verb right after it that the parser hung inside it ("... against the North,
+  spokesman Kim said"). A negated verb ("did not say") and an indirect question ("said whether ...") report
+  no clause.
 """
 
 from __future__ import annotations
@@ -33,6 +43,7 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 RELATIVE_PRONOUNS = ("WP", "WDT")  # who, which, that
 DEPENDENT_VERB = ("advcl", "xcomp", "conj", "pcomp", "prep", "acl")  # a verb that borrows its head's subject
 DOCUMENT_PREPOSITIONS = ("in", "through", "via")
+TOPIC_PREPOSITIONS = ("on", "about", "over", "regarding", "concerning", "of")  # what is spoken about
 MAX_CLIMB = 4
 ACCORDING = "according"
 DASHES = ("--", "—", "–")
@@ -62,6 +73,7 @@ class SpeechFinder:
     def __init__(self, lexicon: SpeechVerbs) -> None:
         self.lexicon = lexicon
         self.classes = {verb.lemma: verb.verb_class for verb in lexicon.verbs}
+        self.clausal = frozenset(verb.lemma for verb in lexicon.verbs if verb.clausal)
 
     def _lemma(self, token: Token) -> str | None:
         """The lexicon lemma a verb token realises, its particle included ("point out")."""
@@ -82,6 +94,9 @@ class SpeechFinder:
         for _ in range(MAX_CLIMB):
             if current.i != verb.i and current.dep_ == "ccomp" and self._lemma(current.head):
                 current = current.head  # a reported clause: the participle belongs to the one reporting it
+                continue
+            if current.dep_ == "acl" and current.head.dep_ == "ccomp" and self._lemma(current.head.head):
+                current = current.head.head  # a participle hung on a noun the parser made the reported clause
                 continue
             subjects = tuple(child for child in current.children if child.dep_ in SUBJECTS)
             if current.dep_ == "relcl" and all(s.tag_ in RELATIVE_PRONOUNS for s in subjects):
@@ -119,7 +134,7 @@ class SpeechFinder:
         clauses = [child for child in verb.children if child.dep_ == "ccomp"] or [
             clause for document in self._documents(verb) for clause in document.children
             if clause.dep_ in ("relcl", "acl") and clause.left_edge.lower_ == "that"
-        ]
+        ] or _hung_on_phrase(verb)
         if not clauses and verb.dep_ == "parataxis" and verb.head.i < verb.i:
             return [verb.head]  # "<clause>, the ministry said" parsed as an aside to the clause
         if not clauses:
@@ -144,17 +159,28 @@ class SpeechFinder:
         own = {t.i for t in verb.subtree} if heads and heads[0].i == verb.head.i else set()  # the aside itself
         for number, head in enumerate(heads):
             following = heads[number + 1] if number + 1 < len(heads) else None
-            words = [t for t in head.subtree if (following is None or t.i < following.left_edge.i) and t.i not in own]
+            words = sorted((t for t in head.subtree if (following is None or t.i < following.left_edge.i)
+                            and t.i not in own), key=lambda t: t.i)  # a non-projective subtree is out of order
+            if own and any(t.i > max(own) for t in words):
+                words = [t for t in words if t.i < min(own)]  # "<clause>, he said, and ...": up to the aside
             if number == 0 and following is not None:
                 words = [t for t in words if not (t.head.i == head.i and t.dep_ == "cc" and t.i > head.i)]
             stop = next((_below(t, head).left_edge.i for t in words if t.i != head.i and self._ends_report(t)), None)
             words = [t for t in words if stop is None or t.i < stop]
             dash = max((t.i for t in words if t.text in DASHES and t.i < head.i), default=None)
             words = [t for t in words if dash is None or t.i > dash]
-            words = _trimmed(words)
+            words = _trimmed(self._before_aside(words))
             if words and words[0].lower_ not in QUESTION_WORDS:
                 spans.append(tokens_span(words))
         return tuple(spans)
+
+    def _before_aside(self, words: list[Token]) -> list[Token]:
+        """The words without a trailing ", <speaker>" that a misparse hangs in the clause when the speech verb right
+        after it attributes the whole sentence ("..., sanctions against the North, spokesman Kim said")."""
+        if not words or words[-1].i + 1 >= len(words[-1].doc) or not self._lemma(words[-1].doc[words[-1].i + 1]):
+            return words
+        comma = max((n for n, t in enumerate(words) if t.text == ","), default=None)
+        return words[:comma] if comma is not None else words
 
     def _according(self, token: Token) -> SpeechAct | None:
         """ "according to X": X speaks, and the clause the phrase stands in is what X says."""
@@ -170,18 +196,56 @@ class SpeechFinder:
         contents = (tokens_span(words),) if contiguous and words[0].lower_ not in QUESTION_WORDS else ()
         return SpeechAct(token, ACCORDING, objects, phrase, excluded, contents, any(self._document(o) for o in objects))
 
+    def _nominal(self, noun: Token) -> SpeechAct | None:
+        """ "X's claim that <clause>": the possessor (or the object of "by") speaks, and the clause is what it says."""
+        speakers = tuple(c for c in noun.children if c.dep_ == "poss") or tuple(
+            o for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children if o.dep_ == "pobj")
+        if not speakers:
+            return None
+        phrase, excluded = self._phrase(speakers)
+        heads = [c for c in noun.children if c.dep_ in ("acl", "ccomp")
+                 and any(m.dep_ == "mark" and _complementiser(m) for m in c.children)]
+        contents = self._contents(noun, heads[:1])
+        return SpeechAct(noun, self.lexicon.nouns[noun.lemma_.lower()], speakers, phrase, excluded, contents, False)
+
     def find(self, parse: Parse) -> dict[Token, SpeechAct]:
         """Every speech act of the parse, keyed by its verb."""
         acts: dict[Token, SpeechAct] = {}
         for token in parse.tokens:
             if token.lower_ == ACCORDING and (act := self._according(token)):
                 acts[token] = act
-            elif lemma := self._lemma(token):
+            elif (lemma := self._lemma(token)) and (lemma not in self.clausal or _reports_clause(token)):
                 subjects, document = self._subject(token)
                 phrase, excluded = self._phrase(subjects)
+                if phrase is not None and phrase.contains(tokens_span([token])):
+                    excluded += (tokens_span(token.subtree),)  # "officials saying ...": what they say is not who
                 contents = self._contents(token, self._clauses(token))
                 acts[token] = SpeechAct(token, self.classes[lemma], subjects, phrase, excluded, contents, document)
+            elif token.pos_ == "NOUN" and token.lemma_.lower() in self.lexicon.nouns and (act := self._nominal(token)):
+                acts[token] = act
         return acts
+
+
+def _hung_on_phrase(verb: Token) -> list[Token]:
+    """A "that" clause the parser hangs on a noun of the verb's prepositional phrases ("said in an interview
+    with a broadcaster that <clause>"): with "that" as its complementiser, not a relative pronoun, it is what
+    was said; not one on what the verb speaks about ("commented on media reports that ...")."""
+    nouns = [o for prep in verb.children if prep.dep_ == "prep" and prep.lower_ not in TOPIC_PREPOSITIONS
+             for o in prep.children if o.dep_ == "pobj"]
+    for _ in range(MAX_CLIMB):
+        clauses = [clause for noun in nouns for clause in noun.children if clause.dep_ in ("relcl", "acl")
+                   and any(mark.dep_ == "mark" and _complementiser(mark) for mark in clause.children)]
+        if clauses:
+            return clauses[:1]
+        nouns = [o for noun in nouns for prep in noun.children if prep.dep_ == "prep" for o in prep.children
+                 if o.dep_ == "pobj"]
+    return []
+
+
+def _reports_clause(verb: Token) -> bool:
+    """Whether the verb has a clausal complement or stands as an aside to a clause."""
+    return verb.dep_ == "parataxis" or any(child.dep_ == "ccomp" for child in verb.children) or bool(
+        _hung_on_phrase(verb))
 
 
 def _complementiser(token: Token) -> bool:
