@@ -173,6 +173,7 @@ class Frame:
     announces: str | None  # the event type of the act the predicate announces or decides, if it is an announcing
     partitives: frozenset[str] = frozenset()  # nouns whose `of` phrase heads an object ("a round of talks")
     happening: frozenset[str] = frozenset()  # verbs whose subject names an act that happens ("took effect")
+    performing: frozenset[str] = frozenset()  # verbs whose subject does the act their object names ("made the decision")
 
 
 @dataclass(frozen=True)
@@ -489,6 +490,7 @@ def _frame(entry: object, classes: dict[str, frozenset[str]], where: str) -> Fra
         announces=entry.get("announces"),
         partitives=classes.get("partitive", frozenset()),
         happening=classes.get("happening", frozenset()),
+        performing=classes.get("performing", frozenset()),
     )
 
 

@@ -295,6 +295,17 @@ def test_contrition_is_no_criticism_and_a_trend_is_no_threat(extract, text):
     assert not {"criticize", "threaten_countermeasure"} & set(rows), rows
 
 
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Tokyo dismissed the accusation about its curbs on exports of resist out of hand.", "accuse"),
+    ("Seoul will ease restrictions on exports of etching gas to Japan next month.", "impose_export_control"),
+])
+def test_a_noun_act_that_a_verb_rejects_or_undoes_is_not_the_verbs_subjects(extract, text, absent):
+    """Only a verb of performing ("announced plans", "repeated the call") lends its subject to the act its object
+    names."""
+    rows = [e["event_type"] for e in extract(text)["event_mention_candidates"]]
+    assert absent not in rows, rows
+
+
 @pytest.mark.parametrize(("title", "expected"), [
     ("Seoul to drop Tokyo from its white list of trusted trade partners", ("remove_from_preferential_list", "planned")),
     ("Japan, S. Korea to hold export control talks next week", ("announce_talks", "scheduled")),

@@ -143,6 +143,11 @@ def quotes(extract, text):
             id="people-with-no-office-are-quoted-with-no-speaker",
         ),
         pytest.param(
+            "Japan's economy ministry said on Friday that the export curbs would stay.",
+            [("the export curbs would stay", "indirect", "jpn_meti", "title", "Japan's economy ministry")],
+            id="japans-economy-ministry-is-meti",
+        ),
+        pytest.param(
             "Customs data showed that shipments of etching gas fell after the export curbs took effect.",
             [],
             id="a-thing-that-shows-is-no-speaker",

@@ -94,8 +94,10 @@ def object_of(token: Token) -> Token | None:
     return found
 
 
-def actor_of(token: Token) -> Token | None:
-    """The head of the phrase that names who acts, following the verbs the predicate depends on."""
+def actor_of(token: Token, performing: frozenset[str] = frozenset()) -> Token | None:
+    """The head of the phrase that names who acts, following the verbs the predicate depends on; a noun with no
+    owner of its own is the act of the subject of a verb of `performing` whose object it is ("Japan announced
+    plans to ...", "Kim repeated the call"; not "Seoul denied the accusation", "Japan eased restrictions")."""
     if is_attributive(token):
         return _child(token.head, ("poss",))  # "Japan's tightened controls": Japan tightened them
     if token.pos_ in ("NOUN", "PROPN"):
@@ -103,9 +105,10 @@ def actor_of(token: Token) -> Token | None:
         found = found if found is not None else _prep_object(token, ("by", "between"))  # "talks between A and B"
         if found is None and _prep_object(token, ("with",)) is not None and token.dep_ == "pobj" and (
                 token.head.head.pos_ in ("VERB", "AUX")):
-            return actor_of(token.head.head)  # "Kim raised it during talks with Abe": Kim takes part
-        if found is None and token.dep_ == "dobj" and token.head.pos_ in ("VERB", "AUX"):
-            return actor_of(token.head)  # "Japan announced plans to ...": Japan's plans
+            return actor_of(token.head.head, performing)  # "Kim raised it during talks with Abe": Kim takes part
+        if found is None and token.dep_ == "dobj" and token.head.pos_ in ("VERB", "AUX") and (
+                token.head.lemma_.lower() in performing):
+            return actor_of(token.head, performing)  # "Japan announced plans to ...": Japan's plans
         return found
     if is_passive(token):
         return _prep_object(token, ("by",))
@@ -115,7 +118,7 @@ def actor_of(token: Token) -> Token | None:
         if found is not None:
             return found
         if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
-            return actor_of(current.head)  # "Japan's decision to tighten ...": the decision's owner tightens
+            return actor_of(current.head, performing)  # "Japan's decision to tighten ...": its owner tightens
         if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.head.pos_ in ("VERB", "AUX"):
             current = current.head.head  # "after announcing the curbs, Japan ...", "by removing ...": the verb's subject
             continue
@@ -138,7 +141,7 @@ def possessor_subject(token: Token) -> Token | None:
     return _child(token.head, SUBJECTS)
 
 
-def subject_of(token: Token) -> Token | None:
+def subject_of(token: Token, performing: frozenset[str] = frozenset()) -> Token | None:
     """The head of the predicate's grammatical subject: the noun a participle modifies ("the meeting, set to
     take place ..."), else the subject found as for the actor."""
     current = token
@@ -146,7 +149,7 @@ def subject_of(token: Token) -> Token | None:
         current = current.head
     if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
         return current.head
-    return actor_of(current)
+    return actor_of(current, performing)
 
 
 OTHER_CLAUSES = ("advcl", "conj", "parataxis")  # clauses beside the predicate's own words ("..., adding curbs on items")
@@ -226,9 +229,9 @@ def _matches(frame: Frame, token: Token) -> Token | None:
     particle = _particle(token, frame.predicates) if token.lemma_.lower() not in frame.predicates else None
     if token.lemma_.lower() not in frame.predicates and particle is None:
         return None
-    if token.pos_ == "NOUN" and actor_of(token) is None and not _stands_alone(token, frame):
+    if token.pos_ == "NOUN" and actor_of(token, frame.performing) is None and not _stands_alone(token, frame):
         return None
-    if is_attributive(token) and actor_of(token) is None:
+    if is_attributive(token) and actor_of(token, frame.performing) is None:
         return None  # "the tightened controls" describes; "Japan's tightened controls" tells who acted
     obj = object_of(token)
     if obj is None and token.pos_ == "NOUN" and frame.objects is not None:
@@ -249,9 +252,9 @@ def _matches(frame: Frame, token: Token) -> Token | None:
         return None
     if frame.not_preps and governs_preposition(token, frame.not_preps):
         return None
-    actor = actor_of(token)
+    actor = actor_of(token, frame.performing)
     if frame.subjects is not None:
-        subject = subject_of(token)
+        subject = subject_of(token, frame.performing)
         if subject is None or subject.lemma_.lower() not in frame.subjects:
             return None
     if frame.context or frame.unless:
@@ -417,7 +420,7 @@ def _theme(token: Token) -> Token | None:
 
 
 def _match(token: Token, obj: Token | None, frame: Frame, offset: int, announced: FrameMatch | None = None) -> FrameMatch:
-    actor = actor_of(token)
+    actor = actor_of(token, frame.performing)
     if actor is not None and actor == obj:
         actor = None  # "Korea's removal from the list": Korea is removed
     if actor is None and frame.target_is_object:
