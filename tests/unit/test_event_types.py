@@ -298,6 +298,7 @@ def test_contrition_is_no_criticism_and_a_trend_is_no_threat(extract, text):
 @pytest.mark.parametrize(("text", "absent"), [
     ("Tokyo dismissed the accusation about its curbs on exports of resist out of hand.", "accuse"),
     ("Seoul will ease restrictions on exports of etching gas to Japan next month.", "impose_export_control"),
+    ("Tokyo said it would lift its restrictions on exports of resist to Seoul in March.", "impose_export_control"),
 ])
 def test_a_noun_act_that_a_verb_rejects_or_undoes_is_not_the_verbs_subjects(extract, text, absent):
     """Only a verb of performing ("announced plans", "repeated the call") lends its subject to the act its object

@@ -45,7 +45,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from jkec.curated import Actor, EventType, Product, SpeechVerbs
 from jkec.extract.actors import ActorMention
@@ -312,6 +312,12 @@ def _frame_matches(event_type: EventType, acts: dict[str, list[FrameMatch]], off
     return matches
 
 
+def _undone(predicate: Token, undoing: frozenset[str]) -> bool:
+    """Whether a noun act is the object of a verb that undoes it ("lift its restrictions on exports", "drop its
+    complaint"): the undoing is the event, not the act it names."""
+    return predicate.pos_ == "NOUN" and predicate.dep_ in ("dobj", "nsubjpass") and predicate.head.lemma_.lower() in undoing
+
+
 def _future_words(word_classes: dict[str, frozenset[str]]) -> tuple[frozenset[str], frozenset[str]]:
     """The verbs and the nouns that tell an act they govern as one to come."""
     return word_classes["future_governors"], word_classes["future_nouns"]
@@ -340,6 +346,8 @@ def _frame_triggers(event_type: EventType, acts: dict[str, list[FrameMatch]], of
             continue  # "Japan could tighten ...", "whether / if Japan lifts ...": speculation or a condition, not an act
         if is_subjunctive(match.predicate, word_classes["request"]):
             continue  # "insisted that Tokyo lift ...": asked for
+        if _undone(match.predicate, word_classes["lift"]):
+            continue  # "Japan will lift its restrictions on ...": the restrictions are what is lifted
         wish = governor(match.predicate, word_classes["not_realised"])
         if wish is not None and not (event_type.refused_as is not None and any(map(is_negation, wish.children))):
             continue  # "urged Tokyo (not) to lift": asked for; "has no intention of lifting" is a refusal
