@@ -85,6 +85,7 @@ CASES = [
     ("The restoration of Japan to Seoul's white list was completed last month.", 'restore_preferential_status', 'kor_gov', 'jpn', 'occurred'),
     ("Tokyo upgraded Seoul's status on its list of trusted export destinations in July.", 'restore_preferential_status', 'jpn_gov', 'kor_gov', 'occurred'),
     ("Korea's reinstatement on Japan's list of favoured export destinations was approved on Friday.", 'restore_preferential_status', 'jpn', 'kor', 'planned'),
+    ('Seoul decided to start the process of putting Tokyo back on its white list of trusted partners.', 'restore_preferential_status', 'kor_gov', 'jpn_gov', 'planned'),
     # announce_talks
     ('Japan and South Korea will hold talks on the export controls next month.', 'announce_talks', 'jpn', 'kor', 'scheduled'),
     ('Officials of Japan and South Korea are set to meet in Tokyo next month to discuss the export curbs.', 'announce_talks', 'jpn', 'kor', 'scheduled'),

@@ -291,14 +291,14 @@ def governors(token: Token, steps: int = 5, through_prepositions: bool = True) -
     """The words that govern the token through its complements and modifiers, nearest first (not through a
     subject, nor out of a participle or relative clause that describes a noun: "urged the removal of the curbs
     imposed in July" governs the removal, not the imposing; with `through_prepositions` false, not out of a
-    clause a preposition introduces either), and the subject of "be" whose content the token states ("the plan is to drop
+    clause a preposition of a verb introduces either), and the subject of "be" whose content the token states ("the plan is to drop
     ...": the plan)."""
     current = token
     for _ in range(steps):
         if current.dep_ in (*SUBJECTS, *PASSIVE_SUBJECTS) or current.head == current or describes_noun(current):
             return
-        if not through_prepositions and current.dep_ in PREPOSITIONAL_CLAUSES:
-            return
+        if not through_prepositions and current.dep_ in PREPOSITIONAL_CLAUSES and current.head.head.pos_ in ("VERB", "AUX"):
+            return  # an adverbial phrase of a verb ("after announcing ..."), not a noun's ("the process of restoring")
         current = current.head
         yield current
         subject = _child(current, SUBJECTS) if current.lemma_ == "be" else None
