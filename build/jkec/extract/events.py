@@ -211,8 +211,8 @@ def _to_come(text: str, passage: Span, match: FrameMatch, word_classes: dict[str
                 or headline_future  # "Japan to remove Seoul from list": a headline's future
                 or future_by_auxiliary(predicate)
                 or (verb is not None and verb.pos_ == "VERB" and future_by_auxiliary(verb))
-                or (match.announced is None and decided(match.predicate, *_future_words(word_classes)))
-                or (match.predicate.pos_ == "NOUN" and subject_to_come(match.predicate, word_classes["future_governors"])))
+                or (match.announced is None and decided(predicate, *_future_words(word_classes)))
+                or (predicate.pos_ == "NOUN" and subject_to_come(predicate, word_classes["future_governors"])))
 
 
 def _tense_fits(event_type: EventType, to_come: bool) -> bool:
@@ -365,8 +365,9 @@ def _narrated_actor(text: str, match: FrameMatch, mentions: list[ActorMention], 
                     resolver: SpeakerResolver | None = None) -> str | None:
     """The actor the phrase the parse gives as the predicate's subject, agent or possessor refers to by the rules
     for speakers (`resolver`, in narration: "the ministry", "South Korea's trade minister", "Japanese officials",
-    "he"), unless it names both parties; else the first actor named in it; failing that, or with no phrase, the nearest actor named before it in subject position, outside the
-    phrase of what the act moves ("Korea's removal from the list")."""
+    "he"), unless it names both parties; else the first actor named in it; for a noun owned by "its" or "their",
+    the subject of the verb whose object it is; failing that, or with no phrase, the nearest actor named before
+    it in subject position, outside the phrase of what the act moves ("Korea's removal from the list")."""
     inside = [m.actor_id for m in mentions if match.actor and match.actor.contains(m.span)]
     named = None
     if resolver is not None and match.actor is not None and match.actor_head is not None and (

@@ -291,13 +291,14 @@ def governors(token: Token, steps: int = 5, through_prepositions: bool = True) -
     """The words that govern the token through its complements and modifiers, nearest first (not through a
     subject, nor out of a participle or relative clause that describes a noun: "urged the removal of the curbs
     imposed in July" governs the removal, not the imposing; with `through_prepositions` false, not out of a
-    clause a preposition of a verb introduces either), and the subject of "be" whose content the token states ("the plan is to drop
-    ...": the plan)."""
+    clause a preposition of a verb introduces either), and the subject of "be" whose content the token states
+    ("the plan is to drop ...": the plan)."""
     current = token
     for _ in range(steps):
         if current.dep_ in (*SUBJECTS, *PASSIVE_SUBJECTS) or current.head == current or describes_noun(current):
             return
-        if not through_prepositions and current.dep_ in PREPOSITIONAL_CLAUSES and current.head.head.pos_ in ("VERB", "AUX"):
+        adverbial = current.dep_ in PREPOSITIONAL_CLAUSES and current.head.head.pos_ in ("VERB", "AUX")
+        if adverbial and not through_prepositions:
             return  # an adverbial phrase of a verb ("after announcing ..."), not a noun's ("the process of restoring")
         current = current.head
         yield current
@@ -398,8 +399,8 @@ def _owner(token: Token) -> Token | None:
 
 def _stands_alone(token: Token, frame: Frame) -> bool:
     """Whether a noun with no owner is still told as an act: the subject of a verb of happening ("the removal
-    of X from the list took effect", "the restoration of X to the list was completed"), or moving its object from or to a list whose owner is named ("the
-    removal of X from Y's list")."""
+    of X from the list took effect", "the restoration of X to the list was completed"), or moving its object from
+    or to a list whose owner is named ("the removal of X from Y's list")."""
     happens = token.dep_ in (*SUBJECTS, *PASSIVE_SUBJECTS) and token.head.lemma_.lower() in frame.happening
     return happens or (frame.target_is_object and _owner(token) is not None)
 
@@ -419,7 +420,8 @@ def _theme(token: Token) -> Token | None:
     return _child(token, SUBJECTS) if token.pos_ == "VERB" and not is_passive(token) else None
 
 
-def _match(token: Token, obj: Token | None, frame: Frame, offset: int, announced: FrameMatch | None = None) -> FrameMatch:
+def _match(token: Token, obj: Token | None, frame: Frame, offset: int,
+           announced: FrameMatch | None = None) -> FrameMatch:
     actor = actor_of(token, frame.performing)
     if actor is not None and actor == obj:
         actor = None  # "Korea's removal from the list": Korea is removed
