@@ -217,6 +217,11 @@ CASES = [
 ]
 
 
+def event_types(extract, text: str) -> list[str]:
+    """The event types of the mentions extracted from the text, in order."""
+    return [e["event_type"] for e in extract(text)["event_mention_candidates"]]
+
+
 def test_every_event_type_has_at_least_five_sentences(curated: Curated):
     counts = {code: sum(case[1] == code for case in CASES) for code in curated.event_types}
     assert {code: n for code, n in counts.items() if n < 5} == {}
@@ -236,7 +241,7 @@ def test_a_described_measure_with_no_owner_is_no_act(extract, text):
     "Korea's trade minister said Seoul would go to the WTO if Japan did not withdraw the export curbs.",
 ])
 def test_a_condition_is_no_act_nor_a_refusal(extract, text):
-    rows = [e["event_type"] for e in extract(text)["event_mention_candidates"]]
+    rows = event_types(extract, text)
     assert not {"lift_export_control", "announce_lift_export_control", "reject_demand"} & set(rows), rows
 
 
@@ -245,7 +250,7 @@ def test_a_condition_is_no_act_nor_a_refusal(extract, text):
     "Korean officials announced that Japan will scrap its export controls on etching gas.",
 ])
 def test_a_party_reporting_the_other_sides_plan_announces_nothing(extract, text):
-    rows = [e["event_type"] for e in extract(text)["event_mention_candidates"]]
+    rows = event_types(extract, text)
     assert "announce_lift_export_control" not in rows and "lift_export_control" in rows, rows
 
 
@@ -254,7 +259,7 @@ def test_a_party_reporting_the_other_sides_plan_announces_nothing(extract, text)
     "South Korean officials will meet journalists on Friday to explain the export controls.",
 ])
 def test_meeting_an_audience_is_no_talks(extract, text):
-    rows = [e["event_type"] for e in extract(text)["event_mention_candidates"]]
+    rows = event_types(extract, text)
     assert not {"hold_talks", "announce_talks"} & set(rows), rows
 
 
@@ -278,7 +283,7 @@ def test_requests_descriptions_and_announcements(extract, text, expected):
     """A verdict word inside a request is no criticism, a wish told in the subjunctive and a rule that only
     describes are no acts; a cabinet that endorses an act, or a ministry that unveils curbs, announces; a possible
     act announces nothing."""
-    assert sorted(e["event_type"] for e in extract(text)["event_mention_candidates"]) == sorted(expected)
+    assert sorted(event_types(extract, text)) == sorted(expected)
 
 
 def test_a_gerund_after_a_preposition_takes_the_subject_of_its_verb(extract):
@@ -292,7 +297,7 @@ def test_a_gerund_after_a_preposition_takes_the_subject_of_its_verb(extract):
     "Analysts warned that the dispute over the export curbs threatens to drag the WTO into security questions.",
 ])
 def test_contrition_is_no_criticism_and_a_trend_is_no_threat(extract, text):
-    rows = [e["event_type"] for e in extract(text)["event_mention_candidates"]]
+    rows = event_types(extract, text)
     assert not {"criticize", "threaten_countermeasure"} & set(rows), rows
 
 
@@ -304,7 +309,7 @@ def test_contrition_is_no_criticism_and_a_trend_is_no_threat(extract, text):
 def test_a_noun_act_that_a_verb_rejects_or_undoes_is_not_the_verbs_subjects(extract, text, absent):
     """Only a verb of performing ("announced plans", "repeated the call") lends its subject to the act its object
     names."""
-    rows = [e["event_type"] for e in extract(text)["event_mention_candidates"]]
+    rows = event_types(extract, text)
     assert absent not in rows, rows
 
 
@@ -320,7 +325,7 @@ def test_a_headline_infinitive_is_to_come_and_its_present_is_done(extract, title
 
 def test_a_promise_to_lift_is_no_threat(extract):
     text = "Japan vowed to lift the export curbs on South Korea in response to Seoul's new rules."
-    rows = [e["event_type"] for e in extract(text)["event_mention_candidates"]]
+    rows = event_types(extract, text)
     assert rows == ["lift_export_control"]
 
 
@@ -338,7 +343,7 @@ def test_a_promise_to_lift_is_no_threat(extract):
     "Seoul argues that Japan must restore its white list status without conditions.",
 ])
 def test_an_aim_or_a_request_is_no_act(extract, text):
-    rows = [e["event_type"] for e in extract(text)["event_mention_candidates"]]
+    rows = event_types(extract, text)
     assert not {"restore_preferential_status", "lift_export_control"} & set(rows), rows
 
 

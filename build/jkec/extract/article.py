@@ -71,7 +71,8 @@ class Extractor:
         self.speech_verbs = speech_verb_pattern(curated.speech_verbs)
         self.event_speech = speech_patterns(curated.speech_verbs)
         self.time_words = time_patterns(curated.time_words)
-        speech_words = {lemma.split()[0] for lemma in curated.speech_verbs.lemmas()} | {ACCORDING} | set(curated.speech_verbs.nouns)
+        speech_words = ({lemma.split()[0] for lemma in curated.speech_verbs.lemmas()} | {ACCORDING}
+                        | set(curated.speech_verbs.nouns))
         self.parsed_lemmas = self.predicates | speech_words  # a passage is parsed where one of them may stand
 
     def actor_mentions(self, article: Article, passages: list, acts: list[SpeechAct]) -> tuple[list[ActorMention], dict]:
