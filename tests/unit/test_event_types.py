@@ -45,6 +45,7 @@ CASES = [
     ('South Korea will return Japan to its white list next week.', 'restore_preferential_status', 'kor', 'jpn', 'scheduled'),
     ("Tokyo was restored to Seoul's white list of trusted partners.", 'restore_preferential_status', 'kor_gov', 'jpn_gov', 'occurred'),
     ('Japan plans to readmit South Korea to its white list.', 'restore_preferential_status', 'jpn', 'kor', 'planned'),
+    ("Seoul's delisting of Tokyo during the trade row hurt exporters of chemicals.", 'remove_from_preferential_list', 'kor_gov', 'jpn_gov', 'occurred'),
     # file_wto_complaint
     ("South Korea filed a complaint with the WTO over Japan's export curbs on Wednesday.", 'file_wto_complaint', 'kor', 'jpn', 'occurred'),
     ("Seoul lodged a formal complaint at the World Trade Organization against Tokyo's export restrictions.", 'file_wto_complaint', 'kor_gov', 'jpn_gov', 'occurred'),
@@ -182,6 +183,13 @@ CASES = [
     ('Japan repeated its call for South Korea to tighten its export controls.', 'demand', 'jpn', 'kor', 'demanded'),
     ('Tokyo asked Seoul to drop its WTO complaint over the export controls.', 'demand', 'jpn_gov', 'kor_gov', 'demanded'),
     ("South Korea's appeal to Japan to scrap the export curbs went unanswered.", 'demand', 'kor', 'jpn', 'demanded'),
+    ('Tokyo kept pressuring Seoul to tighten its checks on exports of etching gas.', 'demand', 'jpn_gov', 'kor_gov', 'demanded'),
+    # threats read from a verb of weighing, a warning of steps, a vow to respond
+    ("Seoul is weighing countermeasures against Tokyo's export curbs.", 'threaten_countermeasure', 'kor_gov', 'jpn_gov', 'threatened'),
+    ("Japan warned of further steps over South Korea's curbs on exports.", 'threaten_countermeasure', 'jpn', 'kor', 'threatened'),
+    ("South Korea vowed to respond in kind to Japan's new export curbs.", 'threaten_countermeasure', 'kor', 'jpn', 'threatened'),
+    # a verdict of a breach of the rules accuses
+    ("Tokyo labelled Seoul's export curbs a breach of WTO rules.", 'accuse', 'jpn_gov', 'kor_gov', 'occurred'),
     # approve_export_licence
     ('Japan approved a shipment of hydrogen fluoride to South Korea on Thursday.', 'approve_export_licence', 'jpn', 'kor', 'occurred'),
     ('Export licences for photoresist were granted by Tokyo last week.', 'approve_export_licence', 'jpn_gov', None, 'occurred'),
@@ -295,10 +303,15 @@ def test_a_gerund_after_a_preposition_takes_the_subject_of_its_verb(extract):
 @pytest.mark.parametrize("text", [
     "Japan has expressed its regret and apology for the wartime past, the Korean trade minister said of the export curbs.",
     "Analysts warned that the dispute over the export curbs threatens to drag the WTO into security questions.",
+    "Analysts warned of consequences for chipmakers if the export curbs stay.",
+    "Seoul is studying its response to the new export curbs.",
+    "Japan is pushing to finish the review of the export curbs by spring.",
 ])
-def test_contrition_is_no_criticism_and_a_trend_is_no_threat(extract, text):
+def test_contrition_a_trend_a_response_studied_and_a_push_with_no_addressee_are_no_verdict_threat_or_demand(extract, text):
+    """Contrition is no criticism; a trend, a warning by no party or a response still studied is no threat; a push
+    that asks no one is no demand."""
     rows = event_types(extract, text)
-    assert not {"criticize", "threaten_countermeasure"} & set(rows), rows
+    assert not {"criticize", "threaten_countermeasure", "demand"} & set(rows), rows
 
 
 @pytest.mark.parametrize(("text", "absent"), [
@@ -321,6 +334,28 @@ def test_a_noun_act_that_a_verb_rejects_or_undoes_is_not_the_verbs_subjects(extr
 def test_a_headline_infinitive_is_to_come_and_its_present_is_done(extract, title, expected):
     rows = extract(f"{title}\nThe quarrel over the export curbs went on.", title=title)["event_mention_candidates"]
     assert [(e["event_type"], e["status"]) for e in rows if e["char_start"] < len(title)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("It was the second time Seoul had struck a neighbour off its white list.", [("kor_gov", None)]),
+    ("Japan became the only country to be dropped from Seoul's list of trusted trade partners.", [("kor_gov", "jpn")]),
+    ("Tokyo's export restrictions imposed on three chemicals hit Korean buyers.", [("jpn_gov", None)]),
+])
+def test_a_clause_modifying_a_noun_names_its_own_actor(extract, text, expected):
+    """A relative clause with its own object acts on that object, not on the noun it modifies; a passive
+    participle with no agent is the act of the modified noun's owner, or of no one named."""
+    rows = extract(text)["event_mention_candidates"]
+    assert [(e["actor_id"], e["target_actor_id"]) for e in rows if e["event_type"].endswith(("_list", "_control"))] == expected
+
+
+@pytest.mark.parametrize("title", [
+    "Tokyo, Seoul restore each other's white list status",
+    "Seoul & Tokyo put each other back on trade white lists",
+])
+def test_a_headline_joining_two_parties_by_a_comma_is_a_reciprocal_act(extract, title):
+    rows = extract(f"{title}\nThe quarrel over the export curbs went on.", title=title)["event_mention_candidates"]
+    pairs = {(e["actor_id"], e["target_actor_id"]) for e in rows if e["event_type"] == "restore_preferential_status"}
+    assert pairs == {("jpn_gov", "kor_gov"), ("kor_gov", "jpn_gov")}, rows
 
 
 def test_a_promise_to_lift_is_no_threat(extract):

@@ -12,7 +12,8 @@ rejecting). Speech verbs are those of curated/speech_verbs.yaml. The rules lean 
 empty rather than filling it wrongly:
 
 - actor: the party named in the predicate's subject, passive agent or possessor (a verb with no subject of
-  its own takes that of the verb it depends on: "decided to loosen"); when the parse gives none or the
+  its own takes that of the verb it depends on: "decided to loosen"; a passive with no agent has none, but a
+  participle takes the owner of the noun it modifies: "Japan's curbs imposed in July"); when the parse gives none or the
   subject names no party ("it", "the country"), the nearest actor named before the predicate in subject
   position, unless a speech verb or another subject pronoun stands between them; a sentence opening with
   "It" or "They" takes the actor of the previous passage's first event; "A and B <verb> each other's ..."
@@ -57,6 +58,7 @@ from jkec.extract.frames import (
     future_by_auxiliary,
     governor,
     governors,
+    is_passive,
     is_negation,
     is_subjunctive,
     marked,
@@ -80,6 +82,7 @@ JOINT_PHRASE = re.compile(  # "the two sides", "both neighbouring nations"
     r"(?:the|both)\s+(?:two\s+)?(?:[a-z-]+\s+){0,2}?(?:sides|countries|nations|governments|neighbou?rs)", re.IGNORECASE)
 JOINT_SUBJECT = re.compile(rf"\b{JOINT_PHRASE.pattern}\s+(?:[a-z]+\s+){{0,2}}$", re.IGNORECASE)
 RECIPROCAL = re.compile(r"\beach\s+other\b", re.IGNORECASE)
+JOINING = re.compile(r"\s+and\s+|\s*,\s*|\s+&\s+")  # "A and B", and in headlines "A, B" and "A & B"
 CLAUSE_BREAK = re.compile(r"[,;—–]")
 REQUESTED = ("demanded", "threatened")  # statuses of the types whose predicate asks for or threatens an act
 VERBAL_PLOVER_TYPES = (None, "AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN")
@@ -377,7 +380,7 @@ def _narrated_actor(text: str, match: FrameMatch, mentions: list[ActorMention], 
     subject = possessor_subject(match.predicate) if named is None and resolver is not None else None
     if subject is not None:
         named = resolver.names(Phrase((subject,), tokens_span(list(subject.subtree))), match.trigger.start).actor_id
-    if named is None and match.actor is None and any(c.dep_ in ("nsubjpass", "csubjpass") for c in match.predicate.children):
+    if named is None and match.actor is None and is_passive(match.predicate):
         return None  # the subject of a passive verb names what is acted on, not who acts
     outside_target = [m for m in mentions if match.target is None or not match.target.contains(m.span)]
     return named or _actor(text, match.trigger, outside_target, speech)
@@ -473,13 +476,14 @@ def find_event_mentions(
                 place = _location(passage.span, match, places, doc, word_classes["happening"], predicates)
                 for actor, target in _actor_target_pairs(text, match, passage.span.end, event_type, actor_id, in_passage,
                                                          actors, parties, speech):
+                    if match.frame.target_required and target is None:
+                        continue  # "told reporters ...", "is pushing to ...": no party addressed
                     if event_type.joint and actor and target is None and reported and reported.speaker_actor_id not in (None, actor):
                         target = reported.speaker_actor_id  # "“Y agreed ...,” X said": Y agreed with X
                     if target is None and not event_type.addressee_target and event_type.measure_effect is None:
                         target = other_party(actor, parties, actors)  # the dispute's acts are done to the other side
                     key = (code, actor, target, status, time.date if time else None)
-                    if key in seen or (match.frame.target_required and target is None) or (
-                            match.frame.actor_required and actor is None):
+                    if key in seen or (match.frame.actor_required and actor is None):
                         continue
                     seen.add(key)
                     first_actor = first_actor or actor
@@ -564,12 +568,13 @@ def _phrase_parties(phrase: Span | None, mentions: list[ActorMention], actors: d
 
 def _joint_parties(text: str, trigger: Span, mentions: list[ActorMention],
                    actors: dict[str, Actor]) -> tuple[str, str] | None:
-    """The two actors of different countries joined by "and" right before the trigger, if the subject is such."""
+    """The two actors of different countries joined by "and" (or, in a headline's style, a comma or "&") right
+    before the trigger, if the subject is such ("Seoul, Tokyo restore ...")."""
     before = [m for m in mentions if m.span.end <= trigger.start]
     if len(before) < 2:
         return None
     first, second = before[-2], before[-1]
-    joined = re.fullmatch(r"\s+and\s+", text[first.span.end : second.span.start])
+    joined = JOINING.fullmatch(text[first.span.end : second.span.start])
     verb_next = re.fullmatch(r"\s*(?:\w+\s+){0,2}", text[second.span.end : trigger.start])
     countries = {country_of(first.actor_id, actors), country_of(second.actor_id, actors)}
     if joined and verb_next and None not in countries and len(countries) == 2:

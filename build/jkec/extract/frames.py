@@ -64,14 +64,23 @@ def _prep_object(token: Token, prepositions: tuple[str, ...]) -> Token | None:
 
 
 def is_passive(token: Token) -> bool:
+    """A passive verb, or a participle that modifies a noun without a subject of its own ("the curbs imposed in
+    July"; not "the first time Tokyo had removed a country")."""
     return any(child.dep_ in (*PASSIVE_SUBJECTS, "auxpass") for child in token.children) or (
-        token.tag_ == "VBN" and token.dep_ in MODIFYING_CLAUSES
+        token.tag_ == "VBN" and token.dep_ in MODIFYING_CLAUSES and _child(token, SUBJECTS) is None
     )
 
 
 def is_attributive(token: Token) -> bool:
     """A participle used as an adjective ("tightened controls")."""
     return token.dep_ == "amod" and token.tag_ == "VBN"
+
+
+def _referent(noun: Token) -> Token:
+    """What a noun stands for: the subject of a copula whose complement it is ("Japan became the first country to
+    be removed ...": Japan), else the noun."""
+    subject = _child(noun.head, SUBJECTS) if noun.dep_ == "attr" else None
+    return subject if subject is not None else noun
 
 
 def object_of(token: Token) -> Token | None:
@@ -82,7 +91,7 @@ def object_of(token: Token) -> Token | None:
         return token.head
     if is_passive(token):
         found = _child(token, PASSIVE_SUBJECTS)
-        return found if found is not None else (token.head if token.dep_ in MODIFYING_CLAUSES else None)
+        return found if found is not None else (_referent(token.head) if token.dep_ in MODIFYING_CLAUSES else None)
     found = _child(token, OBJECTS)
     if found is None and token.dep_ == "relcl":
         return token.head
@@ -111,7 +120,10 @@ def actor_of(token: Token, performing: frozenset[str] = frozenset()) -> Token | 
             return actor_of(token.head, performing)  # "Japan announced plans to ...": Japan's plans
         return found
     if is_passive(token):
-        return _prep_object(token, ("by",))
+        agent = _prep_object(token, ("by",))
+        if agent is None and token.dep_ in MODIFYING_CLAUSES:
+            return _child(token.head, ("poss",))  # "Japan's curbs imposed in July": Japan imposed them
+        return agent
     current = token
     while True:
         found = _child(current, SUBJECTS)
@@ -366,6 +378,8 @@ def is_subjunctive(token: Token, requests: frozenset[str] = frozenset()) -> bool
     subjects = [c for c in token.children if c.dep_ in SUBJECTS]
     if token.dep_ == "acl" and token.head.lemma_.lower() in requests and token.lower_ == token.lemma_.lower():
         return bool(subjects) and not auxiliaries
+    if token.dep_ == "ROOT" and token.tag_ in ("VBP", "VB"):
+        return False  # a main clause asks nothing: "Seoul, Tokyo restore ..." (a headline's present)
     if token.tag_ == "VBP":  # a plain present after a singular subject is the bare form: "insists Seoul tighten"
         return not auxiliaries and any(s.tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" for c in s.children)
                                        for s in subjects)
