@@ -19,6 +19,8 @@ CASES = [
     ('Japan has been restricting exports of photoresist to South Korea since the summer.', 'impose_export_control', 'jpn', 'kor', 'occurred'),
     ("Seoul's tightened controls on shipments of the resin to Japan hurt buyers in Osaka.", 'impose_export_control', 'kor_gov', 'jpn', 'occurred'),
     ("Korean suppliers lost orders because of Tokyo's restrictions on exports of etching gas.", 'impose_export_control', 'jpn_gov', None, 'occurred'),
+    ("Tokyo's export restrictions, which took effect on Thursday, hit Korean chipmakers hard.", 'impose_export_control', 'jpn_gov', None, 'occurred'),
+    ("South Korea's new licensing rules for shipments to Japan came into force last week.", 'impose_export_control', 'kor', None, 'occurred'),
     # lift_export_control
     ('Japan scrapped the export curbs on South Korea on Thursday.', 'lift_export_control', 'jpn', 'kor', 'occurred'),
     ('The licensing requirements for Korean buyers were eased by Tokyo last week.', 'lift_export_control', 'jpn_gov', None, 'occurred'),
@@ -72,6 +74,11 @@ CASES = [
     ('The complaint against the export curbs was withdrawn by South Korea last week.', 'withdraw_wto_complaint', 'kor', None, 'occurred'),
     ("Tokyo plans to end its WTO complaint over Seoul's export controls.", 'withdraw_wto_complaint', 'jpn_gov', 'kor_gov', 'planned'),
     # hold_talks
+    ('Japan and South Korea are at odds over export curbs. Korean and Japanese negotiators met in Geneva to discuss the export curbs.', 'hold_talks', 'jpn', 'kor', 'occurred'),
+    ('Japan and South Korea are at odds over export curbs. The third round of consultations on the export curbs took place in Tokyo last week.', 'hold_talks', 'jpn', 'kor', 'occurred'),
+    ('Japan and South Korea are at odds over export curbs. Senior trade officials of both governments sat down for talks on the export curbs in Seoul.', 'hold_talks', 'jpn', 'kor', 'occurred'),
+    ('The export control dialogue between Tokyo and Seoul collapsed in 2020.', 'hold_talks', 'jpn_gov', 'kor_gov', 'occurred'),
+    ("Seoul hosted Japan's delegation for talks on the export curbs.", 'hold_talks', 'kor_gov', 'jpn', 'occurred'),
     ('Japan and South Korea held talks on the export controls in Vienna on Wednesday.', 'hold_talks', 'jpn', 'kor', 'occurred'),
     ('South Korean and Japanese trade officials met in Tokyo to discuss the export curbs last week.', 'hold_talks', None, None, 'occurred'),
     ('Talks on the export restrictions were held by Seoul and Tokyo on Monday.', 'hold_talks', 'kor_gov', 'jpn_gov', 'occurred'),

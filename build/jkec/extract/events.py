@@ -12,7 +12,7 @@ rejecting). Speech verbs are those of curated/speech_verbs.yaml. The rules lean 
 empty rather than filling it wrongly:
 
 - actor: the party named in the predicate's subject, passive agent or possessor (a verb with no subject of
-  its own takes that of the verb it depends on: "decided to loosen"; a passive with no agent has none, but a
+  its own takes that of the verb it depends on: "decided to loosen"; a passive verb with no agent has none, and a
   participle takes the owner of the noun it modifies: "Japan's curbs imposed in July"); when the parse gives none or the
   subject names no party ("it", "the country"), the nearest actor named before the predicate in subject
   position, unless a speech verb or another subject pronoun stands between them; a sentence opening with
@@ -58,7 +58,6 @@ from jkec.extract.frames import (
     future_by_auxiliary,
     governor,
     governors,
-    is_passive,
     is_negation,
     is_subjunctive,
     marked,
@@ -82,6 +81,7 @@ JOINT_PHRASE = re.compile(  # "the two sides", "both neighbouring nations"
     r"(?:the|both)\s+(?:two\s+)?(?:[a-z-]+\s+){0,2}?(?:sides|countries|nations|governments|neighbou?rs)", re.IGNORECASE)
 JOINT_SUBJECT = re.compile(rf"\b{JOINT_PHRASE.pattern}\s+(?:[a-z]+\s+){{0,2}}$", re.IGNORECASE)
 RECIPROCAL = re.compile(r"\beach\s+other\b", re.IGNORECASE)
+PASSIVE_MARKS = ("nsubjpass", "csubjpass", "auxpass")
 JOINING = re.compile(r"\s+and\s+|\s*,\s*|\s+&\s+")  # "A and B", and in headlines "A, B" and "A & B"
 CLAUSE_BREAK = re.compile(r"[,;—–]")
 REQUESTED = ("demanded", "threatened")  # statuses of the types whose predicate asks for or threatens an act
@@ -356,7 +356,7 @@ def _frame_triggers(event_type: EventType, acts: dict[str, list[FrameMatch]], of
             continue  # "urged Tokyo (not) to lift": asked for; "has no intention of lifting" is a refusal
         if any(word.i in requests for word in governors(match.predicate)):
             continue
-        if any(ancestor.i in same_type for ancestor in match.predicate.ancestors):
+        if any(word.i in same_type for word in governors(match.predicate)):
             continue  # "will meet next month to discuss ...": the purpose is part of the act that governs it
         inside = next((q for q in quotations if q.span.contains(match.trigger)), None)
         if inside is None or inside.speaker_actor_id is not None or not inside.quoted:
@@ -380,8 +380,8 @@ def _narrated_actor(text: str, match: FrameMatch, mentions: list[ActorMention], 
     subject = possessor_subject(match.predicate) if named is None and resolver is not None else None
     if subject is not None:
         named = resolver.names(Phrase((subject,), tokens_span(list(subject.subtree))), match.trigger.start).actor_id
-    if named is None and match.actor is None and is_passive(match.predicate):
-        return None  # the subject of a passive verb names what is acted on, not who acts
+    if named is None and match.actor is None and any(c.dep_ in PASSIVE_MARKS for c in match.predicate.children):
+        return None  # the subject of a passive verb ("was removed", "to be removed") is acted on, not who acts
     outside_target = [m for m in mentions if match.target is None or not match.target.contains(m.span)]
     return named or _actor(text, match.trigger, outside_target, speech)
 
@@ -466,16 +466,18 @@ def find_event_mentions(
                 future = to_come if told_type.fixed_status is None else told_type.fixed_status == "planned"
                 actor_id, time = _actor_and_date(text, passage, match, reported, told_type, future, in_passage,
                                                  expressions, doc, word_classes["happening"], predicates, speech, resolver)
-                if actor_id is None and reported is None and OPENING_PRONOUN.match(text[passage.span.start : trigger.start]):
-                    actor_id = previous_actor
+                if actor_id is None and reported is None and (
+                        OPENING_PRONOUN.match(text[passage.span.start : trigger.start]) or match.frame.subjects is not None):
+                    actor_id = previous_actor  # "It then ...", "The new rules take effect ...": the act told before
                 if _announces_another(match, actor_id, in_passage, actors):
                     continue
                 status, time = _status_and_date(told_type, future, time, anchor)
                 status = "denied" if denied else status
                 code = told_type.event_type
                 place = _location(passage.span, match, places, doc, word_classes["happening"], predicates)
+                countries = resolver.countries(match.actor.text(text)) if match.actor else set()
                 for actor, target in _actor_target_pairs(text, match, passage.span.end, event_type, actor_id, in_passage,
-                                                         actors, parties, speech):
+                                                         actors, parties, speech, countries):
                     if match.frame.target_required and target is None:
                         continue  # "told reporters ...", "is pushing to ...": no party addressed
                     if event_type.joint and actor and target is None and reported and reported.speaker_actor_id not in (None, actor):
@@ -528,16 +530,19 @@ def dispute_parties(mentions: list[ActorMention], actors: dict[str, Actor]) -> t
 
 def _actor_target_pairs(text: str, match: FrameMatch, clause_end: int, event_type: EventType, actor_id: str | None,
                         mentions: list[ActorMention], actors: dict[str, Actor], parties: tuple[str, str] | None,
-                        speech: SpeechPatterns) -> list[tuple[str | None, str | None]]:
+                        speech: SpeechPatterns, subject_countries: set[str]) -> list[tuple[str | None, str | None]]:
     """(actor, target) of a trigger: one pair, or two for a reciprocal act of two parties ("Tokyo and Seoul
     downgraded each other's trade status" is Tokyo acting on Seoul and Seoul on Tokyo), unless the type is
     one both parties do together (talks, agreements). A joint act of two
     parties ("officials from Japan and South Korea will meet") has the first named as actor and the other as
     target (curated/ANNOTATION.md), and so does "the two sides" (or "the countries", "both nations" ...) with
-    the article's two parties, as does a joint act that names no one ("talks were held in Geneva"). A type
+    the article's two parties, as does a joint act that names no one ("talks were held in Geneva") or whose
+    subject names both parties' countries by their words (`subject_countries`: "Japanese and Korean officials"). A type
     whose target is its addressee takes the party addressed."""
     trigger = match.trigger
     pair = _phrase_parties(match.actor, mentions, actors) or _joint_parties(text, trigger, mentions, actors)
+    if pair is None and event_type.joint and parties and {country_of(party, actors) for party in parties} <= subject_countries:
+        pair, actor_id = parties, parties[0]  # "Japanese and South Korean officials met ...": both parties
     unnamed_joint = event_type.joint and match.actor is None  # "talks were held in Geneva": the parties held them
     if pair is None and actor_id is None and (unnamed_joint or _joint_subject(text, match, 0)):
         pair = parties

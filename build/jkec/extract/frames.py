@@ -161,7 +161,10 @@ def subject_of(token: Token, performing: frozenset[str] = frozenset()) -> Token 
         current = current.head
     if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
         return current.head
-    return actor_of(current, performing)
+    found = actor_of(current, performing)
+    if found is not None and found.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
+        return current.head  # "the curbs, which took effect ...": the curbs
+    return found
 
 
 OTHER_CLAUSES = ("advcl", "conj", "parataxis")  # clauses beside the predicate's own words ("..., adding curbs on items")
@@ -267,7 +270,7 @@ def _matches(frame: Frame, token: Token) -> Token | None:
     actor = actor_of(token, frame.performing)
     if frame.subjects is not None:
         subject = subject_of(token, frame.performing)
-        if subject is None or subject.lemma_.lower() not in frame.subjects:
+        if subject is None or not _heads(subject, frame.partitives) & frame.subjects:  # "the second round of talks"
             return None
     if frame.context or frame.unless:
         words = _lemmas(token, actor if actor is not None and actor in token.subtree else None)
@@ -437,6 +440,8 @@ def _theme(token: Token) -> Token | None:
 def _match(token: Token, obj: Token | None, frame: Frame, offset: int,
            announced: FrameMatch | None = None) -> FrameMatch:
     actor = actor_of(token, frame.performing)
+    if frame.subjects is not None and actor is not None:
+        actor = actor_of(actor)  # "talks between A and B took place": the subject is the act, its owner acts
     if actor is not None and actor == obj:
         actor = None  # "Korea's removal from the list": Korea is removed
     if actor is None and frame.target_is_object:

@@ -122,9 +122,12 @@ class SpeakerResolver:
         if states:
             return states[0]
         head = phrase.heads[-1]
-        words = " ".join(t.text for t in head.subtree if t.i <= head.i or t.dep_ != "relcl")
-        countries = {self.country_of_word[m.group("country").lower()] for m in self.country_words.finditer(words)}
+        countries = self.countries(" ".join(t.text for t in head.subtree if t.i <= head.i or t.dep_ != "relcl"))
         return countries.pop() if len(countries) == 1 else None
+
+    def countries(self, words: str) -> set[str]:
+        """The countries that words name by a country word ("Japanese and South Korean officials": both)."""
+        return {self.country_of_word[m.group("country").lower()] for m in self.country_words.finditer(words)}
 
     def _pronoun(self, pronoun: Token, before: int) -> Speaker:
         span = token_span(pronoun)
