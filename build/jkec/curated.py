@@ -174,6 +174,7 @@ class Frame:
     partitives: frozenset[str] = frozenset()  # nouns whose `of` phrase heads an object ("a round of talks")
     happening: frozenset[str] = frozenset()  # verbs whose subject names an act that happens ("took effect")
     performing: frozenset[str] = frozenset()  # verbs whose subject does the act their object names ("made the decision")
+    controlling: frozenset[str] = frozenset()  # verbs whose object does the act of their infinitive ("urged X to ...")
 
 
 @dataclass(frozen=True)
@@ -491,6 +492,7 @@ def _frame(entry: object, classes: dict[str, frozenset[str]], where: str) -> Fra
         partitives=classes.get("partitive", frozenset()),
         happening=classes.get("happening", frozenset()),
         performing=classes.get("performing", frozenset()),
+        controlling=classes.get("controlling", frozenset()),
     )
 
 
