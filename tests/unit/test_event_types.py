@@ -80,6 +80,7 @@ CASES = [
     ('Japan and South Korea are at odds over export curbs. Senior trade officials of both governments sat down for talks on the export curbs in Seoul.', 'hold_talks', 'jpn', 'kor', 'occurred'),
     ('The export control dialogue between Tokyo and Seoul collapsed in 2020.', 'hold_talks', 'jpn_gov', 'kor_gov', 'occurred'),
     ("Seoul hosted Japan's delegation for talks on the export curbs.", 'hold_talks', 'kor_gov', 'jpn', 'occurred'),
+    ('Japan and South Korea differ on the export curbs, but their leaders met in Osaka on Monday.', 'hold_talks', 'jpn', 'kor', 'occurred'),
     ('Japan and South Korea held talks on the export controls in Vienna on Wednesday.', 'hold_talks', 'jpn', 'kor', 'occurred'),
     ('South Korean and Japanese trade officials met in Tokyo to discuss the export curbs last week.', 'hold_talks', None, None, 'occurred'),
     ('Talks on the export restrictions were held by Seoul and Tokyo on Monday.', 'hold_talks', 'kor_gov', 'jpn_gov', 'occurred'),
@@ -364,6 +365,16 @@ def test_a_headline_joining_two_parties_by_a_comma_is_a_reciprocal_act(extract, 
     rows = extract(f"{title}\nThe quarrel over the export curbs went on.", title=title)["event_mention_candidates"]
     pairs = {(e["actor_id"], e["target_actor_id"]) for e in rows if e["event_type"] == "restore_preferential_status"}
     assert pairs == {("jpn_gov", "kor_gov"), ("kor_gov", "jpn_gov")}, rows
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Seoul approved a shipment of resist to Japan for the first time since its export curbs came into force.",
+     "announce_export_control"),
+    ("Tokyo decided to resume talks with Seoul after the export curbs on resist were eased.", "announce_lift_export_control"),
+])
+def test_a_time_clause_is_not_the_content_of_the_verb_it_modifies(extract, text, absent):
+    rows = event_types(extract, text)
+    assert absent not in rows, rows
 
 
 def test_a_promise_to_lift_is_no_threat(extract):

@@ -77,8 +77,9 @@ from jkec.extract.time_words import TimePatterns
 
 OTHER_SUBJECT = re.compile(r"\b(?:he|she|they|we|who|what)\b", re.IGNORECASE)
 OPENING_PRONOUN = re.compile(r"^\s*(?:It|They)\s+(?:\w+\s+){0,2}$")
-JOINT_PHRASE = re.compile(  # "the two sides", "both neighbouring nations"
-    r"(?:the|both)\s+(?:two\s+)?(?:[a-z-]+\s+){0,2}?(?:sides|countries|nations|governments|neighbou?rs)", re.IGNORECASE)
+JOINT_PHRASE = re.compile(  # "the two sides", "both neighbouring nations", "their leaders"
+    r"(?:the|both|their)\s+(?:two\s+)?(?:[a-z-]+\s+){0,2}?(?:sides|countries|nations|governments|neighbou?rs|leaders)",
+    re.IGNORECASE)
 JOINT_SUBJECT = re.compile(rf"\b{JOINT_PHRASE.pattern}\s+(?:[a-z]+\s+){{0,2}}$", re.IGNORECASE)
 RECIPROCAL = re.compile(r"\beach\s+other\b", re.IGNORECASE)
 PASSIVE_MARKS = ("nsubjpass", "csubjpass", "auxpass")
@@ -544,7 +545,7 @@ def _actor_target_pairs(text: str, match: FrameMatch, clause_end: int, event_typ
     if pair is None and event_type.joint and parties and {country_of(party, actors) for party in parties} <= subject_countries:
         pair, actor_id = parties, parties[0]  # "Japanese and South Korean officials met ...": both parties
     unnamed_joint = event_type.joint and match.actor is None  # "talks were held in Geneva": the parties held them
-    if pair is None and actor_id is None and (unnamed_joint or _joint_subject(text, match, 0)):
+    if pair is None and (actor_id is None or event_type.joint) and (unnamed_joint or _joint_subject(text, match, 0)):
         pair = parties
         actor_id = parties[0] if parties else None
     if pair and RECIPROCAL.search(match.extent.text(text)) and not event_type.joint:

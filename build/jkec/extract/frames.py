@@ -301,6 +301,7 @@ def describes_noun(token: Token) -> bool:
     return token.dep_ == "relcl" or (token.dep_ == "acl" and token.tag_ in ("VBN", "VBD"))
 
 
+TIME_MARKERS = frozenset({"since", "after", "before", "when", "while", "until", "once"})
 PREPOSITIONAL_CLAUSES = ("pcomp",)  # "after announcing the curbs, Japan decided ...": beside the verb, not its content
 
 
@@ -317,6 +318,8 @@ def governors(token: Token, steps: int = 5, through_prepositions: bool = True) -
         adverbial = current.dep_ in PREPOSITIONAL_CLAUSES and current.head.head.pos_ in ("VERB", "AUX")
         if adverbial and not through_prepositions:
             return  # an adverbial phrase of a verb ("after announcing ..."), not a noun's ("the process of restoring")
+        if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKERS for c in current.children):
+            return  # "approved a shipment since the curbs took effect": a time clause is not the verb's content
         current = current.head
         yield current
         subject = _child(current, SUBJECTS) if current.lemma_ == "be" else None
