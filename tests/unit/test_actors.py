@@ -53,6 +53,17 @@ def mentions(extract, text):
             id="longest-match-wins-over-the-state",
         ),
         pytest.param(
+            "The ROK trade ministry and the ROK government answered the export controls, the ROK said.",
+            [("kor_motie", "ROK trade ministry", "title"), ("kor_gov", "ROK government", "title"), ("kor", "ROK", "acronym")],
+            id="the-republics-acronym-names-the-state-and-qualifies-its-bodies",
+        ),
+        pytest.param(
+            "Japan's economy, trade and industry ministry and Korea's trade, industry and energy ministry met on export controls.",
+            [("jpn_meti", "Japan's economy, trade and industry ministry", "title"),
+             ("kor_motie", "Korea's trade, industry and energy ministry", "title")],
+            id="a-ministrys-full-name-written-as-a-generic-word",
+        ),
+        pytest.param(
             "Taiwan said Hiroshi Kajiyama visited the island.",
             [],
             id="no-mention-from-an-irrelevant-passage",
