@@ -36,15 +36,12 @@ class Parse:
         for passage in passages:
             self.docs[passage.passage_no].user_data["offset"] = passage.span.start
         self.tokens: list[Token] = [token for doc in self.docs.values() for token in doc]
-        self._starts = [token_span(token).start for token in self.tokens]
+        spans = [token_span(token) for token in self.tokens]
+        self._starts = [s.start for s in spans]
+        self._ends = [s.end for s in spans]
 
     def tokens_in(self, span: Span) -> list[Token]:
         """The tokens lying wholly inside `span`, in text order."""
         first = bisect.bisect_left(self._starts, span.start)
-        found = []
-        for token in self.tokens[first:]:
-            if token_span(token).start >= span.end:
-                break
-            if token_span(token).end <= span.end:
-                found.append(token)
-        return found
+        last = bisect.bisect_left(self._starts, span.end, lo=first)
+        return [self.tokens[i] for i in range(first, last) if self._ends[i] <= span.end]
