@@ -48,6 +48,7 @@ CASES = [
     ("Tokyo was restored to Seoul's white list of trusted partners.", 'restore_preferential_status', 'kor_gov', 'jpn_gov', 'occurred'),
     ('Japan plans to readmit South Korea to its white list.', 'restore_preferential_status', 'jpn', 'kor', 'planned'),
     ('South Korea will change its rules to take Japan off its list of trusted trading partners.', 'remove_from_preferential_list', 'kor', 'jpn', 'planned'),
+    ('Seoul is poised to strike Tokyo off its white list of trusted buyers.', 'remove_from_preferential_list', 'kor_gov', 'jpn_gov', 'planned'),
     ("Seoul's delisting of Tokyo during the trade row hurt exporters of chemicals.", 'remove_from_preferential_list', 'kor_gov', 'jpn_gov', 'occurred'),
     # file_wto_complaint
     ("South Korea filed a complaint with the WTO over Japan's export curbs on Wednesday.", 'file_wto_complaint', 'kor', 'jpn', 'occurred'),
@@ -395,6 +396,7 @@ def test_a_promise_to_lift_is_no_threat(extract):
     "Korean negotiators urged the removal of the curbs that Tokyo imposed on three chemicals.",
     "Many traders believe Tokyo should lift the export curbs on etching gas this year.",
     "Seoul argues that Japan must restore its white list status without conditions.",
+    "Tokyo would lift the export curbs on Seoul if the row over wartime labour were settled.",
 ])
 def test_an_aim_or_a_request_is_no_act(extract, text):
     rows = event_types(extract, text)

@@ -329,10 +329,13 @@ def _future_words(word_classes: dict[str, frozenset[str]]) -> tuple[frozenset[st
 
 def _hypothetical(match: FrameMatch, word_classes: dict[str, frozenset[str]]) -> bool:
     """Whether the act is told as a possibility ("Japan could tighten ..."), an obligation someone sees ("Tokyo
-    should lift ..."), an open question ("whether Japan will lift ...") or a condition ("if / unless Tokyo lifts
-    ...")."""
+    should lift ..."), an open question ("whether Japan will lift ..."), a condition ("if / unless Tokyo lifts
+    ...") or what would follow from one ("Tokyo would lift the curbs if Seoul ...")."""
     return (marked(match.predicate, word_classes["speculative"] | word_classes["deontic"])
-            or marked(match.predicate, word_classes["open_question"] | word_classes["conditional"], ("mark",)))
+            or marked(match.predicate, word_classes["open_question"] | word_classes["conditional"], ("mark",))
+            or (marked(match.predicate, ("would",)) and any(
+                marked(clause, word_classes["conditional"], ("mark",))
+                for clause in match.predicate.children if clause.dep_ == "advcl")))
 
 
 def _frame_triggers(event_type: EventType, acts: dict[str, list[FrameMatch]], offset: int,
