@@ -47,6 +47,7 @@ CASES = [
     ('South Korea will return Japan to its white list next week.', 'restore_preferential_status', 'kor', 'jpn', 'scheduled'),
     ("Tokyo was restored to Seoul's white list of trusted partners.", 'restore_preferential_status', 'kor_gov', 'jpn_gov', 'occurred'),
     ('Japan plans to readmit South Korea to its white list.', 'restore_preferential_status', 'jpn', 'kor', 'planned'),
+    ("Tokyo was readmitted to Seoul's white list of trusted buyers on Monday.", 'restore_preferential_status', 'kor_gov', 'jpn_gov', 'occurred'),
     ('South Korea will change its rules to take Japan off its list of trusted trading partners.', 'remove_from_preferential_list', 'kor', 'jpn', 'planned'),
     ('Seoul is poised to strike Tokyo off its white list of trusted buyers.', 'remove_from_preferential_list', 'kor_gov', 'jpn_gov', 'planned'),
     ("Seoul's delisting of Tokyo during the trade row hurt exporters of chemicals.", 'remove_from_preferential_list', 'kor_gov', 'jpn_gov', 'occurred'),
