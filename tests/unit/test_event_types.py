@@ -207,6 +207,8 @@ CASES = [
     ('South Korea granted an export permit for hydrogen fluoride to Japan.', 'approve_export_licence', 'kor', 'jpn', 'occurred'),
     ('Japan has allowed exports of fluorinated polyimide to South Korea.', 'approve_export_licence', 'jpn', 'kor', 'occurred'),
     ("Tokyo's approval of a second shipment of photoresist to South Korea came on Monday.", 'approve_export_licence', 'jpn_gov', 'kor', 'occurred'),
+    ('Seoul cleared two shipments of etching gas bound for Japan last week.', 'approve_export_licence', 'kor_gov', 'jpn', 'occurred'),
+    ('Korean regulators gave the nod to exports of photoresist to Japan.', 'approve_export_licence', 'kor_gov', 'jpn', 'occurred'),
     # announce_remove_from_preferential_list
     ("Japan's cabinet approved a revised order on Friday to remove South Korea from the white list on Aug. 28.", 'announce_remove_from_preferential_list', 'jpn', 'kor', 'occurred'),
     ('South Korea announced on Monday that it would drop Japan from its white list next month.', 'announce_remove_from_preferential_list', 'kor', 'jpn', 'occurred'),
