@@ -144,12 +144,15 @@ class SpeechVerbs:
 
 @dataclass(frozen=True)
 class TimeWords:
-    """The time lexicon (curated/time_words.yaml): words marking the future, the negations that cancel them, and
-    the words that make a temporal expression a bound."""
+    """The time lexicon (curated/time_words.yaml): words marking the future, the negations that cancel them, the
+    words that make a temporal expression a bound, those of them that make it the start of a period, and the past
+    forms of verbs that do not end in -ed."""
 
     future_markers: tuple[str, ...]
     negations: tuple[str, ...]
     bound_words: tuple[str, ...]
+    start_words: tuple[str, ...]
+    irregular_past: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -594,7 +597,7 @@ def load_speech_verbs(path: Path) -> SpeechVerbs:
 
 def load_time_words(path: Path) -> TimeWords:
     document = read_yaml(path)
-    keys = ("future_markers", "negations", "bound_words")
+    keys = ("future_markers", "negations", "bound_words", "start_words", "irregular_past")
     if not isinstance(document, dict) or any(not isinstance(document.get(key), list) or not document[key] for key in keys):
         raise JkecError(f"{path}: expected a mapping with a non-empty list under each of {', '.join(keys)}")
     for key in keys:
@@ -603,6 +606,8 @@ def load_time_words(path: Path) -> TimeWords:
                 raise JkecError(f"{path}: {key} entry {number} ({word!r}) is not lowercase words with one space between them")
             if word in document[key][: number - 1]:
                 raise JkecError(f"{path}: {key} entry {number} ({word!r}) is listed twice")
+    if unbound := [word for word in document["start_words"] if word not in document["bound_words"]]:
+        raise JkecError(f"{path}: start_words {unbound} are not bound_words")
     return TimeWords(*(tuple(document[key]) for key in keys))
 
 

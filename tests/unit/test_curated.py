@@ -161,7 +161,8 @@ def test_every_speech_lemma_is_the_lemma_the_parser_gives_its_forms(curated):
     assert wrong == []
 
 
-GOOD_TIME_WORDS = {"future_markers": ["will", "expected to"], "negations": ["not"], "bound_words": ["since"]}
+GOOD_TIME_WORDS = {"future_markers": ["will", "expected to"], "negations": ["not"], "bound_words": ["since", "from"],
+                   "start_words": ["from"], "irregular_past": ["broke", "met"]}
 
 
 def write_time_words(folder: Path, **changes) -> Path:
@@ -172,7 +173,8 @@ def write_time_words(folder: Path, **changes) -> Path:
 
 def test_time_words_load_as_listed(tmp_path):
     words = load_time_words(write_time_words(tmp_path))
-    assert (words.future_markers, words.negations, words.bound_words) == (("will", "expected to"), ("not",), ("since",))
+    assert (words.future_markers, words.negations, words.bound_words, words.start_words, words.irregular_past) == (
+        ("will", "expected to"), ("not",), ("since", "from"), ("from",), ("broke", "met"))
 
 
 @pytest.mark.parametrize(
@@ -181,7 +183,9 @@ def test_time_words_load_as_listed(tmp_path):
         pytest.param({"future_markers": ["will", "plans? to"]}, r"future_markers entry 2 \('plans\? to'\) is not lowercase words",
                      id="pattern"),
         pytest.param({"bound_words": ["since", "since"]}, r"bound_words entry 2 \('since'\) is listed twice", id="twice"),
-        pytest.param({"negations": []}, "non-empty list under each of future_markers, negations, bound_words", id="empty"),
+        pytest.param({"start_words": ["starting"]}, r"start_words \['starting'\] are not bound_words", id="start-unbound"),
+        pytest.param({"negations": []}, "non-empty list under each of future_markers, negations, bound_words, start_words, irregular_past",
+                     id="empty"),
     ],
 )
 def test_bad_time_word_is_refused_naming_file_and_entry(tmp_path, changes, message):

@@ -34,8 +34,15 @@ empty rather than filling it wrongly:
 - date: a temporal expression (extract/temporal.py) the parse attaches to the predicate's own clause, or
   to a non-finite modifier under it that is no event of its own ("revoked ... materials used to produce
   chips in early July" dates the revoking; "controls imposed in 2019" dates the imposing, not the lifting);
-  for a verbal act that has taken place, also one of the verb that reports it; a bound or duration
-  ("since 2019", "before July": a `bound` expression) dates a state or a limit, not the event;
+  for a verbal act that has taken place, also one of the verb that reports it; failing those, one it
+  shares with the words its phrase depends on: inside the phrase of the noun that tells it ("Tokyo's
+  tightened controls last month on ...", "the decision last week to grant ..."; such words never date the
+  verb that governs that noun: "criticized Japan's removal last month of ..."), opening the clause of the
+  verb it is conjoined to ("In 2019, X imposed A and removed B"), of the verb of saying it goes along with
+  ("..., the minister said Sunday, urging ..."), or of a verb of performing whose object is that noun ("made
+  a request Friday for ...", "took the step on Tuesday of dropping ..."); a bound or duration ("since 2019",
+  "before July": a `bound` expression) dates a state or a limit, not the event, except that the start of a
+  period dates an act still to come ("will drop X from its list from May 3");
 - location: a place named after "in" or "at" (extract/places.py) that modifies the predicate by the rule
   of its dates ("set to take place during the third week of December in Tokyo").
 """
@@ -58,12 +65,14 @@ from jkec.extract.frames import (
     future_by_auxiliary,
     governor,
     governors,
+    in_other_act,
     is_negation,
     is_subjunctive,
     marked,
     modifies_predicate,
     negated,
     possessor_subject,
+    shares_date,
     subject_to_come,
     told_ahead,
 )
@@ -83,6 +92,7 @@ JOINT_PHRASE = re.compile(  # "the two sides", "both neighbouring nations", "the
 JOINT_SUBJECT = re.compile(rf"\b{JOINT_PHRASE.pattern}\s+(?:[a-z]+\s+){{0,2}}$", re.IGNORECASE)
 RECIPROCAL = re.compile(r"\beach\s+other\b", re.IGNORECASE)
 PASSIVE_MARKS = ("nsubjpass", "csubjpass", "auxpass")
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
 JOINING = re.compile(r"\s+and\s+|\s*,\s*|\s+&\s+")  # "A and B", and in headlines "A, B" and "A & B"
 CLAUSE_BREAK = re.compile(r"[,;—–]")
 REQUESTED = ("demanded", "threatened")  # statuses of the types whose predicate asks for or threatens an act
@@ -97,6 +107,7 @@ class SpeechPatterns:
     self_reference: re.Pattern  # such a verb, then the reporting body's own stand-in ("said the ministry would")
     object_position: re.Pattern  # right after a preposition or a verb whose object is the one spoken to
     addressed: re.Pattern  # right after a verb of telling ("tells South Korea")
+    reporting: frozenset[str]  # the lemmas of the verbs that report a statement ("said", "added")
 
 
 FINITE = ("present", "past")  # "warning", "reports" may be nouns; the finite forms read as verbs
@@ -115,6 +126,7 @@ def speech_patterns(lexicon: SpeechVerbs) -> SpeechPatterns:
             re.IGNORECASE,
         ),
         addressed=re.compile(rf"\b(?:{lexicon.forms(('report',), addressee=True, slots=FINITE)})\s+(?:the\s+)?$", re.IGNORECASE),
+        reporting=lexicon.lemmas(("report",)),
     )
 
 
@@ -229,13 +241,14 @@ def _status_and_date(event_type: EventType, future: bool, time: TimeExpression |
                      anchor: Anchor) -> tuple[str, TimeExpression | None]:
     """The status, and the date it keeps: a type planned by definition drops a date that is not to come; an
     act dated after the publication period is still to come whatever the tense ("returns to the list in July"
-    in a June report)."""
+    in a June report); one told as still to come is scheduled when part of its period is ("will lift the
+    curbs later this month")."""
     to_come = time is not None and time.date is not None and anchor.precedes(time.date)
     if not future and not (to_come and event_type.fixed_status is None):
         return event_type.fixed_status or "occurred", time
     if time is None or time.date is None:
         return "planned", time
-    if to_come:
+    if to_come or anchor.still_open(time.date, time.precision):
         return "scheduled", time
     return ("planned", None) if event_type.fixed_status == "planned" else ("occurred", time)
 
@@ -252,21 +265,31 @@ def _as_told(event_type: EventType, match: FrameMatch, event_types: dict[str, Ev
     return None if event_type.fixed_status is not None else (event_type, True)
 
 
-def _date(text: str, passage: Span, match: FrameMatch, expressions: list[TimeExpression], verbal: bool,
-          doc: Doc, happening: frozenset[str], events: frozenset[int]) -> TimeExpression | None:
-    """The expression that dates the predicate (by the parse: extract/frames.py `modifies_predicate`), if one
-    does; a bound or duration does not. For a verbal act (a statement, a rejection, a demand) the date of the
-    speech verb that performs it counts too ("Japan yesterday said that it does not plan to retract ...").
-    "N days after <clause>" dates that clause, not a predicate before it ("lifted the curbs four years after
-    their imposition")."""
-    return next(
-        (
-            expression for expression in expressions
-            if not expression.bound and (not expression.anchoring or match.trigger.start >= expression.span.end)
-            and modifies_predicate(doc, passage.start, match.predicate, expression.span, verbal, happening, events)
-        ),
-        None,
-    )
+def _date(passage: Span, match: FrameMatch, expressions: list[TimeExpression], verbal: bool, doc: Doc,
+          word_classes: dict[str, frozenset[str]], events: frozenset[int],
+          reporting: frozenset[str]) -> TimeExpression | None:
+    """The expression that dates the predicate, among `expressions` that may date it (`_may_date`): one the parse
+    attaches to it (extract/frames.py `modifies_predicate`) that does not stand inside the phrase of another
+    event's noun (`in_other_act`), else one it shares with the words its phrase depends on (`shares_date`: the
+    noun that tells it, the verb it is conjoined to or the participle of, a verb of performing). For a verbal
+    act (a statement, a rejection, a demand) the date of the speech verb that performs it counts too ("Japan
+    yesterday said that it does not plan to retract ..."). "N days after <clause>" dates that clause, not a
+    predicate before it ("lifted the curbs four years after their imposition")."""
+    candidates = [e for e in expressions if not e.anchoring or match.trigger.start >= e.span.end]
+    own = (e for e in candidates if modifies_predicate(doc, passage.start, match.predicate, e.span, verbal,
+                                                       word_classes["happening"], events)
+           and not in_other_act(doc, passage.start, match.predicate, e.span, events))
+    speaking = reporting if verbal else frozenset()
+    shared = (e for e in candidates if shares_date(doc, passage.start, match.predicate, e.span, speaking,
+                                                   word_classes["performing"], events))
+    return next(own, None) or next(shared, None)
+
+
+def _may_date(expression: TimeExpression, future: bool) -> bool:
+    """Whether the expression may date an act: a bound or duration ("since 2019", "before July") dates a state or
+    a limit, not an act, except the start of a period for an act still to come ("will drop X from its list from
+    May 3")."""
+    return not expression.bound or (future and expression.start)
 
 
 def _location(passage: Span, match: FrameMatch, places: list[PlaceMention], doc: Doc, happening: frozenset[str],
@@ -360,7 +383,8 @@ def _frame_triggers(event_type: EventType, acts: dict[str, list[FrameMatch]], of
             continue  # "urged Tokyo (not) to lift": asked for; "has no intention of lifting" is a refusal
         if any(word.i in requests for word in governors(match.predicate)):
             continue
-        if any(word.i in same_type for word in governors(match.predicate)):
+        if any(word.i in same_type for word in governors(match.predicate)) or (
+                match.predicate.dep_ in SUBJECT_DEPS and match.predicate.head.i in same_type):  # "talks ... broke down"
             continue  # "will meet next month to discuss ...": the purpose is part of the act that governs it
         inside = next((q for q in quotations if q.span.contains(match.trigger)), None)
         if inside is None or inside.speaker_actor_id is not None or not inside.quoted:
@@ -392,7 +416,7 @@ def _narrated_actor(text: str, match: FrameMatch, mentions: list[ActorMention], 
 
 def _actor_and_date(text: str, passage: Passage, match: FrameMatch, reported: Quotation | None, event_type: EventType,
                     future: bool, mentions: list[ActorMention], expressions: list[TimeExpression], doc: Doc,
-                    happening: frozenset[str], events: frozenset[int], speech: SpeechPatterns,
+                    word_classes: dict[str, frozenset[str]], events: frozenset[int], speech: SpeechPatterns,
                     resolver: SpeakerResolver) -> tuple[str | None, TimeExpression | None]:
     """Who acts and when. Inside reported words, an actor named in them acts ("..., a day after Moon urged"),
     except that a countermeasure of the speaker's own side told by the speaker is the speaker's threat;
@@ -400,8 +424,9 @@ def _actor_and_date(text: str, passage: Passage, match: FrameMatch, reported: Qu
     taken place is dated when the speech is (a future one by its own words); a material act in reported
     speech is read like narration."""
     verbal = event_type.plover_type in VERBAL_PLOVER_TYPES
-    in_passage_times = [e for e in expressions if passage.span.contains(e.span)]
-    own_date = _date(text, passage.span, match, in_passage_times, verbal and not future, doc, happening, events)
+    in_passage_times = [e for e in expressions if passage.span.contains(e.span) and _may_date(e, future)]
+    own_date = _date(passage.span, match, in_passage_times, verbal and not future, doc, word_classes, events,
+                     speech.reporting)
     if reported is None or reported.speaker_actor_id is None:
         return _narrated_actor(text, match, mentions, speech, resolver), own_date
     clause_actor = _narrated_actor(text, match, [m for m in mentions if reported.span.contains(m.span)], speech)
@@ -469,7 +494,7 @@ def find_event_mentions(
                     continue
                 future = to_come if told_type.fixed_status is None else told_type.fixed_status == "planned"
                 actor_id, time = _actor_and_date(text, passage, match, reported, told_type, future, in_passage,
-                                                 expressions, doc, word_classes["happening"], predicates, speech, resolver)
+                                                 expressions, doc, word_classes, predicates, speech, resolver)
                 if actor_id is None and reported is None and (
                         OPENING_PRONOUN.match(text[passage.span.start : trigger.start]) or match.frame.subjects is not None):
                     actor_id = previous_actor  # "It then ...", "The new rules take effect ...": the act told before

@@ -522,18 +522,54 @@ def _tokens_in(doc: Doc, offset: int, span: Span) -> list[Token]:
     return [t for t in doc if span.start <= offset + t.idx and offset + t.idx + len(t) <= span.end]
 
 
+NOUN_COMPLEMENTS = ("of", "on")  # the prepositions of what a noun act acts on ("the removal of X", "curbs on Y")
+
+
+def _head_of(tokens: list[Token]) -> Token:
+    return next((t for t in tokens if t.head not in tokens or t.head == t), tokens[0])
+
+
+def inside_noun_phrase(noun: Token, tokens: list[Token]) -> bool:
+    """Whether the words stand inside the noun's phrase, after the noun and before words that complete it: its
+    own dependents, or an `of` or `on` phrase or an infinitive the parser hangs on the verb above ("the decision
+    last week to grant ...", "Tokyo's tightened controls last month on shipments ..."); they hang on the noun
+    (a bare "its decision last week" too) or, when the parser hangs them on the verb above, follow it at once."""
+    head, first, last = _head_of(tokens), tokens[0], tokens[-1]
+    if first.i <= noun.i:
+        return False
+    following = noun.doc[last.i + 1] if last.i + 1 < len(noun.doc) else None
+    completed = following is not None and (
+        following.i <= noun.right_edge.i
+        or (following.dep_ == "prep" and following.lower_ in NOUN_COMPLEMENTS)
+        or (following.dep_ == "aux" and following.lower_ == "to"))
+    if noun in head.ancestors:
+        return completed or (head.dep_ == "npadvmod" and head.head == noun)
+    return first.i == noun.right_edge.i + 1 and completed
+
+
+def _before_reported_subject(verb: Token, tokens: list[Token]) -> bool:
+    """Whether the words stand between a verb of a reported clause and the verb that reports it, before the
+    clause's subject and with no "that" before them: they modify the reporting verb, wherever the parser hangs
+    them ("said on Monday it will ...")."""
+    subject = _child(verb, SUBJECTS)
+    return (verb.dep_ == "ccomp" and subject is not None and verb.head.i < tokens[0].i and tokens[-1].i < subject.i
+            and not any(c.dep_ == "mark" and c.i < tokens[0].i for c in verb.children))
+
+
 def clause_of(doc: Doc, offset: int, span: Span) -> Token | None:
-    """The verb (or the root) whose clause holds the words at `span`: the first verb above their head."""
+    """The verb (or the root) whose clause holds the words at `span`: the first verb above their head (not a
+    participle used as their preposition: "starting Jan. 6"), or the verb that reports that clause when they
+    stand before the clause's subject."""
     tokens = _tokens_in(doc, offset, span)
     if not tokens:
         return None
-    head = next((t for t in tokens if t.head not in tokens or t.head == t), tokens[0])
-    current = head
-    while current.head != current and current.pos_ not in ("VERB", "AUX"):
+    head = current = _head_of(tokens)
+    while current.head != current and (current.pos_ not in ("VERB", "AUX") or (
+            current.dep_ == "prep" and current == head.head)):
         current = current.head
         if current.pos_ in ("NOUN", "PROPN") and current.dep_ not in ("pobj", "compound", "npadvmod"):
             return current  # inside a noun phrase: "the July 2019 curbs"
-    return current
+    return current.head if _before_reported_subject(current, tokens) else current
 
 
 NON_FINITE_MODIFIERS = ("acl", "xcomp", "relcl", "advcl")
@@ -569,3 +605,118 @@ def modifies_predicate(doc: Doc, offset: int, predicate: Token, span: Span, spee
         return True
     subject = next((c for c in clause.children if c.dep_ in (*SUBJECTS, *PASSIVE_SUBJECTS)), None)
     return clause.lemma_.lower() in happening and subject is not None and predicate in subject.subtree
+
+
+def _infinitive_marker(token: Token) -> Token | None:
+    """The "to" of a to-infinitive."""
+    return next((c for c in token.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+
+
+def _noun_before(tokens: list[Token]) -> Token | None:
+    """The noun temporal words hang on (directly or through a preposition), else the word right before them."""
+    head = _head_of(tokens)
+    hung = head.head.head if head.head.pos_ == "ADP" else head.head
+    if hung.pos_ == "NOUN":
+        return hung
+    return tokens[0].doc[tokens[0].i - 1] if tokens[0].i > 0 else None
+
+
+def _of_clause_noun(predicate: Token) -> Token | None:
+    """The noun whose `of` phrase the predicate heads ("the step of dropping Seoul from its list")."""
+    of = predicate.head
+    return of.head if predicate.dep_ == "pcomp" and of.lower_ == "of" and of.head.pos_ == "NOUN" else None
+
+
+def act_noun(predicate: Token, tokens: list[Token], events: frozenset[int]) -> Token | None:
+    """The noun whose phrase tells the act, for temporal words `tokens`: the predicate itself, the noun an
+    attributive participle describes ("Tokyo's tightened controls"), or a noun that is no event of its own
+    whose `of` phrase or infinitive the predicate is ("took the step on Tuesday of dropping ...", "Japan's
+    decision last week to grant a permit", "its move in July to tighten ..."; the parser may hang such an
+    infinitive on the verb above: then the noun before the temporal words, when the infinitive follows them)."""
+    if predicate.pos_ in ("NOUN", "PROPN"):
+        return predicate
+    if is_attributive(predicate):
+        return predicate.head
+    owner = _of_clause_noun(predicate)
+    if owner is not None:
+        return owner if owner.i not in events else None
+    to = _infinitive_marker(predicate)
+    if to is None:
+        return None
+    if predicate.dep_ == "acl":
+        noun = predicate.head
+    elif to.i == tokens[-1].i + 1:
+        noun = _noun_before(tokens)
+    else:
+        return None
+    return noun if noun is not None and noun.pos_ == "NOUN" and noun.i not in events else None
+
+
+def in_other_act(doc: Doc, offset: int, predicate: Token, span: Span, events: frozenset[int]) -> bool:
+    """Whether temporal words stand inside the phrase of the noun that tells another event (`act_noun`), which
+    they date rather than the predicate that governs it ("criticized Japan's removal last month of Seoul ...";
+    a back reference is dated only by words inside it)."""
+    tokens = _tokens_in(doc, offset, span)
+    if not tokens:
+        return False
+    own = act_noun(predicate, tokens, events)
+    others = {act_noun(doc[i], tokens, events) for i in events if i != predicate.i} - {None, own, predicate}
+    return any(inside_noun_phrase(noun, tokens) for noun in others)
+
+
+def _first_conjunct(predicate: Token) -> Token:
+    current = predicate
+    while current.dep_ == "conj" and current.head != current:
+        current = current.head
+    return current
+
+
+def _own_subject(token: Token) -> bool:
+    return _child(token, (*SUBJECTS, *PASSIVE_SUBJECTS)) is not None
+
+
+def _fronted_on_first_conjunct(predicate: Token, clause: Token, tokens: list[Token]) -> bool:
+    """Whether the words open the clause of the verb the predicate is conjoined to: before that verb when the
+    predicate shares its subject ("In 2019, X imposed A and removed B", "X on Friday eased A and dropped B"),
+    before its subject too when the predicate has its own ("In December, X eased A and Y withdrew B"); not
+    when an auxiliary of its own sets it in another time ("In July, X tightened A and will remove B")."""
+    first = _first_conjunct(predicate)
+    subject = _child(first, (*SUBJECTS, *PASSIVE_SUBJECTS))
+    opening = (subject.left_edge if subject is not None else None) if _own_subject(predicate) else first
+    own_time = _child(predicate, ("aux",)) is not None
+    return (first != predicate and clause == first and opening is not None and tokens[-1].i < opening.i
+            and not own_time)
+
+
+def _said_along(predicate: Token, clause: Token, speaking: frozenset[str]) -> bool:
+    """Whether the predicate is a participle or infinitive, with no subject of its own, of a verb of saying
+    (`speaking`) whose clause the words modify ("..., the minister said Sunday, urging ...")."""
+    return (clause.lemma_.lower() in speaking and predicate.dep_ in ("advcl", "xcomp") and predicate.head == clause
+            and not _own_subject(predicate)
+            and (predicate.tag_ == "VBG" or _infinitive_marker(predicate) is not None))
+
+
+def _performed(noun: Token | None, clause: Token, performing: frozenset[str], events: frozenset[int]) -> bool:
+    """Whether the noun that tells the act is the object of a verb of `performing` that is no event of its own
+    and whose clause the words modify ("made a request Friday for ...", "renewed its call on Wednesday for ...",
+    "took the step on Tuesday of dropping ...")."""
+    return (noun is not None and noun.dep_ == "dobj" and noun.head == clause
+            and clause.lemma_.lower() in performing and clause.i not in events)
+
+
+def shares_date(doc: Doc, offset: int, predicate: Token, span: Span, speaking: frozenset[str],
+                performing: frozenset[str], events: frozenset[int]) -> bool:
+    """Whether temporal words that do not modify the predicate's own clause date it through the words its phrase
+    depends on: they stand inside the phrase of the noun that tells the act (`act_noun`), open the clause of
+    the verb it is conjoined to, modify the verb of saying it goes along with (`speaking`: empty for an act
+    not done by speaking), or the verb of `performing` whose object it is."""
+    tokens = _tokens_in(doc, offset, span)
+    if not tokens:
+        return False
+    noun = act_noun(predicate, tokens, events)
+    if noun is not None and inside_noun_phrase(noun, tokens):
+        return True
+    clause = clause_of(doc, offset, span)
+    return clause is not None and (_fronted_on_first_conjunct(predicate, clause, tokens)
+                                   or _said_along(predicate, clause, speaking)
+                                   or _performed(noun, clause, performing, events))

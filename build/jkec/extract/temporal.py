@@ -8,23 +8,28 @@ never invented and nothing defaults to today:
   (day); "July 2019", "Jan. 2020" (month); "in 2019", "during the 2019 dispute" (year);
 - a range of days ("Dec. 3-4", "3-4 December 2019") is dated by the smallest period that holds it;
 - a yearless date ("July 9", "July 4th", "28 August", "the 4th of July", "in early July", "the third week of
-  December") takes the year that puts it on the side of the anchor its clause's tense points to, or the
-  nearer side when the clause shows no tense ("the rules, which take effect from July 4, ...");
-  "last July", "next March" are the nearest such month strictly before or after the anchor's month;
-- "on the 25th" is the 25th of the month named by an earlier expression of its sentence, else of the
-  anchor's month (the latest 25th up to the anchor, or the next one for the future);
+  December"; a weekday before it, "Friday, Oct. 9", "Monday (June 14)", is part of it) takes the year that
+  puts it on the side of the anchor its clause's tense points to, or the nearer side when the clause shows no
+  tense ("the rules, which take effect from July 4, ..."); "last July", "next March" are the nearest such
+  month strictly before or after the anchor's month;
+- "on the 25th" is the 25th of the month named by an earlier expression of its sentence, else of the anchor's
+  month (the latest 25th up to the anchor, or the next one for the future);
+- "Tuesday last week", "July 4 last year", "in August of next year" are that day or month of the week or year
+  the words name;
 - a weekday takes the tense of its clause (the future only when no past-tense verb stands between the future
   marker, one of curated/time_words.yaml, and the expression): past or no tense → the latest such day up to
   the anchor (news style: "said Friday" in a Friday paper is that day); future → the next one; "last Friday"
   is strictly before the anchor, "next Friday" strictly after;
-- deictic words count from the anchor: "today", "yesterday", "tomorrow"; "last/this/next week|month|year"
-  (also "earlier this month", "late last year", "the end of the month", "the second half of the year": a part
-  of a period is dated by the period); "eight months ago";
-- anaphoric words count from the article's previous resolved expression that is at least as precise as
-  their unit: "that day", "the same day", "later that day", "the following month", "the previous day", "two
-  months later", "five months earlier"; "a day after <clause>" dates that clause one unit before it ("Japan
-  said yesterday ..., a day after Moon urged" puts the urging the day before yesterday) and "four days
-  before <clause>" four days after it;
+- deictic words count from the anchor: "today" ("tonight", "this morning"), "yesterday", "tomorrow";
+  "last/this/next week|month|year" (also "earlier this month", "late last year", "the end of the month", "the
+  second half of the year": a part of a period is dated by the period); "eight months ago";
+- anaphoric words count from the article's previous resolved expression that is at least as precise as their
+  unit, leaving out one that dates a clause told in passing ("a day after <clause>": the story's time stays
+  where it was): "that day", "the same day", "later that day", "the following month", "the previous day", "the
+  day before" (ending its clause), "two months later", "five months earlier"; "earlier in the day", "later in
+  the week" with nothing before are the anchor's period; "a day after <clause>" dates that clause one unit
+  before it ("Japan said yesterday ..., a day after Moon urged" puts the urging the day before yesterday) and
+  "four days before <clause>" four days after it;
 - the precision is the text's (day, week, month, year; see jkec.precision); a week is dated by its Monday.
 
 A date in a dateline ("SEOUL, Dec. 22 (Yonhap) --") dates the report, which the anchor already does, and is
@@ -34,7 +39,8 @@ expression to count from, an imprecise amount ("more than a year ago", "a few da
 the window the tables accept (the schemas'; "nearly four years after" a story of the early 20th century). An
 expression is a `bound` when it limits or spans a period rather than placing an act in it ("since 2019", "from
 March 3", "until the end of May", "over the past year"; the bound words are those of curated/time_words.yaml):
-it is resolved where it can be, but dates no event.
+it is resolved where it can be, but dates no event, except that a bound opening a period (a `start`: "from
+March 3", "starting Aug. 1") dates an act still to come, which begins then (curated/ANNOTATION.md 9.1).
 """
 
 from __future__ import annotations
@@ -75,6 +81,7 @@ INEXACTLY = r"(?i:more\s+than|less\s+than|over|under|at\s+least|up\s+to|just\s+o
 UNIT = r"(?P<unit>(?i:day|week|month|year))s?"
 PERIOD = r"(?P<unit>(?i:day|week|month|year))\b"
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}
+STEP = {"last": -1, "this": 0, "next": 1}  # the period before, of, or after the anchor's
 DAYTIME = r"(?i:the\s+(?:morning|afternoon|evening|night)\s+of\s+)"
 NOT_AFTER_NUMBER = r"(?<![\d.,-])"  # "19 July" is no date inside "COVID-19 July"
 BEFORE_ORDINAL_DAY = "(?:" + "|".join(rf"(?<=\b{word} )" for word in ("on", "by", "from", "since", "until", "before",
@@ -82,15 +89,6 @@ BEFORE_ORDINAL_DAY = "(?:" + "|".join(rf"(?<=\b{word} )" for word in ("on", "by"
 AFTER_ORDINAL_DAY = (  # "on the 25th" ends a phrase; "the 25th anniversary" is no day
     r"(?=\s*(?:[,.;:)—–]|$)|\s+(?i:to|and|in|at|with|when|after|before|for|that|as|but|while|during|amid)\b)"
 )
-PAST_VERB = re.compile(  # not after an auxiliary or "to" (a participle or infinitive), a determiner, "of" or a
-    # hyphen (an adjective: "the list of trusted partners", "the so-called white list")
-    r"(?<!\bbe )(?<!been )(?<!being )(?<!\bhave )(?<!\bhas )(?<!\bto )"
-    r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bof )(?<!-)"
-    r"\b(?!(?:need|proceed|exceed|succeed|indeed|speed|hundred)\b)"
-    r"(?:\w+ed|took|met|said|told|made|held|began|came|went|was|were|had|did|gave|saw|sent|kept|left|put|won|lost)\b",
-    re.IGNORECASE,
-)
-PAST_VERB_JUST_BEFORE = re.compile(rf"(?:{PAST_VERB.pattern})\s+(?:on\s+)?$", re.IGNORECASE)
 GERUND = r"\b(?!during\b|including\b|according\b|regarding\b|following\b|concerning\b)\w+ing\b"  # not prepositions
 CLAUSE_START = re.compile(r"[,;:—–]\s*(?!\d)")
 CLAUSE_END = re.compile(r"[,;:—–]|$")
@@ -115,6 +113,11 @@ class Anchor:
         """Whether the day falls after the whole publication period (so is still to come when published)."""
         return self.date is not None and day > period_end(self.date, self.precision or "year")
 
+    def still_open(self, day: dt.date, precision: str) -> bool:
+        """Whether the period of `precision` that starts on `day` ends after the publication date (so part of it
+        is still to come when published: "later this month")."""
+        return self.date is not None and period_end(day, precision) > self.date
+
 
 @dataclass(frozen=True)
 class TimeExpression:
@@ -123,6 +126,7 @@ class TimeExpression:
     precision: str | None
     date_end: dt.date | None = None
     bound: bool = False  # a limit or a stretch of time ("since 2019", "over the past year"): dates no event
+    start: bool = False  # a bound that opens a period ("from March 3"): it dates an act still to come
     anchoring: bool = False  # "a day after <clause>", "four years before <clause>": dates that clause only
 
 
@@ -254,6 +258,26 @@ def _named_month(c: Context) -> Resolution:
     return dt.date(anchor.year + step, month, 1), "month"
 
 
+def _in_named_week(c: Context) -> Resolution:
+    """"Tuesday last week", "on Friday next week": that weekday of the week before or after the anchor's."""
+    if not c.anchor.supports("day"):
+        return None
+    monday = first_of_period(c.anchor.date, "week") + dt.timedelta(weeks=STEP[c.group("which")])
+    return monday + dt.timedelta(days=WEEKDAY_NUMBER[c.group("weekday")]), "day"
+
+
+def _in_named_year(c: Context) -> Resolution:
+    """"July 4 last year", "in July last year", "August of next year": the day or month in the year before,
+    of, or after the anchor's."""
+    if not c.anchor.supports("year"):
+        return None
+    year = c.anchor.date.year + STEP[c.group("which")]
+    if not c.group("day"):
+        return dt.date(year, _month_number(c), 1), "month"
+    day = _date(year, _month_number(c), int(c.group("day")))
+    return (day, "day") if day else None
+
+
 def _nth_week(c: Context) -> Resolution:
     first = _yearless(_month_number(c), 1, c.anchor, c.tense, "month")
     if first is None:
@@ -297,7 +321,7 @@ def _weekday(c: Context) -> Resolution:
 def _deictic_day(c: Context) -> Resolution:
     if not c.anchor.supports("day"):
         return None
-    offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[c.group("word")]
+    offset = {"yesterday": -1, "tomorrow": 1}.get(c.group("word"), 0)  # "today", "tonight", "this morning"
     return c.anchor.date + dt.timedelta(days=offset), "day"
 
 
@@ -306,19 +330,21 @@ def _deictic_period(c: Context) -> Resolution:
     unit = c.group("unit")
     if not c.anchor.supports(unit):
         return None
-    step = {"last": -1, "this": 0, "the": 0, "next": 1}[c.group("which")]
+    step = {**STEP, "the": 0}[c.group("which")]
     return dated(shift(first_of_period(c.anchor.date, unit), unit, step), unit)
 
 
 def _anaphoric(c: Context) -> Resolution:
-    """"that day", "the same week", "later that day", "the following month", "the previous day": the period
-    of the previous expression at least as precise as the unit, or the one after or before it. "earlier in the
-    day" falls back to a day anchor when nothing was dated before."""
+    """"that day", "the same week", "later that day", "the following month", "the previous day", "the day
+    before": the period of the previous expression at least as precise as the unit, or the one after or
+    before it. "earlier in the day", "later in the week" fall back to the anchor's period when nothing was
+    dated before."""
     unit = c.group("unit")
     previous = c.last(unit)
     if previous is None:
-        return (c.anchor.date, "day") if c.group("in_day") and c.anchor.supports("day") else None
-    step = {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get(c.group("which"), 0)
+        return dated(c.anchor.date, unit) if c.group("in_period") and c.anchor.supports(unit) else None
+    step = {"following": 1, "next": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1}.get(
+        c.group("which"), 0)
     return dated(shift(first_of_period(previous.date, unit), unit, step), unit)
 
 
@@ -351,10 +377,15 @@ RULES: tuple[tuple[re.Pattern, Callable[[Context], Resolution]], ...] = (
     (re.compile(rf"\b(?:{WEEKDAY},?\s+)?(?:(?i:the)\s+)?{NOT_AFTER_NUMBER}{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}"),
      _full_date),
     (re.compile(r"\b\d{4}-\d{2}-\d{2}\b"), _iso_date),
+    (re.compile(rf"\b{WEEKDAY},?\s+(?P<which>(?i:last|this|next))\s+(?i:week)\b"), _in_named_week),
+    (re.compile(rf"\b(?:{PREPOSITION}\s+)?(?:{PART}[\s-]+)?{MONTH}(?:\s+{DAY})?,?\s+(?:of\s+)?"
+                rf"(?P<which>(?i:last|this|next))\s+(?i:year)\b"), _in_named_year),
     (re.compile(rf"\b(?i:the\s+)?(?P<ordinal>(?i:first|second|third|fourth|last))\s+(?i:week)\s+of\s+{MONTH}(?!\s*\d)"),
      _nth_week),
     (re.compile(rf"\b(?:{PART}[\s-]+)?{MONTH}\s+(?:of\s+)?{YEAR}"), _month_year),
     (re.compile(rf"\b(?:{PART}[\s-]+)?(?P<which>(?i:last|next|this))\s+{BARE_MONTH}(?!\s*\d)"), _named_month),
+    (re.compile(rf"\b{WEEKDAY},\s*{MONTH}\s+{DAY}(?!,?\s+\d{{4}})"), _month_day),
+    (re.compile(rf"\b{WEEKDAY}\s*\(\s*{MONTH}\s+{DAY}\s*\)"), _month_day),
     (re.compile(rf"\b{MONTH}\s+{DAY}(?!,?\s+\d{{4}})"), _month_day),
     (re.compile(rf"(?:\b(?i:the)\s+)?{NOT_AFTER_NUMBER}\b{DAY}\s+(?:of\s+)?{MONTH}(?!,?\s+\d{{4}})"), _month_day),
     (re.compile(rf"{BEFORE_ORDINAL_DAY}{DAYTIME}?(?i:the)\s+{DAY}(?<=st|nd|rd|th){AFTER_ORDINAL_DAY}"), _ordinal_day),
@@ -366,47 +397,52 @@ RULES: tuple[tuple[re.Pattern, Callable[[Context], Resolution]], ...] = (
     (re.compile(rf"\b(?i:over|within|for|in|during)\s+the\s+(?i:past|last|next|coming)\s+(?:{COUNT}\s+)?{UNIT}"),
      _duration),
     (re.compile(rf"\b(?:(?i:earlier|later)\s+)?(?:(?i:that)|(?i:the\s+same))\s+{PERIOD}(?!-)"), _anaphoric),
-    (re.compile(r"\b(?i:earlier|later)\s+(?P<in_day>(?i:in\s+the))\s+(?P<unit>(?i:day))\b"), _anaphoric),
+    (re.compile(rf"\b(?i:earlier|later)\s+(?P<in_period>(?i:in\s+the))\s+{PERIOD}"), _anaphoric),
+    (re.compile(rf"\b(?i:the)\s+{PERIOD}\s+(?P<which>(?i:before|after))(?=\s*(?:[,.;:)—–]|$))"), _anaphoric),
     (re.compile(rf"\b(?i:the)\s+(?P<which>(?i:following|next|previous|preceding))\s+{PERIOD}"), _anaphoric),
     (re.compile(rf"\b(?:{PART}[\s-]+)?(?P<which>(?i:last|this|next))\s+{PERIOD}"), _deictic_period),
     (re.compile(rf"\b{PART}\s+(?P<which>(?i:the))\s+{PERIOD}"), _deictic_period),
     (re.compile(rf"\b(?:(?P<modifier>(?i:last|next|this))\s+)?{WEEKDAY}"), _weekday),
-    (re.compile(r"\b(?P<word>(?i:yesterday|today|tomorrow))\b"), _deictic_day),
+    (re.compile(r"\b(?:(?P<word>(?i:yesterday|today|tomorrow|tonight))|(?i:this\s+(?:morning|afternoon|evening)))\b"),
+     _deictic_day),
 )
 
 
-def _tense(text: str, within: Span, span: Span, future: re.Pattern) -> str | None:
+def _tense(text: str, within: Span, span: Span, words: TimePatterns) -> str | None:
     """The tense of the verb governing the expression. Future: a future marker in its clause with no
     past-tense verb between the marker and the expression ("will be the first since Japan took ... in July" is
     past), or one just after the expression unless a past-tense verb governs it ("said on Tuesday that it will
-    ..." is past). Past: a past-tense verb earlier in the clause, or, failing any verb there, the first verb
+    ..." is past) or comes first ("on Tuesday approved a plan to ..." is past). Past: a past-tense verb earlier in the clause, or, failing any verb there, the first verb
     of the rest of the clause (of the main clause for an expression opening its sentence: "On July 4, Japan
     imposed ..."). None when the clause shows no tense."""
     starts = [m.end() for m in CLAUSE_START.finditer(text, within.start, span.start)]
     clause = text[starts[-1] if starts else within.start : span.start]
-    futures = [m.end() for m in future.finditer(clause)]
+    futures = [m.end() for m in words.future.finditer(clause)]
     if futures:
-        return PAST if PAST_VERB.search(clause, futures[-1]) else FUTURE_TENSE
-    if PAST_VERB_JUST_BEFORE.search(clause):
+        return PAST if words.past.search(clause, futures[-1]) else FUTURE_TENSE
+    if words.past_at_end.search(clause):
         return PAST
-    if future.match(text, span.end, span.end + 20) or future.search(text[span.end : span.end + 20]):
+    after = text[span.end : span.end + 20]
+    marker = words.future.search(after)
+    if marker and not words.past.search(after, 0, marker.start()):
         return FUTURE_TENSE
-    if PAST_VERB.search(clause):
+    if words.past.search(clause):
         return PAST
     rest = text[span.end : within.end]
     if len(text[within.start : span.start].split()) <= 1 and rest[:1] == ",":
         rest = rest[1:]  # an expression opening its sentence: its main clause follows the comma
     rest = rest[: CLAUSE_END.search(rest).start()]
-    ahead, past = future.search(rest), PAST_VERB.search(rest)
+    ahead, past = words.future.search(rest), words.past.search(rest)
     if ahead and (past is None or ahead.start() < past.start()):
         return FUTURE_TENSE
     return PAST if past else None
 
 
-def _is_bound(text: str, within: Span, span: Span, words: TimePatterns) -> bool:
-    """Whether the expression limits or spans a period: a bound word opens it or stands just before it."""
+def _opened(text: str, within: Span, span: Span, at_end: re.Pattern, opening: re.Pattern) -> bool:
+    """Whether a word of a class opens the expression or stands just before it (`at_end`, `opening`: the
+    class's patterns, extract/time_words.py)."""
     before = text[max(within.start, span.start - 20) : span.start]
-    return bool(words.bound_opening.match(text, span.start) or words.bound_at_end.search(before))
+    return bool(opening.match(text, span.start) or at_end.search(before))
 
 
 def _in_dateline(text: str, within: Span, span: Span) -> bool:
@@ -420,7 +456,8 @@ def _in_window(expression: TimeExpression, window: DateWindow) -> TimeExpression
     days = [day for day in (expression.date, expression.date_end) if day is not None]
     if all(window.holds(day) for day in days):
         return expression
-    return TimeExpression(expression.span, None, None, bound=expression.bound, anchoring=expression.anchoring)
+    return TimeExpression(expression.span, None, None, bound=expression.bound, start=expression.start,
+                          anchoring=expression.anchoring)
 
 
 def tag_expressions(text: str, spans: list[Span], anchor: Anchor, words: TimePatterns,
@@ -428,7 +465,7 @@ def tag_expressions(text: str, spans: list[Span], anchor: Anchor, words: TimePat
     """Every temporal expression inside `spans` (in text order), resolved where the anchor allows and the date
     falls in `window`; one outside it still gives the date that later expressions count from."""
     found: list[TimeExpression] = []
-    counted: list[TimeExpression] = []  # every resolved expression, in the window or not
+    counted: list[TimeExpression] = []  # every resolved expression, in the window or not, that tells the story's time
     for within in spans:
         matches: list[tuple[Span, re.Match, Callable[[Context], Resolution]]] = []
         for pattern, resolve in RULES:
@@ -438,11 +475,12 @@ def tag_expressions(text: str, spans: list[Span], anchor: Anchor, words: TimePat
                 if not overlaps and not _in_dateline(text, within, span):
                     matches.append((span, match, resolve))
         for span, match, resolve in sorted(matches, key=lambda item: item[0].start):
-            resolution = resolve(Context(match, anchor, _tense(text, within, span, words.future), tuple(counted),
+            resolution = resolve(Context(match, anchor, _tense(text, within, span, words), tuple(counted),
                                          within.start))
-            bound = _is_bound(text, within, span, words) or resolve is _duration
-            expression = TimeExpression(span, *(resolution or (None, None)), bound=bound,
+            bound = _opened(text, within, span, words.bound_at_end, words.bound_opening) or resolve is _duration
+            start = bound and _opened(text, within, span, words.start_at_end, words.start_opening)
+            expression = TimeExpression(span, *(resolution or (None, None)), bound=bound, start=start,
                                         anchoring=ANCHORING.search(span.text(text)) is not None)
-            counted += [expression] if resolution else []
+            counted += [expression] if resolution and not expression.anchoring else []
             found.append(_in_window(expression, window))
     return found

@@ -16,15 +16,39 @@ class TimePatterns:
     future_at_end: re.Pattern  # a future marker at most two words before the end of a text ("will soon |impose")
     bound_at_end: re.Pattern  # a bound word ending a text, "in" may follow ("since |July", "beginning in |April")
     bound_opening: re.Pattern  # a bound word at the start of a text ("|until the end of May")
+    start_at_end: re.Pattern  # a start word ending a text ("from |March 3", "starting in |April")
+    start_opening: re.Pattern  # a start word at the start of a text ("|from March 3")
+    past: re.Pattern  # a verb in the past tense, not a participle or adjective ("Japan imposed", "talks broke down")
+    past_at_end: re.Pattern  # such a verb ending a text, "on" may follow ("held |talks", "met on |Monday")
+
+
+def _at_end_and_opening(words: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
+    """A word of `words` ending a text ("in" may follow), and one at the start of a text."""
+    alternatives = rf"(?i:{alternation(words)})"
+    return re.compile(rf"\b{alternatives}(?:\s+in)?\s*$"), re.compile(rf"{alternatives}\b")
+
+
+NOT_A_FINITE_VERB = (  # after an auxiliary or "to" (a participle or infinitive), a determiner, "of" or a hyphen (an
+    # adjective: "the list of trusted partners", "the so-called white list")
+    r"(?<!\bbe )(?<!been )(?<!being )(?<!\bhave )(?<!\bhas )(?<!\bto )"
+    r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bof )(?<!-)"
+)
+NOT_PAST = r"(?!(?:need|proceed|exceed|succeed|indeed|speed|hundred)\b)"  # words in -ed that are no past tense
+
+
+def _past(irregular: tuple[str, ...]) -> str:
+    return rf"{NOT_A_FINITE_VERB}\b{NOT_PAST}(?:\w+ed|{alternation(irregular)})\b"
 
 
 def time_patterns(words: TimeWords) -> TimePatterns:
     negations = "".join(rf"(?<!{re.escape(word)} )" for word in words.negations)
     future = rf"{negations}\b(?:{alternation(words.future_markers)})\b"
-    bound = rf"(?i:{alternation(words.bound_words)})"
+    past = _past(words.irregular_past)
     return TimePatterns(
-        future=re.compile(future, re.IGNORECASE),
-        future_at_end=re.compile(rf"{future}(?:\s+\w+){{0,2}}\s*$", re.IGNORECASE),
-        bound_at_end=re.compile(rf"\b{bound}(?:\s+in)?\s*$"),
-        bound_opening=re.compile(rf"{bound}\b"),
+        re.compile(future, re.IGNORECASE),
+        re.compile(rf"{future}(?:\s+\w+){{0,2}}\s*$", re.IGNORECASE),
+        *_at_end_and_opening(words.bound_words),
+        *_at_end_and_opening(words.start_words),
+        re.compile(past, re.IGNORECASE),
+        re.compile(rf"(?:{past})\s+(?:on\s+)?$", re.IGNORECASE),
     )
