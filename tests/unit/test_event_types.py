@@ -381,6 +381,11 @@ def test_a_time_clause_is_not_the_content_of_the_verb_it_modifies(extract, text,
     assert absent not in rows, rows
 
 
+def test_an_act_whose_subject_is_a_noun_of_its_type_is_one_mention(extract):
+    rows = event_types(extract, "The consultations between Tokyo and Seoul over the export curbs ended without a deal.")
+    assert rows == ["hold_talks"], rows
+
+
 def test_a_promise_to_lift_is_no_threat(extract):
     text = "Japan vowed to lift the export curbs on South Korea in response to Seoul's new rules."
     rows = event_types(extract, text)
