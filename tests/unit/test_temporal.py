@@ -224,6 +224,10 @@ JUNE = D(2021, 6, 1)  # a paper dated only by its month
                      [("July 4", "2021-07-04", "day")], id="no-tense-is-the-nearer-side"),
         pytest.param("Starting Aug. 1, exporters need licences.", D(2021, 7, 10), "day", [("Aug. 1", "2021-08-01", "day")],
                      id="need-is-no-past-tense"),
+        pytest.param("The levy cut is slated for Feb. 3 under the new budget.", WED, "day", [("Feb. 3", "2022-02-03", "day")],
+                     id="a-participle-after-is-is-no-past-tense"),
+        pytest.param("The two envoys struck a deal on the quotas in March.", WED, "day", [("in March", "2021-03-01", "month")],
+                     id="an-irregular-past-puts-a-month-before-the-anchor"),
         # adjectives in -ed are no past tense
         pytest.param("The board will add Freedonia to its so-called priority list on Aug. 28.", WED, "day",
                      [("Aug. 28", "2021-08-28", "day")], id="a-hyphenated-adjective-is-no-past-verb"),

@@ -28,9 +28,9 @@ def _at_end_and_opening(words: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]
     return re.compile(rf"\b{alternatives}(?:\s+in)?\s*$"), re.compile(rf"{alternatives}\b")
 
 
-NOT_A_FINITE_VERB = (  # after an auxiliary or "to" (a participle or infinitive), a determiner, "of" or a hyphen (an
-    # adjective: "the list of trusted partners", "the so-called white list")
-    r"(?<!\bbe )(?<!been )(?<!being )(?<!\bhave )(?<!\bhas )(?<!\bto )"
+NOT_A_FINITE_VERB = (  # after an auxiliary or "to" (a participle or infinitive: "is slated", "has lifted"), a
+    # determiner, "of" or a hyphen (an adjective: "the list of trusted partners", "the so-called white list")
+    r"(?<!\bbe )(?<!been )(?<!being )(?<!\bis )(?<!\bare )(?<!\bhave )(?<!\bhas )(?<!\bto )"
     r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bof )(?<!-)"
 )
 NOT_PAST = r"(?!(?:need|proceed|exceed|succeed|indeed|speed|hundred)\b)"  # words in -ed that are no past tense
