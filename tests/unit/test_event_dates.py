@@ -110,6 +110,9 @@ def dates(extract, text: str, event_type: str, published: dt.date = dt.date(2019
                      [("2019-11-28", "day")], id="renewed-its-demand-on-thursday"),
         pytest.param("Tokyo took the step on Tuesday of dropping Seoul from its list of trusted trading partners.",
                      "remove_from_preferential_list", None, [("2019-11-26", "day")], id="took-the-step-on-tuesday-of"),
+        # a date in a prepositional phrase that the parser hangs on the object noun dates the verb
+        pytest.param("The quarrel started when Seoul tightened export controls on shipments of resist to Japan in August 2019.",
+                     "impose_export_control", None, [("2019-08-01", "month")], id="date-hung-on-the-object"),
         # relative dates
         pytest.param("South Korea protested on Tuesday, a day after Japan removed it from the whitelist.",
                      "remove_from_preferential_list", None, [("2019-11-25", "day")], id="a-day-after-a-clause"),

@@ -180,11 +180,25 @@ def _lemmas(token: Token, without: Token | None) -> set[str]:
     return {t.lemma_.lower() for t in words} | {t.lower_ for t in words}
 
 
+OBJECT_PRONOUNS = frozenset({"it", "them"})
+
+
+def _antecedent(pronoun: Token) -> Token | None:
+    """The noun a pronoun object stands for: the nearest noun before it in its sentence that is an object (or a
+    passive subject), as many as the pronoun ("them": a plural, or nouns joined by "and")."""
+    plural = pronoun.lower_ == "them"
+    return next((t for t in reversed(pronoun.doc[: pronoun.i]) if t.pos_ in ("NOUN", "PROPN")
+                 and t.dep_ in ("dobj", "nsubjpass")
+                 and (t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children)) == plural), None)
+
+
 def _heads(obj: Token, partitives: frozenset[str]) -> set[str]:
     """The object's head lemma; the lemma of the noun it belongs to when it is the `of` or `on` phrase of one
     ("controls of three materials imposed in 2019": the controls were imposed); and the head of its own `of`
     phrase when it counts or groups what it names ("the second round of talks", "a series of curbs")."""
     lemmas = {obj.lemma_.lower()}
+    if obj.lower_ in OBJECT_PRONOUNS and (antecedent := _antecedent(obj)) is not None:
+        lemmas.add(antecedent.lemma_.lower())  # "imposed the restrictions in 2019 and lifted them in 2023"
     if obj.lemma_.lower() in partitives and (counted := _prep_object(obj, ("of",))) is not None:
         lemmas.add(counted.lemma_.lower())
     if obj.dep_ == "pobj" and obj.head.lower_ in ("of", "on"):
@@ -567,7 +581,8 @@ def clause_of(doc: Doc, offset: int, span: Span) -> Token | None:
     while current.head != current and (current.pos_ not in ("VERB", "AUX") or (
             current.dep_ == "prep" and current == head.head)):
         current = current.head
-        if current.pos_ in ("NOUN", "PROPN") and current.dep_ not in ("pobj", "compound", "npadvmod"):
+        if current.pos_ in ("NOUN", "PROPN") and current.dep_ not in ("pobj", "compound", "npadvmod") and not (
+                current.dep_ == "dobj" and head.dep_ == "pobj"):  # "tightened controls on exports ... in July": the verb's
             return current  # inside a noun phrase: "the July 2019 curbs"
     return current.head if _before_reported_subject(current, tokens) else current
 
