@@ -30,6 +30,7 @@ CASES = [
     ("Japan's lifting of the export controls on fluorinated polyimide was welcomed by Korean firms.", 'lift_export_control', 'jpn', None, 'occurred'),
     ('Seoul tightened its export rules on resist to Japan in 2018 and eased them a year later.', 'lift_export_control', 'kor_gov', None, 'occurred'),
     ('The curbs on etching gas were imposed by Tokyo in 2019, and Tokyo scrapped them last spring.', 'lift_export_control', 'jpn_gov', None, 'occurred'),
+    ("Seoul's licensing rules for shipments of resist were relaxed in October.", 'lift_export_control', 'kor_gov', None, 'occurred'),
     # remove_from_preferential_list
     ('South Korea dropped Japan from its list of trusted trading partners in September.', 'remove_from_preferential_list', 'kor', 'jpn', 'occurred'),
     ("Seoul was removed from Japan's white list of preferred export destinations.", 'remove_from_preferential_list', 'jpn', 'kor_gov', 'occurred'),

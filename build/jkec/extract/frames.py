@@ -465,6 +465,8 @@ def _match(token: Token, obj: Token | None, frame: Frame, offset: int,
         actor = None  # "Korea's removal from the list": Korea is removed
     if actor is None and frame.target_is_object:
         actor = _owner(token)
+    elif actor is None and obj is not None and obj != token and is_passive(token):
+        actor = _child(obj, ("poss",))  # "Japan's curbs were lifted": a measure is its owner's to impose or lift
     target = obj if frame.target_is_object and obj is not None and obj != token else None
     return FrameMatch(
         frame,
