@@ -389,6 +389,15 @@ def test_an_act_whose_subject_is_a_noun_of_its_type_is_one_mention(extract):
     assert rows == ["hold_talks"], rows
 
 
+@pytest.mark.parametrize("text", [
+    "Seoul urged the WTO to examine whether Tokyo's tightened curbs on etching gas broke its rules.",
+    "Negotiators will meet in May to discuss Seoul's toughened export rules for shipments of resist to Japan.",
+])
+def test_an_owned_participle_is_a_done_act_whatever_governs_it(extract, text):
+    rows = [(e["event_type"], e["status"]) for e in extract(text)["event_mention_candidates"]]
+    assert ("impose_export_control", "occurred") in rows, rows
+
+
 def test_a_promise_to_lift_is_no_threat(extract):
     text = "Japan vowed to lift the export curbs on South Korea in response to Seoul's new rules."
     rows = event_types(extract, text)

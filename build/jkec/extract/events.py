@@ -66,6 +66,7 @@ from jkec.extract.frames import (
     governor,
     governors,
     in_other_act,
+    is_attributive,
     is_negation,
     is_subjunctive,
     marked,
@@ -220,6 +221,8 @@ def _to_come(text: str, passage: Span, match: FrameMatch, word_classes: dict[str
     what is told now: "approved a plan to ..."), or, for a noun, the verb it is the subject of tells it so
     ("talks ... are scheduled for next week")."""
     predicate = match.predicate
+    if is_attributive(predicate):
+        return False  # "to review Japan's tightened controls": a participle tells what was done
     verb = predicate.head.head if predicate.pos_ == "NOUN" and predicate.dep_ == "pobj" else None  # "will engage in talks"
     headline_future = any(c.dep_ == "aux" and c.lower_ == "to" for c in predicate.children) and not any(
         a.pos_ in ("VERB", "AUX") for a in predicate.ancestors)  # no finite verb above the infinitive
@@ -378,10 +381,11 @@ def _frame_triggers(event_type: EventType, acts: dict[str, list[FrameMatch]], of
             continue  # "insisted that Tokyo lift ...": asked for
         if _undone(match.predicate, word_classes["lift"]):
             continue  # "Japan will lift its restrictions on ...": the restrictions are what is lifted
-        wish = governor(match.predicate, word_classes["not_realised"])
+        wish = None if is_attributive(match.predicate) else governor(match.predicate, word_classes["not_realised"])
         if wish is not None and not (event_type.refused_as is not None and any(map(is_negation, wish.children))):
-            continue  # "urged Tokyo (not) to lift": asked for; "has no intention of lifting" is a refusal
-        if any(word.i in requests for word in governors(match.predicate)):
+            continue  # "urged Tokyo (not) to lift": asked for; "has no intention of lifting" is a refusal; but
+            # "discussed whether to review Japan's tightened controls": the tightening is done
+        if not is_attributive(match.predicate) and any(word.i in requests for word in governors(match.predicate)):
             continue
         if any(word.i in same_type for word in governors(match.predicate)) or (
                 match.predicate.dep_ in SUBJECT_DEPS and match.predicate.head.i in same_type):  # "talks ... broke down"
