@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from jkec.errors import JkecError
@@ -110,6 +110,8 @@ class Roles:
     organisation_suffixes: dict[str, str]
     official_groups: tuple[str, ...]
     office_roles: tuple[str, ...]  # role words with which an uncurated person speaks for a party
+    news_sources: tuple[str, ...] = ()  # nouns for unnamed news media whose reports are quoted with no speaker
+    organisation_appositions: dict[str, str] = field(default_factory=dict)  # noun -> actor_type it implies
 
 
 @dataclass(frozen=True)
@@ -394,7 +396,12 @@ def load_roles(path: Path, vocabulary: Vocabulary) -> Roles:
     office_roles = tuple(document.get("office_roles") or ())
     if unknown := sorted(set(office_roles) - set(document["person_roles"])):
         raise JkecError(f"{path}: office_roles are not person_roles: {unknown}")
-    return Roles(tuple(document["person_roles"]), suffixes, tuple(document.get("official_groups") or ()), office_roles)
+    appositions = {word: actor_type for actor_type, words in (document.get("organisation_appositions") or {}).items()
+                   for word in words}
+    if bad := sorted(set(appositions.values()) - set(vocabulary.actor_types)):
+        raise JkecError(f"{path}: organisation_appositions use unknown actor types {bad}")
+    return Roles(tuple(document["person_roles"]), suffixes, tuple(document.get("official_groups") or ()), office_roles,
+                 tuple(document.get("news_sources") or ()), appositions)
 
 
 def load_measure_types(path: Path) -> dict[str, MeasureType]:

@@ -50,8 +50,8 @@ def quotes(extract, text):
         pytest.param(
             "Hiroshi Kajiyama met Lee Ho-hyeon to discuss export controls. "
             "“This is the single most pressing item before us,” he told a news briefing.",
-            [("This is the single most pressing item before us", "direct", "lee_hohyeon", "pronoun", "he")],
-            id="pronoun-resolves-to-the-nearest-preceding-person",
+            [("This is the single most pressing item before us", "direct", "kajiyama_hiroshi", "pronoun", "he")],
+            id="pronoun-resolves-to-the-subject-of-the-sentence-naming-the-last-person",
         ),
         pytest.param(
             "Officials discussed the export controls. “Even more products could have gone to North Korea through the black market.”",
@@ -65,7 +65,7 @@ def quotes(extract, text):
         ),
         pytest.param(
             "Sung Yun-mo said the export controls were “Japan’s so-called ‘white list’ measure against Seoul,” and vowed to respond.",
-            [("Japan’s so-called ‘white list’ measure against Seoul", "direct", "sung_yunmo", "name", "Sung Yun-mo"),
+            [("Japan’s so-called ‘white list’ measure against Seoul", "partial", "sung_yunmo", "name", "Sung Yun-mo"),
              ("the export controls were “Japan’s so-called ‘white list’ measure against Seoul,”", "indirect", "sung_yunmo",
               "name", "Sung Yun-mo")],
             id="nested-single-quotes-keep-the-outer-quote",

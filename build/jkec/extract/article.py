@@ -85,7 +85,9 @@ class Extractor:
         titles = [t for t in titles if not any(m.span.contains(t.span) for m in named)]
         named = [m for m in named if not any(t.span.contains(m.span) for t in titles)] + titles
         candidates = self.candidate_finder.find(text, passages, named, self.candidate_finder.speakers(text, acts))
-        mentions = sorted([*named, *(m for c in candidates for m in c.mentions)], key=lambda m: (m.span.start, m.span.end))
+        found = [m for c in candidates for m in c.mentions]
+        named = [m for m in named if not any(f.span != m.span and f.span.contains(m.span) for f in found)]
+        mentions = sorted([*named, *found], key=lambda m: (m.span.start, m.span.end))
         return mentions, {**self.curated.actors, **{c.actor.actor_id: c.actor for c in candidates}}
 
     def extract(self, article: Article) -> Rows:

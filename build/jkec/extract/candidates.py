@@ -8,16 +8,20 @@
   subject of a speech verb;
 - from the parse, a person who speaks (extract/speech.py): a capitalised name of two to four words as the
   subject of a speech act, with a role in apposition ("said Kim Min-su, a researcher at ...", "Another
-  protester, Kim So-hee, said"), the role as written, or with a relative clause about a person ("said Park
-  Ji-hoon, who heads ..."), no title.
+  protester, Kim So-hee, said", also when the parser hangs the name on a noun inside the role: "Japan's
+  ambassador to South Korea, Koji Tomita, said"), the role as written, or with a relative clause about a
+  person ("said Park Ji-hoon, who heads ..."), no title; an organisation, with an organisation noun of
+  curated/roles.yaml in apposition ("SK Hynix, the world's second-largest memory chipmaker, said").
 
 A title before a name ("Trade Minister Park Min-jun") is the role, not part of the name.
 
 Each candidate gets a deterministic id from its name (`cand_<slug>`), its role as title, as parent the
-dictionary actor its role names (a body before a state: "director of the Korea desk at Japan's trade
-ministry" works for the ministry), and that parent's country, else the country a country word in its role names
-(else, for a match of the patterns above, one just before it); later repetitions of the full name in the
-article, and of a person's first or last name standing alone, are mentions of it too, unless another candidate of the article has the same part.
+dictionary actor its role names (a body before a state: "director of the Korea desk at Japan's trade ministry"
+works for the ministry), and that parent's country, else the country a country word in its role names (else,
+for a match of the patterns above, one just before it); later repetitions of the full name in the article, and
+of a person's first or last name standing alone, are mentions of it too, unless another candidate of the
+article has the same part. A country named inside an organisation's name ("the Korea International Trade
+Association said") is a word of that name, not a mention of its own.
 Candidates enter `actors` with curated = false.
 """
 
@@ -53,10 +57,12 @@ class Candidate:
 
 @dataclass(frozen=True)
 class NamedSpeaker:
-    """A person the parse shows speaking: the name and the role the text gives it."""
+    """A person or organisation the parse shows speaking: the name, the role the text gives a person, and the
+    actor type."""
 
     name: Span
     role: Span | None
+    actor_type: str = "person"
 
 
 class CandidateFinder:
@@ -71,6 +77,7 @@ class CandidateFinder:
         speech = speech_verbs.forms(("report",), slots=("present", "past"))
         suffix = "|".join(re.escape(word) for word in sorted(roles.organisation_suffixes, key=len, reverse=True))
         self.suffix_type = roles.organisation_suffixes
+        self.apposition_type = roles.organisation_appositions
         self.country_words = re.compile(country_pattern(offices.country_words))
         self.country_of_word = {word.lower(): code for code, words in offices.country_words.items() for word in words}
         self.patterns = (
@@ -87,7 +94,7 @@ class CandidateFinder:
         country = self.country_of_word[country_match.group("country").lower()] if country_match else None
         if parent is not None and self.actors[parent].country is not None:
             country = self.actors[parent].country  # "director of the Ruritania office at Freedonia's ministry"
-        actor_type = "person" if kind == "person" else self.suffix_type[name.split()[-1]]
+        actor_type = self.suffix_type[name.split()[-1]] if kind == "organisation" else kind
         title = " ".join(role.split()) if role and kind == "person" else None
         return Actor(candidate_id(name), name, actor_type, country, parent, title, None, ((name, "name"),))
 
@@ -111,13 +118,21 @@ class CandidateFinder:
         span = tokens_span(tokens) if tokens else None
         return span if span is not None and self.role_word.search(span.text(text)) else None
 
+    def _organisation_apposition(self, head: Token) -> str | None:
+        """The actor type an organisation noun in apposition to the name implies ("the world's largest chipmaker")."""
+        return next((self.apposition_type[c.lemma_.lower()] for c in head.children
+                     if c.dep_ == "appos" and c.lemma_.lower() in self.apposition_type), None)
+
     def speakers(self, text: str, acts: list[SpeechAct]) -> list[NamedSpeaker]:
         """Persons named as the subject of a speech act with a role in apposition ("Kim Min-su, a researcher at
         ..., said", "said Kim Min-su, a researcher at ...", "Another protester, Kim So-hee, said") or a relative
         clause about a person ("said Park Ji-hoon, who heads ...", no title)."""
         found = []
         for head in (head for act in acts for head in act.subject):
-            appositions = [c for c in head.children if c.dep_ == "appos"]
+            if head.pos_ == "PROPN" and (kind := self._organisation_apposition(head)):
+                found.append(NamedSpeaker(_proper_name(head), None, kind))  # "SK Hynix, the ... chipmaker, said"
+                continue
+            appositions = [c for c in head.children if c.dep_ == "appos"] or _closing_apposition(head)
             if name := self._name_at(text, head):
                 in_name = [t for t in head.sent if name.contains(token_span(t))]
                 roles = [self._role(text, list(c.subtree)) for t in in_name for c in t.children if c.dep_ == "appos"]
@@ -126,7 +141,7 @@ class CandidateFinder:
                     found.append(NamedSpeaker(name, None))  # "said Park Ji-hoon, who heads ...": a person
                     continue
             elif head.pos_ == "NOUN" and appositions and (name := self._name_at(text, appositions[0])):
-                role = self._role(text, [t for t in head.subtree if t.i <= head.i])
+                role = self._role(text, [t for t in head.subtree if t.i < appositions[0].left_edge.i])
             else:
                 continue
             if role is not None:
@@ -137,12 +152,13 @@ class CandidateFinder:
              speakers: list[NamedSpeaker]) -> list[Candidate]:
         index = SpanIndex([passage.span for passage in passages])
         taken = [m.span for m in named]
+        countries = [m.span for m in named if self.actors[m.actor_id].actor_type == "state"]
         candidates: dict[str, Actor] = {}
         for speaker in speakers:
             if any(speaker.name.overlaps(t) for t in taken):
                 continue
             role = speaker.role.text(text) if speaker.role else None
-            actor = self._actor("person", speaker.name.text(text), role, role or "", named, speaker.role)
+            actor = self._actor(speaker.actor_type, speaker.name.text(text), role, role or "", named, speaker.role)
             candidates.setdefault(actor.actor_id, actor)
             taken.append(speaker.name)
         for passage in (p for p in passages if p.relevant):
@@ -154,7 +170,8 @@ class CandidateFinder:
                     if kind == "person" and (leading := self.leading_role.match(name)):
                         name, start = name[leading.end() :], start + leading.end()
                     span = Span(start, start + len(name))
-                    if len(name.split()) < 2 or any(span.overlaps(t) for t in taken):
+                    inside = countries if kind == "organisation" else []
+                    if len(name.split()) < 2 or any(span.overlaps(t) and not _part_of(t, span, inside) for t in taken):
                         continue
                     role = match.groupdict().get("role")
                     role_span = Span(passage.span.start + match.start("role"), passage.span.start + match.end("role")) if role else None
@@ -171,7 +188,7 @@ class CandidateFinder:
                 ActorMention(actor.actor_id, span, kind, passages[covering[0]].passage_no)
                 for span, kind in spans
                 if len(covering := index.covering(span)) == 1 and passages[covering[0]].relevant
-                and not any(span.overlaps(m.span) for m in named)
+                and not any(span.overlaps(m.span) and not _part_of(m.span, span, countries) for m in named)
             )
             if mentions:
                 found.append(Candidate(actor, mentions))
@@ -189,3 +206,25 @@ def unshared(candidates: list[Candidate]) -> list[Candidate]:
 def _who_clause(token: Token) -> bool:
     """A relative clause about a person ("..., who heads ...")."""
     return token.dep_ == "relcl" and any(child.lower_ == "who" for child in token.children)
+
+
+def _part_of(mention: Span, name: Span, countries: list[Span]) -> bool:
+    """Whether a country's mention is a word of an organisation's name ("Korea" of "Korea International Trade
+    Association"): the name takes it."""
+    return mention in countries and name.contains(mention) and mention != name
+
+
+def _closing_apposition(head: Token) -> list[Token]:
+    """A name in apposition that closes the subject phrase though the parser hangs it on a noun inside it
+    ("Japan's ambassador to South Korea, Koji Tomita, said": on "Korea")."""
+    words = [t for t in head.subtree if not t.is_punct]
+    last = words[-1]
+    return [last] if last.dep_ == "appos" and last.head.i != head.i and last.pos_ == "PROPN" else []
+
+
+def _proper_name(head: Token) -> Span:
+    """The proper noun with the proper nouns compounded right before it ("SK Hynix")."""
+    start = head.i
+    while start > 0 and head.doc[start - 1].dep_ == "compound" and head.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return tokens_span(head.doc[start : head.i + 1])

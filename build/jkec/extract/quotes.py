@@ -8,37 +8,46 @@ The text is the quoted words without the marks and without a comma or period jus
 continues when the next paragraph opens with a mark (the news convention for quotes running over several
 paragraphs); every piece is a row, with one speaker.
 
-A quotation is kept when every passage it touches is relevant and it is not a title or name ("a report
-titled ...", "so-called ..."), and it is either a clause (`direct`: four words or more, closing
-punctuation, or words that open their sentence followed by a comma: "“It is regrettable,” the ministry
-said") or a shorter phrase inside reported speech (`partial`: after a verb of the speech lexicon in
-its sentence) that is neither a quoted term of art (curated/relevance.yaml: scare quotes such as "white lists")
-nor a name (every word capitalised: "the “Candlelight Revolution”").
+A quotation is kept when every passage it touches is relevant and it is not a title or name ("a report titled
+...", "so-called ..."), and it is either a clause (`direct`: four words or more, closing punctuation, or words
+that open their sentence followed by a comma: "“It is regrettable,” the ministry said") or a phrase inside
+reported speech (`partial`: shorter, after a verb of the speech lexicon in its sentence; or of any length,
+after such a verb or inside a clause a speech act reports, when the sentence carries it on without a comma or
+colon before it and its words have no subject and are not the reported clause itself: "were “a betrayal of
+trust”", "urged Tokyo to “withdraw the measures at once”", "are in place “to ensure proper trade management,”
+the embassy said") that is neither a quoted term of art (curated/relevance.yaml: scare quotes such as "white
+lists") nor a name (every word capitalised: "the “Candlelight Revolution”").
 
 Its speaker comes from the parse (extract/speech.py, extract/speakers.py): the speech act whose verb the
-quotation's words depend on ("“...,” Kim said", "Kim said that “...”", "..., insisting that “...”"), or
-that depends on them ("“...,” according to X"), or, failing the parse, the act that follows the closing
-mark with nothing but punctuation between ("“...,” the ministry said"), or an actor's name before a colon
-that opens the sentence ("Moon: “...”"). A quotation with no attribution of
-its own continues the one before it (curated/ANNOTATION.md 9.4): the previous attributed quotation of its
-paragraph, or, when it opens its paragraph, the last attributed quotation of the paragraph before; it keeps
-that speaker and attribution, but not the date. Otherwise the speaker is left empty: a guessed speaker is
-an error.
+quotation's words depend on ("“...,” Kim said", "Kim said that “...”", "..., insisting that “...”"), or that
+depends on them ("“...,” according to X"), or whose reported clause holds them ("The curbs, he said, were
+“unfair”"), or, failing the parse, the act that follows the closing mark with nothing but punctuation between
+("“...,” the ministry said"), or the act whose verb opens it with only its own words and a comma or colon
+between ("..., telling reporters, “...”", also from the end of the paragraph before: "the ministry said:"), or
+an actor's name before a colon that opens the sentence ("Moon: “...”"). A quotation with no attribution of its
+own continues the one before it (curated/ANNOTATION.md 9.4): the previous attributed quotation of its
+paragraph or report by the verb of a sentence there ("Sung said the talks would go on. “We are ready.”"),
+whichever is later, or, when it opens its paragraph, the last attributed quotation of the paragraph before; it
+keeps that speaker and attribution, but not the date. Otherwise the speaker is left empty: a guessed speaker
+is an error.
 
 Reported speech without quotation marks is `indirect`: the clausal complement of a speech verb ("<speaker>
 said (that) <clause>", "<clause>, <speaker> said", "told reporters that", "urged that"), ending before a
-trailing segment that is the reporter's own context (", and", ", but", ", as", ", when", ", a day after", a
-participle clause ", effectively opposing ..."). A report is kept only when the speaker resolves to an
-actor, or is people or a body a common noun describes ("analysts said ...", "the minister said ...",
-"officials said ...": with no speaker when no rule ties them to one actor), and the verb stands outside
-quotation marks; a clause that opens with a direct quotation is left to
-it, and one that holds a quotation is kept only when the quotation ends it, up to its closing mark
-("Kajiyama said he was confident that “...”" is both an indirect report and, inside it, a direct quotation).
+trailing segment that is the reporter's own context (", and", ", but", ", as", ", when", ", a day after",
+"amid ...", ", according to ...", a participle clause ", effectively opposing ..."). A report is kept only
+when the speaker resolves to an actor, or is people or a body a common noun describes ("analysts said ...",
+"the minister said ...", "officials said ...": with no speaker when no rule ties them to one actor), and the
+verb stands outside quotation marks; a clause that opens with a quotation as long as a clause (a direct one,
+or a partial one of four words or more) is left to it, and one that holds such a quotation is kept only when
+the quotation ends it, up to its closing mark ("Kajiyama said he was confident that “...”" is both an indirect
+report and, inside it, a direct quotation); a shorter quoted phrase stays inside the report.
 
-`said_on` is the date of a temporal expression the parse attaches to the speech verb, directly or through
-the occasion of the speech ("Kajiyama said Friday", "Moon on Monday said", "said during a rally on
-Wednesday"; not "said after a meeting on Tuesday", which dates the meeting), or of one standing right before
-the speaker ("a day after Moon urged that ...").
+`said_on` is the date of a temporal expression the parse attaches to the speech verb, directly or through the
+occasion of the speech ("Kajiyama said Friday", "Moon on Monday said", "said during a rally on Wednesday",
+"Speaking to reporters on Tuesday, Kajiyama said"; not "said after a meeting on Tuesday", which dates the
+meeting), or of one standing right before the speaker ("a day after Moon urged that ..."), or of one that a
+lone preposition joins to the verb ("said on Sunday it had ...", which the parser may hang inside the reported
+clause; that clause then opens after it).
 """
 
 from __future__ import annotations
@@ -53,7 +62,7 @@ from jkec.extract.parse import Parse
 from jkec.extract.passages import Passage
 from jkec.extract.spans import Span, SpanIndex
 from jkec.extract.speakers import NO_SPEAKER, Speaker, SpeakerResolver
-from jkec.extract.speech import ACCORDING, SpeechAct
+from jkec.extract.speech import ACCORDING, SUBJECTS, SpeechAct
 from jkec.extract.temporal import GERUND, TimeExpression
 
 DOUBLE_OPEN, DOUBLE_CLOSE, SINGLE_OPEN, SINGLE_CLOSE = "“", "”", "‘", "’"
@@ -61,17 +70,21 @@ STRAIGHT = {'"': "double", "'": "single"}
 MARK_CHARACTERS = re.compile("[“”‘’\"']")
 TITLE_BEFORE = re.compile(r"\b(?:titled|entitled|named|dubbed|so-called|known as|slogan)\s*$", re.IGNORECASE)
 SEGMENT_BREAK = re.compile(
-    r",\s+(?:(?:while|whereas|although|when|as(?!\s+well\b))\s+"
+    r",?\s+amid\b|,\s+(?=according\s+to\b)|,\s+(?:(?:while|whereas|although|when|as(?!\s+well\b))\s+"
     rf"|(?=(?:(?:a|an|one|two|three|hours|days|weeks)\s+(?:\w+\s+)?)?after\b)|(?=(?:\w+ly\s+)?{GERUND}))"
 )
 NAME_WORDS = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+")  # "Candlelight Revolution": a name, not words said
 ONLY_PUNCTUATION = re.compile(r"[\s,.;:—–-]*")
+INTRODUCING = re.compile(r"(?:[^,:\n]*[^\s,:])?\s*[,:]\s*")  # "telling reporters, “...”": a comma or colon last
 LABEL = re.compile(r"\s*(\S.*?)\s*:\s*")  # "Moon: “...”": a speaker's name as the label of the words
 SPACES = re.compile(r" *")
+CLAUSE_SUBJECTS = (*SUBJECTS, "expl")  # quoted words with one of these hold a clause of their own
+CLAUSE_HEADS = ("ccomp", "ROOT")  # and so do quoted words whose head is a reported clause
 REPORTING_CLASSES = ("report", "directive", "commissive")
 ATTACHMENT = ("prep", "pobj", "npadvmod", "tmod")  # "said Friday", "said on Friday"
 OCCASION = ("during", "at", "in")  # prepositions that give the occasion of the speech: "said at a briefing on Friday"
 MAX_ATTACHMENT = 6
+PARTICIPLES = ("VBG", "VBN")  # "Speaking to reporters on Tuesday, ...", "Asked on Tuesday about ..., ..."
 DIRECT_MIN_WORDS = 4
 INDIRECT_MIN_WORDS = 2
 
@@ -193,7 +206,8 @@ class QuoteFinder:
         number = {paragraph.start: paragraph_no for paragraph_no, paragraph in enumerate(paragraphs)}
         chains = [c for marks in quotation_chains(paragraphs, marked) if (c := self._chain(marks, number))]
         quotes = self._attributed(chains)
-        direct = [Span(c.marks[0].opening, marks_span(c.marks[-1]).end) for c in chains if c.kind == "direct"]
+        direct = [Span(c.marks[0].opening, marks_span(c.marks[-1]).end) for c in chains
+                  if clause_long(c.kind, c.pieces[0][0].text(self.text))]
         quoted = [marks_span(m) for marks in marked.values() for m in marks]
         return quotes + self._indirect(direct, quoted)
 
@@ -217,15 +231,37 @@ class QuoteFinder:
         before = self.text[pieces[0][1][0].span.start : chain[0].opening]
         if TITLE_BEFORE.search(before):
             return None
-        if (len(pieces) > 1 or len(first_words.split()) >= DIRECT_MIN_WORDS or first_words[-1] in ".!?"
+        long = len(first_words.split()) >= DIRECT_MIN_WORDS
+        long_phrase = long and self._reported(chain[0], before) and self._embedded_phrase(chain[0], before)
+        if (len(pieces) > 1 or (long and not long_phrase) or first_words[-1] in ".!?"
                 or self._opens_attributed(chain[0], before, first_words)):
             kind = "direct"
-        elif (self.speech_verbs.search(before) and not self.scare_terms.fullmatch(first_words.strip())
-              and not NAME_WORDS.fullmatch(first_words)):
+        elif long_phrase or (self.speech_verbs.search(before) and not self.scare_terms.fullmatch(first_words.strip())
+                             and not NAME_WORDS.fullmatch(first_words)):
             kind = "partial"
         else:
             return None
         return Chain(chain, [(span, passages[0].passage_no) for span, passages in pieces], kind, number[chain[0].paragraph.start])
+
+    def _reported(self, marks: Marks, before: str) -> bool:
+        """Whether the quotation stands in reported speech: after a speech verb of its sentence, or inside a clause
+        a speech act reports ("The curbs are in place “to ensure proper trade management,” the embassy said")."""
+        return bool(self.speech_verbs.search(before)) or (
+            marks.closing is not None and any(self._holds(act, marks) for act in self.ordered))
+
+    def _embedded_phrase(self, marks: Marks, before: str) -> bool:
+        """Whether the quotation is a phrase that a report carries on inside its sentence ("told reporters the curbs
+        were “a betrayal of trust.”", "urged Tokyo to “withdraw the measures at once”", "The curbs “hurt us more than
+        them,” he said"): neither a clause (words with a subject, or the reported clause itself with no subject
+        outside the marks: "said that “...”") nor words set off by a comma or colon ("said: “Withdraw them.”")."""
+        lead = before.rstrip()
+        if marks.closing is None or not lead or lead[-1] in ",:":
+            return False
+        words = self.parse.tokens_in(Span(marks.opening + 1, marks.closing))
+        inside = set(words)
+        clause = any(t.dep_ in CLAUSE_SUBJECTS or (t.head not in inside and t.dep_ in CLAUSE_HEADS and not any(
+            c.dep_ in CLAUSE_SUBJECTS and c not in inside for c in t.children)) for t in words)
+        return bool(words) and not clause
 
     def _opens_attributed(self, marks: Marks, before: str, words: str) -> bool:
         """Whether a short quotation opens its sentence and a comma follows its words, inside or after the closing
@@ -238,7 +274,7 @@ class QuoteFinder:
     def _attributed(self, chains: list[Chain]) -> list[Quote]:
         """Rows of every quotation with its speaker; one without an attribution continues the one before."""
         quotes: list[Quote] = []
-        last: dict[int, Speaker] = {}  # paragraph number -> speaker of its last attributed direct quotation
+        last: dict[int, tuple[int, Speaker]] = {}  # paragraph number -> its last attributed direct quotation
         for chain in chains:
             act = self._governing(chain.marks)
             if act is not None:
@@ -247,7 +283,7 @@ class QuoteFinder:
             else:
                 speaker, said_on = self._labelled(chain.marks[0]) or self._continued(chain, last), None
             if chain.kind == "direct" and speaker.attribution != "none":
-                last[chain.paragraph_no] = speaker
+                last[chain.paragraph_no] = (chain.marks[0].opening, speaker)
             verb = act.verb_span if act is not None else None
             quotes += [Quote(span, passage_no, chain.kind, speaker, said_on, verb) for span, passage_no in chain.pieces]
         return quotes
@@ -260,14 +296,28 @@ class QuoteFinder:
             return None
         return self.resolver.named(Span(label.start(1), label.end(1)))
 
-    @staticmethod
-    def _continued(chain: Chain, last: dict[int, Speaker]) -> Speaker:
-        """The speaker of the attributed quotation a direct one continues (curated/ANNOTATION.md 9.4)."""
+    def _continued(self, chain: Chain, last: dict[int, tuple[int, Speaker]]) -> Speaker:
+        """The speaker of the attributed quotation or report a direct one continues (curated/ANNOTATION.md 9.4):
+        the last of its paragraph before it ("Sung said the talks would go on. “We are ready.”"), or, for one that
+        opens its paragraph, the last attributed quotation of the paragraph before."""
         if chain.kind != "direct":
             return NO_SPEAKER
-        opens_paragraph = chain.marks[0].opening == chain.marks[0].paragraph.start
-        previous = last.get(chain.paragraph_no) or (last.get(chain.paragraph_no - 1) if opens_paragraph else None)
-        return previous or NO_SPEAKER
+        marks = chain.marks[0]
+        if marks.opening == marks.paragraph.start:
+            previous = last.get(chain.paragraph_no - 1)
+            return previous[1] if previous else NO_SPEAKER
+        found = [f for f in (last.get(chain.paragraph_no), self._report_before(marks)) if f is not None]
+        return max(found, key=lambda f: f[0])[1] if found else NO_SPEAKER
+
+    def _report_before(self, marks: Marks) -> tuple[int, Speaker] | None:
+        """The last attributed report of the quotation's paragraph before it, by the verb of its sentence (not "X
+        disputed a Korean official's statement that ..."), with where that verb stands."""
+        reports = [act for act in self.ordered if act.contents and act.phrase is not None and act.verb.dep_ == "ROOT"
+                   and marks.paragraph.start <= act.verb_span.start < marks.opening]
+        for act in reversed(reports):
+            if (speaker := self.resolver.resolve(act, act.verb_span.start)).attribution != "none":
+                return act.verb_span.start, speaker
+        return None
 
     def _governing(self, chain: list[Marks]) -> SpeechAct | None:
         """The speech act that attributes a quotation, looked for from its last piece back to its first."""
@@ -277,11 +327,23 @@ class QuoteFinder:
             found = [act for token in words if (act := self._above(token, inside))]
             found += [self.acts[child] for token in words for child in token.children
                       if child not in inside and child in self.acts]
+            found += [act for act in self.ordered if self._holds(act, marks)]
             if marks.closing is not None:
                 found += [act for act in self.ordered if self._follows(act, marks)]
+            found += [act for act in self.ordered if self._introduces(act, marks)]
             if found := [act for act in found if act.phrase is not None]:
                 return found[0]
         return None
+
+    def _holds(self, act: SpeechAct, marks: Marks) -> bool:
+        """Whether a clause the act reports holds the quotation (from its opening mark to its last word) with no
+        other speech verb or noun before it there ("The curbs, he said, were “unfair”"; not "X renewed its call to
+        “retract” ..., the ministry said")."""
+        words = self.text[marks.opening + 1 : _end(marks)].rstrip(" ,.")
+        quoted = Span(marks.opening, marks.opening + 1 + len(words))
+        return any(content.contains(quoted) and not any(
+            other is not act and Span(content.start, quoted.start).contains(other.verb_span) for other in self.ordered)
+            for content in act.contents)
 
     def _above(self, token: Token, inside: set[Token]) -> SpeechAct | None:
         """The first speech verb among the heads above a quoted word, outside the quotation."""
@@ -300,6 +362,18 @@ class QuoteFinder:
         return (marks.closing < start < marks.paragraph.end
                 and ONLY_PUNCTUATION.fullmatch(self.text[marks.closing + 1 : start]) is not None)
 
+    def _introduces(self, act: SpeechAct, marks: Marks) -> bool:
+        """Whether the act's verb, with nothing after it but its own words ("telling reporters", "said in a
+        statement") and a comma or colon, opens the quotation: "..., telling reporters, “...”" (a parse that hangs
+        the verb's clause on the quoted words instead), or the paragraph it opens: "the ministry said:\n“...”"."""
+        if not act.verb_span.end <= marks.opening or (act.verb_span.end < marks.paragraph.start
+                                                       and marks.opening != marks.paragraph.start):
+            return False
+        between = [t for t in self.parse.tokens_in(Span(act.verb_span.end, marks.opening)) if not t.is_space]
+        own = {t.i for t in act.verb.subtree}
+        return (INTRODUCING.fullmatch(self.text, act.verb_span.end, marks.opening) is not None
+                and all(t.is_punct or (t.doc is act.verb.doc and t.i in own) for t in between))
+
     def _said_on(self, act: SpeechAct, speaker: Speaker) -> TimeExpression | None:
         """The temporal expression attached to the speech verb in the parse ("said Friday", "on Monday said"),
         or standing right before the speaker in its sentence ("a day after Moon urged")."""
@@ -309,26 +383,39 @@ class QuoteFinder:
             attached = not dates_what_follows and any(_modifies(t, act.verb) for t in self.parse.tokens_in(expression.span))
             right_before = (start is not None and expression.span.end <= start
                             and SPACES.fullmatch(self.text[expression.span.end : start]) is not None)
-            if attached or right_before:
+            right_after = not dates_what_follows and self._dated_by_preposition(act.verb_span.end, expression)
+            if attached or right_before or right_after:
                 return expression
         return None
 
+    def _dated_by_preposition(self, start: int, expression: TimeExpression) -> bool:
+        """Whether the text from `start` is a preposition whose object is the temporal expression ("said on Sunday
+        it had ...", where the parser may hang the date inside the reported clause; not "In Wednesday's talks")."""
+        between = self.parse.tokens_in(Span(start, expression.span.start))
+        words = self.parse.tokens_in(expression.span)
+        return (len(between) == 1 and between[0].pos_ == "ADP" and bool(words) and words[-1].dep_ == "pobj"
+                and self.text[start : expression.span.start].split() == [between[0].text])
+
     def _indirect(self, direct: list[Span], marked: list[Span]) -> list[Quote]:
-        """Reported speech without quotation marks: the clauses speech verbs report outside the direct
-        quotations `direct` (each from its opening to after its closing mark); a report inside another's
-        reported clause is part of it, not a row of its own. `marked` are all quotation marks' spans."""
+        """Reported speech without quotation marks: the clauses speech verbs report outside the quotations as
+        long as a clause `direct` (each from its opening to after its closing mark); a report inside another's
+        reported clause is part of it, not a row of its own, unless the other is "according to" a source of a sentence
+        whose own verb reports ("According to Kyodo, Kajiyama told reporters ...": Kajiyama's report). `marked` are all quotation marks' spans."""
         found: list[tuple[SpeechAct, Quote]] = []
         for act in self.ordered:
             if act.verb_class in REPORTING_CLASSES + (ACCORDING,) and not any(q.contains(act.verb_span) for q in direct):
                 found += [(act, quote) for content in act.contents if (quote := self._report(act, content, direct, marked))]
-        return [quote for act, quote in found
-                if not any(other is not act and report.span.contains(act.verb_span) for other, report in found)]
+        sources = {act.verb for act, _ in found if act.verb_class == ACCORDING and any(
+            other is not act and other.verb == act.verb.sent.root for other, _ in found)}
+        kept = [(act, quote) for act, quote in found if act.verb not in sources]
+        return [quote for act, quote in kept
+                if not any(other is not act and report.span.contains(act.verb_span) for other, report in kept)]
 
     def _clause(self, content: Span, direct: list[Span], marked: list[Span]) -> Span | None:
-        """The reported clause: without a date it opens with, cut at a trailing segment, and up to the closing
+        """The reported clause: without a date it opens with (with its preposition: "on Sunday it had"), cut at a trailing segment, and up to the closing
         mark of a quotation it ends in."""
         for expression in self.times:
-            if expression.span.start == content.start:
+            if expression.span.start == content.start or self._dated_by_preposition(content.start, expression):
                 rest = self.text[expression.span.end : content.end]
                 content = Span(content.end - len(rest.lstrip(" ,")), content.end)
         if cut := SEGMENT_BREAK.search(content.text(self.text)):
@@ -352,10 +439,12 @@ class QuoteFinder:
 
 def _modifies(token: Token, verb: Token) -> bool:
     """Whether the token hangs on the verb as a noun adverbial or the object of its preposition, directly or
-    through the occasion of the speech ("said during a rally on Wednesday", not "after talks on Tuesday"): a
-    phrase above the token's own preposition must be one of the occasion."""
+    through the occasion of the speech ("said during a rally on Wednesday", "Speaking on Tuesday, he said"; not
+    "after talks on Tuesday"): a phrase above the token's own preposition must be one of the occasion."""
     current = token
     for _ in range(MAX_ATTACHMENT):
+        if current.i != token.i and _occasion_participle(current, verb):
+            return True
         if current.dep_ not in ATTACHMENT:
             return False
         if current.head == verb:
@@ -364,6 +453,23 @@ def _modifies(token: Token, verb: Token) -> bool:
             return False
         current = current.head
     return False
+
+
+def _occasion_participle(token: Token, verb: Token) -> bool:
+    """Whether the token is a participle clause of the verb or of its speaker with no conjunction, which gives the
+    occasion of the speech ("Speaking to reporters on Tuesday, Kajiyama said", "Kajiyama, speaking at a news
+    conference on Tuesday, said"; not "After meeting Kim on Tuesday, ...")."""
+    of_verb = token.head == verb and token.dep_ == "advcl"
+    of_speaker = token.dep_ == "acl" and token.head.dep_ in SUBJECTS and token.head.head == verb
+    return (of_verb or of_speaker) and token.tag_ in PARTICIPLES and not any(
+        child.dep_ == "mark" or child.pos_ == "ADP" and child.i < token.i for child in token.children)
+
+
+def clause_long(kind: str, words: str) -> bool:
+    """Whether a quotation gives someone's wording at the length of a clause: a direct one, or a partial one of
+    four words or more ("to “check the current situation, rather than find a solution”"), not a word or two
+    ("“unfair”")."""
+    return kind == "direct" or (kind == "partial" and len(words.split()) >= DIRECT_MIN_WORDS)
 
 
 def marks_span(marks: Marks) -> Span:

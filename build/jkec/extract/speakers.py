@@ -1,20 +1,24 @@
 """Who a speech act's speaker phrase names (curated/ANNOTATION.md, sections 3 and 9.5).
 
 In order:
-- a pronoun: "he"/"she" is the most recent person named before it outside quotation marks, unless that person
-  is joined to another ("Sung and Kajiyama met. He said": either); "it" is the most recent organisation or
-  state that spoke, or was the subject of a clause not reported by someone (in a passage not parsed: that
-  opens it), before it, unless a later sentence before it names another organisation or state; other
-  pronouns name nobody;
+- a pronoun: "he"/"she" is the person named before it outside quotation marks in the last sentence that names
+  one, the subject of that sentence if a person is ("Moon criticised Abe. He said": Moon), else the last
+  named, unless that person is joined to another ("Sung and Kajiyama met. He said": either); "it" is the most
+  recent organisation or state that spoke, or was the subject of a clause not reported by someone (in a
+  passage not parsed: that opens it), before it, unless a later sentence before it names another organisation
+  or state; other pronouns name nobody;
 - an actor named on the phrase's head word ("Kajiyama said", "South Korea's trade ministry said", "Kim Min-su,
   an economist at ..., said");
 - an organisation word whose possessor is a person ("Moon's office", "Kajiyama's ministry"): the body above the
   person whose name has that word, else nobody;
 - a group of a body's people ("Japanese officials", "officials of the trade ministry"; curated/roles.yaml
   official_groups): the organisation the phrase names (also by a role noun: "an official at the ministry"),
-  else the government of the country it names, else nobody;
+  else the government of the country it names, else, for one that refers back ("the official", "one official"),
+  whom the same noun stood for last (the speaker it named, or the government of the country its phrase named),
+  else nobody;
 - an actor named elsewhere in the phrase, outside its relative clauses, when the phrase is headed by a common
-  noun: a person first ("an aide to Moon", "a spokesman for the ministry"); a country names only where the
+  noun: a person first ("an aide to Moon", "a spokesman for the ministry"; a body a role noun serves is named
+  by a title: "Seoul's trade envoy"); a country names only where the
   speaker belongs ("South Korea's top court" is not the state), and a name the dictionary lacks is someone
   else than the body its apposition names ("Akira Sato, head of a Tokyo chemical maker");
 - a person's role serving a body named by a role noun ("a spokesperson for the ministry"): that body, found as
@@ -22,15 +26,18 @@ In order:
 - a singular role noun ("the minister", "the ministry", "the foreign ministry", "South Korea's trade minister";
   curated/roles.yaml): the most recent actor named before whose title or name has that word and the nouns
   that qualify it, of the country the phrase names if it names one (and, for a phrase that names its country
-  or qualifies the noun, failing anyone before, the first named after it);
+  or qualifies the noun, failing anyone before, the first named after it; failing anyone at all, the generic
+  organisation of curated/offices.yaml of that country: "the trade ministry in Seoul");
 - a name standing alone or after a title ("Sung", "Deputy Speaker Jeong"): the most recent person named before
   whose name has that word;
+- a noun that an organisation word qualifies ("a ministry statement"): that word, as a role noun;
 - otherwise nobody: a describing noun ("analysts", "industry insiders") is attribution `title`.
 
 A phrase that joins two actors ("South Korea and Japan said") speaks for neither alone: no speaker.
 
 The attribution is `pronoun`, `title` (a title mention, a group, a role noun, a describing noun), `statement`
-(the act speaks through a document) or `name`.
+(the act speaks through a document, whoever issued it: "a statement from the presidential office said") or
+`name`.
 """
 
 from __future__ import annotations
@@ -55,6 +62,7 @@ GOVERNMENT = "government"
 BODY_PREPOSITIONS = ("for", "of", "at", "from")  # "a spokesperson for the ministry"
 MODIFIERS = ("det", "poss", "case", "predet")
 JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*")  # "Sung and Kajiyama met": "he" may be either
+BACK_REFERENCE = ("the", "one", "another")  # "one official said": one of the officials named before
 OPENING = re.compile(r"(?:the\s+)?", re.IGNORECASE)  # what may stand before a subject that opens its sentence
 
 
@@ -99,14 +107,18 @@ class SpeakerResolver:
         ]
         self.person_roles = frozenset(word.lower() for word in roles.person_roles)
         self.official_groups = frozenset(roles.official_groups)
+        self.news_sources = frozenset(roles.news_sources)
         self.office_roles = frozenset(word.lower() for word in roles.office_roles)
         self.organisation_words = frozenset(word.lower() for word in roles.organisation_suffixes) | {
             alias.split()[-1].lower() for alias in offices.organisations
         }
+        self.organisations = {alias.lower(): by_country for alias, by_country in offices.organisations.items()}
         self.governments = offices.organisations.get(GOVERNMENT, {})
         self.country_words = re.compile(country_pattern(offices.country_words))
         self.country_of_word = {word.lower(): code for code, words in offices.country_words.items() for word in words}
         self.acts = sorted(acts, key=lambda act: act.verb_span.start)
+        self.tokens = parse.tokens
+        self.spoken = {act.subject[-1]: act for act in self.acts if act.subject and act.phrase is not None}
         self.resolved: dict[tuple[int, int], Speaker] = {}
 
     def _inside(self, phrase: Phrase) -> list[ActorMention]:
@@ -134,7 +146,7 @@ class SpeakerResolver:
         if pronoun.lower_ in PERSON_PRONOUNS:
             persons = [m for m in self._before(min(before, span.start)) if self.actors[m.actor_id].actor_type == "person"]
             joined = len(persons) > 1 and JOINED.fullmatch(self.text, persons[-2].span.end, persons[-1].span.start)
-            return Speaker(persons[-1].actor_id if persons and not joined else None, span, "pronoun")
+            return Speaker(self._subject_person(persons) if persons and not joined else None, span, "pronoun")
         if pronoun.lower_ in THING_PRONOUNS:
             spoke = [(act.verb_span.start, self.resolve(act, act.verb_span.start).actor_id)
                      for act in self.acts if act.verb_span.end <= span.start]
@@ -145,6 +157,13 @@ class SpeakerResolver:
             at, actor_id = max(things)
             return Speaker(None if self._rivalled(at, actor_id, span.start) else actor_id, span, "pronoun")
         return Speaker(None, span, "pronoun")
+
+    def _subject_person(self, persons: list[ActorMention]) -> str:
+        """Of the persons named in the sentence of the last one, the last that is a subject ("Moon criticised Abe.
+        He said": Moon), else the last named."""
+        sentence = next((p for p in self.sentences if p.contains(persons[-1].span)), persons[-1].span)
+        subjects = [m for m in persons if sentence.contains(m.span) and m in self.subject_mentions]
+        return (subjects or persons)[-1].actor_id
 
     def _rivalled(self, at: int, actor_id: str, pronoun: int) -> bool:
         """Whether a sentence after the one where the actor spoke or acted, before the pronoun, names another
@@ -162,7 +181,23 @@ class SpeakerResolver:
                 served := self._role(phrase, body, inside, span)).actor_id is not None:
             return served  # "an official at the ministry" named before
         country = self._country(phrase, inside)
+        if country is None and _refers_back(phrase.heads[-1]):
+            return Speaker(self._group_before(phrase.heads[-1], span.start), span, "title")
         return Speaker(self.governments.get(country) if country else None, span, "title")
+
+    def _group_before(self, head: Token, start: int) -> str | None:
+        """Whom the same group noun stood for last before: the speaker it named ("a Korean official said ... the
+        official added": the Korean government), or the government of the country its phrase named ("Japanese
+        officials dismissed the remarks. ... one official said": the Japanese government)."""
+        lemma = head.lemma_.lower()
+        for token in reversed([t for t in self.tokens if t.lemma_.lower() == lemma and token_span(t).end <= start]):
+            if token in self.spoken:
+                act = self.spoken[token]
+                return self.resolve(act, act.verb_span.start).actor_id
+            phrase = Phrase((token,), tokens_span(token.subtree))
+            if (country := self._country(phrase, self._inside(phrase))) is not None:
+                return self.governments.get(country)
+        return None
 
     def _fits(self, actor: Actor, words: list[str], country: str | None) -> bool:
         """Whether a role noun with its compound modifiers ("trade minister", "foreign ministry") can refer to the
@@ -183,6 +218,8 @@ class SpeakerResolver:
         before = [m for m in fitting if m.span.end <= phrase.span.start]
         after = [m for m in fitting if m.span.start >= phrase.span.end]
         chosen = before[-1] if before else after[0] if after and (country is not None or len(words) > 1) else None
+        if chosen is None and country is not None:
+            return Speaker(self.organisations.get(" ".join(words), {}).get(country), span, "title")
         return Speaker(chosen.actor_id if chosen else None, span, "title")
 
     def _owns(self, mention: ActorMention, head: Token) -> bool:
@@ -235,12 +272,13 @@ class SpeakerResolver:
         speaker = self.names(Phrase(act.subject, act.phrase, act.excluded), before)
         if self._joint(act):
             speaker = replace(speaker, actor_id=None, span=act.phrase)
-        statement = act.document and speaker.attribution == "name"
+        statement = act.document and speaker.attribution in ("name", "title")
         return replace(speaker, attribution="statement") if statement else speaker
 
     def quotable_without_speaker(self, act: SpeechAct) -> bool:
         """Whether the act's words are quoted though its speaker resolves to no actor: people or a body that a
-        common noun of curated/roles.yaml describes, whether they speak for nobody ("analysts", "some experts";
+        common noun of curated/roles.yaml describes, whether they speak for nobody ("analysts", "some experts",
+        "local media";
         curated/ANNOTATION.md 9.5) or for someone no rule ties to one actor ("the minister", "officials", "the
         ministry"), two actors joined ("Seoul and Tokyo said"), or "he", "she" or "it" that may be more than one
         ("Sung and Kajiyama met. He said"). Their speaker is left empty, since a guessed speaker is an error. A
@@ -250,8 +288,9 @@ class SpeakerResolver:
             return False
         head = act.subject[-1]
         lemma = head.lemma_.lower()
-        return self._joint(act) or lemma in THING_PRONOUNS | PERSON_PRONOUNS or (
-            head.pos_ == "NOUN" and lemma in self.person_roles | self.official_groups | self.organisation_words)
+        return self._joint(act) or lemma in THING_PRONOUNS | PERSON_PRONOUNS or (head.pos_ == "NOUN" and (
+            lemma in self.person_roles | self.official_groups | self.organisation_words
+            or {lemma, head.lower_} & self.news_sources))
 
     def _joint(self, act: SpeechAct) -> bool:
         """Whether the speaker phrase joins two actors ("South Korea and Japan said in a joint statement"): the
@@ -288,14 +327,30 @@ class SpeakerResolver:
         bodies = [m for m in inside if self.actors[m.actor_id].actor_type != "state"]
         if bodies and not proper:
             persons = [m for m in bodies if self.actors[m.actor_id].actor_type == "person"]
-            return _mention_speaker((persons or bodies)[-1])
+            speaker = _mention_speaker((persons or bodies)[-1])
+            return replace(speaker, attribution="title") if role and not persons else speaker  # "Seoul's envoy"
         if role and (body := self._body_of(head)) is not None:
             return replace(self._role(phrase, body, inside, span), span=span)
         if role:
             return self._role(phrase, head, inside, span)
         if proper:
             return self._lone_name(head, token_span(head))
+        if (issuer := self._issuer(head)) is not None:
+            return self._role(phrase, issuer, inside, span)
         return Speaker(None, span, _describing(head))
+
+    def _issuer(self, head: Token) -> Token | None:
+        """An organisation word that qualifies a noun which is no role ("a ministry statement", "the ministry's
+        letter"): the body it names issued it."""
+        return next((c for c in head.children if c.dep_ in ("compound", "poss")
+                     and c.lemma_.lower() in self.organisation_words and c.tag_ not in PLURAL_TAGS), None)
+
+
+def _refers_back(head: Token) -> bool:
+    """Whether a singular noun refers back to people named before: "the official", "one official", "another
+    official"."""
+    return head.tag_ not in PLURAL_TAGS and any(c.lower_ in BACK_REFERENCE and c.dep_ in ("det", "nummod")
+                                                for c in head.children)
 
 
 def _describing(head: Token) -> str:

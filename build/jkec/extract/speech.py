@@ -19,14 +19,17 @@ the phrase that names who speaks and, for reported speech, the clauses reported.
 - A document that speaks ("according to a press release", "a ministry statement said", "a statement saying")
   marks the act as a statement; "the ministry said in a statement" is the ministry speaking.
 - The reported clauses are the verb's clausal complement ("said (that) <clause>", "<clause>, X said", also
-  when the parser reads the attribution as an aside to the clause before it, which then ends the clause:
-  "<clause>, he said, and ...", or hangs a "that" clause on a noun of the verb's prepositional phrases: "said
-  in an interview with a broadcaster that <clause>"), one per coordinated "that" ("said that A and that B"),
-  without "that", a dateline before it ("SEOUL, May 2 (AP) --") or a report of someone else's that it holds
-  in an adverbial clause ("..., while Seoul said ...", "..., with the minister telling reporters ..."), nor
-  the speaker of a speech verb right after it that the parser hung inside it ("... against the North,
-  spokesman Kim said"). A negated verb ("did not say") and an indirect question ("said whether ...") report
-  no clause.
+  when the parser reads the attribution as an aside to the clause before it, or as an adverbial clause after a
+  comma, which then ends the clause from the aside's subject on: "<clause>, he said, and ...", "<clause>,
+  earlier in the day, the ministry said in a release", or as an aside between commas inside it, which the
+  clause then spans: "The curbs, he said, were unfair", or hangs a "that" clause on a noun of the verb's
+  prepositional phrases: "said in an interview with a broadcaster that <clause>"), one per coordinated "that"
+  ("said that A and that B"), without "that", a dateline before it ("SEOUL, May 2 (AP) --", "TOKYO (Reuters) -") or a report of
+  someone else's that it holds in an adverbial clause ("..., while Seoul said ...", "..., with the minister
+  telling reporters ..."), nor the speaker's next speech act that the parser joins to it ("said the curbs were
+  regrettable and urged ..."), nor the speaker of a speech verb right after it that the parser hung inside it
+  ("... against the North, spokesman Kim said"). A negated verb ("did not say") and an indirect question
+  ("said whether ...") report no clause.
 """
 
 from __future__ import annotations
@@ -74,11 +77,15 @@ class SpeechFinder:
         self.lexicon = lexicon
         self.classes = {verb.lemma: verb.verb_class for verb in lexicon.verbs}
         self.clausal = frozenset(verb.lemma for verb in lexicon.verbs if verb.clausal)
+        self.pasts = {form: verb.lemma for verb in lexicon.verbs if " " not in verb.lemma
+                      for form in verb.forms.get("past", ())}
 
     def _lemma(self, token: Token) -> str | None:
-        """The lexicon lemma a verb token realises, its particle included ("point out")."""
+        """The lexicon lemma a verb token realises, its particle included ("point out"); also a past form the
+        tagger reads as a noun though it has a subject ("Moon Jae-in said", where "in" misleads it)."""
         if token.pos_ != "VERB":
-            return None
+            mistagged = token.lower_ in self.pasts and any(child.dep_ in SUBJECTS for child in token.children)
+            return self.pasts[token.lower_] if mistagged else None
         particles = [child.lower_ for child in token.children if child.dep_ == "prt"]
         for lemma in (f"{token.lemma_.lower()} {particle}" for particle in particles):
             if lemma in self.classes:
@@ -135,8 +142,8 @@ class SpeechFinder:
             clause for document in self._documents(verb) for clause in document.children
             if clause.dep_ in ("relcl", "acl") and clause.left_edge.lower_ == "that"
         ] or _hung_on_phrase(verb)
-        if not clauses and verb.dep_ == "parataxis" and verb.head.i < verb.i:
-            return [verb.head]  # "<clause>, the ministry said" parsed as an aside to the clause
+        if not clauses and (_aside(verb) and verb.head.i < verb.i or verb.dep_ == "parataxis" and _set_off(verb)):
+            return [verb.head]  # "<clause>, the ministry said", "<subject>, he said, <rest>": an aside to the clause
         if not clauses:
             return []
         return clauses[:1] + [conj for conj in clauses[0].children if conj.dep_ == "conj" and self._that_clause(conj)]
@@ -147,27 +154,32 @@ class SpeechFinder:
         words = [t for t in head.subtree if t.dep_ != "cc"]
         return len(words) > 1 and _complementiser(words[0]) and words[0].dep_ == "mark" and words[1].text not in OPENING_MARKS
 
-    def _ends_report(self, token: Token) -> bool:
+    def _ends_report(self, token: Token, head: Token, verb: Token) -> bool:
         """A clause of its own inside the report: someone else's report ("while Seoul said ...", "with the
-        minister telling reporters ...")."""
-        return token.dep_ in ("advcl", "conj", "pcomp", "acl") and self._lemma(token) is not None and any(
-            child.dep_ in SUBJECTS for child in token.children)
+        minister telling reporters ..."), or the speaker's next speech act, a speech verb in the reporting verb's
+        form without a subject that the parser joins to the reported clause ("said the curbs were regrettable and
+        urged Tokyo to ...", not "..., but didn't say whether ...")."""
+        if token.dep_ not in ("advcl", "conj", "pcomp", "acl") or self._lemma(token) is None:
+            return False
+        subject = any(child.dep_ in SUBJECTS for child in token.children)
+        return subject or (token.dep_ == "conj" and token.head.i == head.i and token.tag_ == verb.tag_)
 
     def _contents(self, verb: Token, heads: list[Token]) -> tuple[Span, ...]:
         """The words of each reported clause, from after a leading "that" to its last word."""
         spans = []
-        own = {t.i for t in verb.subtree} if heads and heads[0].i == verb.head.i else set()  # the aside itself
+        own = _aside_words(verb) if heads and heads[0].i == verb.head.i else set()  # the aside itself
         for number, head in enumerate(heads):
             following = heads[number + 1] if number + 1 < len(heads) else None
             words = sorted((t for t in head.subtree if (following is None or t.i < following.left_edge.i)
                             and t.i not in own), key=lambda t: t.i)  # a non-projective subtree is out of order
-            if own and any(t.i > max(own) for t in words):
+            if own and verb.head.i < verb.i and any(t.i > max(own) for t in words):
                 words = [t for t in words if t.i < min(own)]  # "<clause>, he said, and ...": up to the aside
             if number == 0 and following is not None:
                 words = [t for t in words if not (t.head.i == head.i and t.dep_ == "cc" and t.i > head.i)]
-            stop = next((_below(t, head).left_edge.i for t in words if t.i != head.i and self._ends_report(t)), None)
+            stop = next((_below(t, head).left_edge.i for t in words if t.i != head.i and self._ends_report(t, head, verb)),
+                        None)
             words = [t for t in words if stop is None or t.i < stop]
-            dash = max((t.i for t in words if t.text in DASHES and t.i < head.i), default=None)
+            dash = max((t.i for t in words if _dash(t) and t.i < head.i), default=None)
             words = [t for t in words if dash is None or t.i > dash]
             words = _trimmed(self._before_aside(words))
             if words and words[0].lower_ not in QUESTION_WORDS:
@@ -242,9 +254,44 @@ def _hung_on_phrase(verb: Token) -> list[Token]:
     return []
 
 
+def _aside(verb: Token) -> bool:
+    """Whether the verb is an attribution the parser hangs on the clause before it: as an aside, or as an
+    adverbial clause after a comma with no conjunction of its own ("<clause>, the ministry said in a release";
+    not "..., after Seoul said ...")."""
+    if verb.dep_ == "parataxis":
+        return True
+    left = verb.left_edge
+    return (verb.dep_ == "advcl" and left.i > 0 and verb.doc[left.i - 1].text == ","
+            and not any(child.dep_ == "mark" for child in verb.children) and any(
+                child.dep_ in SUBJECTS for child in verb.children))
+
+
+def _aside_words(verb: Token) -> set[int]:
+    """The words of an aside, from its subject on: words the parser hangs on the verb before its subject belong
+    to the clause ("<clause>, earlier in the day, the ministry said")."""
+    subjects = [child for child in verb.children if child.dep_ in SUBJECTS and child.i < verb.i]
+    start = min((s.left_edge.i for s in subjects), default=verb.left_edge.i)
+    return {t.i for t in verb.subtree if t.i >= start}
+
+
+def _dash(token: Token) -> bool:
+    """A dash, or a hyphen standing between spaces ("TOKYO (Reuters) - Japan will ..."), not one inside a name."""
+    spaced = token.text == "-" and bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+    return token.text in DASHES or spaced
+
+
+def _set_off(verb: Token) -> bool:
+    """Whether the verb's own words stand between commas inside the clause it is an aside to ("The curbs, he
+    said, were unfair")."""
+    words = sorted((t for t in verb.subtree if not t.is_punct), key=lambda t: t.i)
+    doc = verb.doc
+    return (0 < words[0].i and words[-1].i + 1 < len(doc) and doc[words[0].i - 1].text == ","
+            and doc[words[-1].i + 1].text == "," and verb.head.i > words[-1].i)
+
+
 def _reports_clause(verb: Token) -> bool:
     """Whether the verb has a clausal complement or stands as an aside to a clause."""
-    return verb.dep_ == "parataxis" or any(child.dep_ == "ccomp" for child in verb.children) or bool(
+    return _aside(verb) or any(child.dep_ == "ccomp" for child in verb.children) or bool(
         _hung_on_phrase(verb))
 
 

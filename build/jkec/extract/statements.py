@@ -5,10 +5,11 @@ ANNOTATION.md §5 says, by the codebook's `statements` block (curated/event_type
   (curated/roles.yaml, `office_roles`): a protester's or an analyst's words are no party's position;
 - the type is the first of `by_words` whose words the statement holds ("the curbs are retaliation" accuses,
   "it is not retaliation" denies, "unfair" criticizes), with the other side as target (the party of another
-  country the words name, else the article's other party); failing that, a direct quotation is a statement of
-  position (`otherwise`), with no target, and so is reported speech whose words name the dispute (a dispute
-  term of curated/relevance.yaml: "the minister said the export curbs rest on security grounds", also when
-  they tell the other side's act); other reported speech is left to the frames;
+  country the words name, else the article's other party); failing that, a direct quotation (or a quoted phrase
+  of four words or more inside reported speech) is a statement of position (`otherwise`), with no target, and
+  so is reported speech whose words name the dispute (a dispute term of curated/relevance.yaml: "the minister
+  said the export curbs rest on security grounds", also when they tell the other side's act); other reported
+  speech is left to the frames;
 - one mention per speaker and sentence of the speech verb, dated when the statement is (`said_on`);
 - none when the speech verb is another event's predicate ("urged", "denied", "told Ruritania"), except a
   position the frames read that the words make an accusation, a denial or a criticism (then it is that); a
@@ -34,7 +35,7 @@ from jkec.extract.events import EventMention, dispute_parties, other_party, prod
 from jkec.extract.frames import is_negation
 from jkec.extract.parse import Parse, tokens_span
 from jkec.extract.passages import Passage
-from jkec.extract.quotes import Quote
+from jkec.extract.quotes import Quote, clause_long
 from jkec.extract.spans import Span
 
 
@@ -131,7 +132,7 @@ class StatementCoder:
                     or _reports_own_act([q.span for q in pieces], speaker, events, actors)):
                 continue
             event_type, by_words = self._type([t for q in pieces for t in parse.tokens_in(q.span)],
-                                              any(q.kind == "direct" for q in pieces),
+                                              any(clause_long(q.kind, q.span.text(text)) for q in pieces),
                                               partial(_names_side, side(speaker, actors), mentions, actors))
             on_verb = [e for e in events if e.trigger.overlaps(verb)]
             if event_type is None or any(e.event_type != self.statements.otherwise or not by_words for e in on_verb):

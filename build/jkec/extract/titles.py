@@ -6,6 +6,8 @@ publication period of the article (curated/offices.yaml; on a handover day, the 
 to nobody. A generic organisation word
 ("trade ministry") resolves by its country word, or to the one such organisation the article named before,
 or to the organisation of the one country that has one ("the presidential office").
+A longer title that resolves to nobody may open with an organisation's, which is then the mention ("Japan's
+Foreign Ministry spokesperson": the ministry, where only Korea's office is curated).
 A title right before a name ("trade minister Hiroshi Kajiyama") or in apposition after one ("Lee Ho-hyeon,
 director-general for ...") describes that name's mention; it is not a mention of its own.
 """
@@ -39,11 +41,9 @@ class TitleResolver:
         titles = {alias.lower() for office in offices.offices for alias in office.aliases} | {
             alias.lower() for alias in offices.organisations
         }
-        alternation = "|".join(re.escape(title) for title in sorted(titles, key=len, reverse=True))
-        self.pattern = re.compile(
-            rf"(?:{country_pattern(offices.country_words)}\s+)?(?:the\s+)?(?P<title>{alternation})\b(?!\s+(?-i:[A-Z]))",
-            re.IGNORECASE,
-        )
+        self.pattern = _title_pattern(titles, offices.country_words)
+        self.organisation_pattern = _title_pattern({alias.lower() for alias in offices.organisations},
+                                                   offices.country_words)
 
     def _office_holder(self, title: str, country: str | None, before: list[ActorMention],
                        period: tuple[dt.date, dt.date] | None) -> str | None:
@@ -69,6 +69,14 @@ class TitleResolver:
             return next(iter(by_country.values()))  # only one country has one ("the presidential office")
         return named.pop() if len(named) == 1 else None
 
+    def _resolve(self, match: re.Match, before: list[ActorMention], period: tuple[dt.date, dt.date] | None) -> str | None:
+        """The actor a matched title names: an organisation by its country, or an office's holder."""
+        country = self.country_of_word.get(match.group("country").lower()) if match.group("country") else None
+        title = match.group("title").lower()
+        if title in (k.lower() for k in self.offices.organisations):
+            return self._organisation(title, country, before)
+        return self._office_holder(title, country, before, period)
+
     def mentions(self, text: str, passages: list[Passage], named: list[ActorMention],
                  published: dt.date | None, precision: str | None) -> list[ActorMention]:
         """Title mentions in relevant passages that resolve to an actor."""
@@ -80,17 +88,23 @@ class TitleResolver:
             covering = index.covering(span)
             if len(covering) != 1 or not passages[covering[0]].relevant:
                 continue
-            country = self.country_of_word.get(match.group("country").lower()) if match.group("country") else None
-            title = match.group("title").lower()
             before = sorted([*named, *found], key=lambda m: m.span.start)
             before = [m for m in before if m.span.end <= span.start]
             if before and APPOSITION.fullmatch(text[before[-1].span.end : span.start]):
                 continue
-            actor_id = (
-                self._organisation(title, country, before)
-                if title in (k.lower() for k in self.offices.organisations)
-                else self._office_holder(title, country, before, period)
-            )
+            actor_id = self._resolve(match, before, period)
+            if actor_id is None and (shorter := self.organisation_pattern.match(text, match.start())):
+                match, span = shorter, Span(shorter.start(), shorter.end())  # "Japan's Foreign Ministry spokesperson"
+                actor_id = self._resolve(match, before, period)
             if actor_id:
                 found.append(ActorMention(actor_id, span, "title", passages[covering[0]].passage_no))
         return found
+
+
+def _title_pattern(titles: set[str], country_words: dict[str, tuple[str, ...]]) -> re.Pattern:
+    """Any of the titles, with a country word and "the" before it, not right before a capitalised name."""
+    alternation = "|".join(re.escape(title) for title in sorted(titles, key=len, reverse=True))
+    return re.compile(
+        rf"(?:{country_pattern(country_words)}\s+)?(?:the\s+)?(?P<title>{alternation})\b(?!\s+(?-i:[A-Z]))",
+        re.IGNORECASE,
+    )
