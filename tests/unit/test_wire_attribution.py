@@ -281,6 +281,13 @@ def quotes(extract, text):
             id="pronoun-she-then-continuation",
         ),
         pytest.param(
+            "Vice Minister Nam Ji-woo said on Friday that Seoul would answer the export curbs at the WTO.\n“Our case "
+            "is ready. We will not wait long.”",
+            [("Our case is ready. We will not wait long", "direct", "cand_nam_ji_woo", "name"),
+             ("Seoul would answer the export curbs at the WTO", "indirect", "cand_nam_ji_woo", "name")],
+            id="a-paragraph-opening-with-a-quotation-continues-the-report-before",
+        ),
+        pytest.param(
             "The export curbs are not linked to the wartime labour dispute, Japanese officials have said.",
             [("The export curbs are not linked to the wartime labour dispute", "indirect", "jpn_gov", "title")],
             id="clause-first-officials-have-said",

@@ -27,7 +27,7 @@ between ("..., telling reporters, “...”", also from the end of the paragraph
 an actor's name before a colon that opens the sentence ("Moon: “...”"). A quotation with no attribution of its
 own continues the one before it (curated/ANNOTATION.md 9.4): the previous attributed quotation of its
 paragraph or report by the verb of a sentence there ("Sung said the talks would go on. “We are ready.”"),
-whichever is later, or, when it opens its paragraph, the last attributed quotation of the paragraph before; it
+whichever is later, or, when it opens its paragraph, the same in the paragraph before; it
 keeps that speaker and attribution, but not the date. Otherwise the speaker is left empty: a guessed speaker
 is an error.
 
@@ -205,7 +205,7 @@ class QuoteFinder:
         """The quotations of the article whose paragraphs carry the quotation marks `marked`."""
         number = {paragraph.start: paragraph_no for paragraph_no, paragraph in enumerate(paragraphs)}
         chains = [c for marks in quotation_chains(paragraphs, marked) if (c := self._chain(marks, number))]
-        quotes = self._attributed(chains)
+        quotes = self._attributed(chains, paragraphs)
         direct = [Span(c.marks[0].opening, marks_span(c.marks[-1]).end) for c in chains
                   if clause_long(c.kind, c.pieces[0][0].text(self.text))]
         quoted = [marks_span(m) for marks in marked.values() for m in marks]
@@ -271,7 +271,7 @@ class QuoteFinder:
         inner = self.text[marks.opening + 1 : marks.closing].rstrip()
         return inner.endswith(",") or self.text[marks.closing + 1 : marks.closing + 2] == ","
 
-    def _attributed(self, chains: list[Chain]) -> list[Quote]:
+    def _attributed(self, chains: list[Chain], paragraphs: list[Span]) -> list[Quote]:
         """Rows of every quotation with its speaker; one without an attribution continues the one before."""
         quotes: list[Quote] = []
         last: dict[int, tuple[int, Speaker]] = {}  # paragraph number -> its last attributed direct quotation
@@ -281,7 +281,7 @@ class QuoteFinder:
                 speaker = self.resolver.resolve(act, chain.marks[0].opening)
                 said_on = self._said_on(act, speaker)
             else:
-                speaker, said_on = self._labelled(chain.marks[0]) or self._continued(chain, last), None
+                speaker, said_on = self._labelled(chain.marks[0]) or self._continued(chain, last, paragraphs), None
             if chain.kind == "direct" and speaker.attribution != "none":
                 last[chain.paragraph_no] = (chain.marks[0].opening, speaker)
             verb = act.verb_span if act is not None else None
@@ -296,24 +296,26 @@ class QuoteFinder:
             return None
         return self.resolver.named(Span(label.start(1), label.end(1)))
 
-    def _continued(self, chain: Chain, last: dict[int, tuple[int, Speaker]]) -> Speaker:
+    def _continued(self, chain: Chain, last: dict[int, tuple[int, Speaker]], paragraphs: list[Span]) -> Speaker:
         """The speaker of the attributed quotation or report a direct one continues (curated/ANNOTATION.md 9.4):
-        the last of its paragraph before it ("Sung said the talks would go on. “We are ready.”"), or, for one that
-        opens its paragraph, the last attributed quotation of the paragraph before."""
+        the later of the last of each in its paragraph before it ("Sung said the talks would go on. “We are
+        ready.”"), or, for one that opens its paragraph, in the paragraph before."""
         if chain.kind != "direct":
             return NO_SPEAKER
         marks = chain.marks[0]
         if marks.opening == marks.paragraph.start:
-            previous = last.get(chain.paragraph_no - 1)
-            return previous[1] if previous else NO_SPEAKER
-        found = [f for f in (last.get(chain.paragraph_no), self._report_before(marks)) if f is not None]
+            before = paragraphs[chain.paragraph_no - 1] if chain.paragraph_no > 0 else None
+            found = [last.get(chain.paragraph_no - 1), self._report_in(before) if before else None]
+        else:
+            found = [last.get(chain.paragraph_no), self._report_in(Span(marks.paragraph.start, marks.opening))]
+        found = [f for f in found if f is not None]
         return max(found, key=lambda f: f[0])[1] if found else NO_SPEAKER
 
-    def _report_before(self, marks: Marks) -> tuple[int, Speaker] | None:
-        """The last attributed report of the quotation's paragraph before it, by the verb of its sentence (not "X
-        disputed a Korean official's statement that ..."), with where that verb stands."""
+    def _report_in(self, span: Span) -> tuple[int, Speaker] | None:
+        """The last attributed report whose verb stands in the span, by the verb of its sentence (not "X disputed
+        a Korean official's statement that ..."), with where that verb stands."""
         reports = [act for act in self.ordered if act.contents and act.phrase is not None and act.verb.dep_ == "ROOT"
-                   and marks.paragraph.start <= act.verb_span.start < marks.opening]
+                   and span.start <= act.verb_span.start < span.end]
         for act in reversed(reports):
             if (speaker := self.resolver.resolve(act, act.verb_span.start)).attribution != "none":
                 return act.verb_span.start, speaker
