@@ -220,3 +220,10 @@ def test_said_on_is_dated_by_the_speech_not_by_an_earlier_meeting(extract):
     dated = extract("“The export curbs must end,” Sung Yun-mo said on Tuesday.")["quotes"]
     undated = extract("“The export curbs must end,” Sung Yun-mo said after a meeting on Tuesday.")["quotes"]
     assert [(q["said_on"], q["said_on_precision"]) for q in dated + undated] == [("2019-11-26", "day"), (None, None)]
+
+
+def test_a_subject_the_parser_gives_as_a_hyphen_is_read_without_failing(extract):
+    """Some hyphenated names are parsed with the hyphen as the subject ("Gu Seo-soo said"): no apposition, no
+    crash."""
+    rows = extract("Gu Seo-soo said that an “emergency inspection” found no export control breach.")["quotes"]
+    assert ("emergency inspection", "partial") in [(q["text"], q["kind"]) for q in rows]

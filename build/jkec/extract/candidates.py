@@ -218,7 +218,7 @@ def _closing_apposition(head: Token) -> list[Token]:
     """A name in apposition that closes the subject phrase though the parser hangs it on a noun inside it
     ("Japan's ambassador to South Korea, Koji Tomita, said": on "Korea")."""
     words = [t for t in head.subtree if not t.is_punct]
-    last = words[-1]
+    last = words[-1] if words else head  # a subject the parser gives as punctuation has no apposition
     return [last] if last.dep_ == "appos" and last.head.i != head.i and last.pos_ == "PROPN" else []
 
 
