@@ -64,6 +64,7 @@ CASES = [
     # suspend_wto_complaint
     ("South Korea suspended its WTO complaint over Japan's export curbs on Friday.", 'suspend_wto_complaint', 'kor', 'jpn', 'occurred'),
     ("Seoul halted the complaint procedure at the WTO against Tokyo's export controls.", 'suspend_wto_complaint', 'kor_gov', 'jpn_gov', 'occurred'),
+    ("Tokyo has put its WTO case over Seoul's export curbs on hold.", 'suspend_wto_complaint', 'jpn_gov', 'kor_gov', 'occurred'),
     ("Japan will suspend its WTO case over South Korea's export restrictions.", 'suspend_wto_complaint', 'jpn', 'kor', 'planned'),
     ("Tokyo froze the complaint it filed at the WTO over Seoul's export curbs.", 'suspend_wto_complaint', 'jpn_gov', 'kor_gov', 'occurred'),
     ('The WTO complaint over the export curbs was suspended by South Korea last month.', 'suspend_wto_complaint', 'kor', None, 'occurred'),
@@ -116,6 +117,7 @@ CASES = [
     ('Japan and South Korea agreed on Friday to end the export curbs dispute.', 'agree', 'jpn', 'kor', 'occurred'),
     ('South Korea and Japan reached an agreement on the export controls last week.', 'agree', 'kor', 'jpn', 'occurred'),
     ('Seoul and Tokyo signed a deal on the export restrictions on Monday.', 'agree', 'kor_gov', 'jpn_gov', 'occurred'),
+    ("Tokyo accepted Seoul's offer of a review of the export curbs.", 'agree', 'jpn_gov', 'kor_gov', 'occurred'),
     ('Tokyo agreed with Seoul to restore the white lists.', 'agree', 'jpn_gov', 'kor_gov', 'occurred'),
     ("South Korea agreed to Japan's proposal on the export curbs.", 'agree', 'kor', 'jpn', 'occurred'),
     # summon_envoy
