@@ -400,6 +400,11 @@ def test_an_owned_participle_is_a_done_act_whatever_governs_it(extract, text):
     assert ("impose_export_control", "occurred") in rows, rows
 
 
+def test_saying_an_act_will_not_happen_announces_nothing(extract):
+    rows = event_types(extract, "South Korea's trade minister said Seoul would not ease its export curbs on Japan.")
+    assert "announce_lift_export_control" not in rows and "reject_demand" in rows, rows
+
+
 def test_a_promise_to_lift_is_no_threat(extract):
     text = "Japan vowed to lift the export curbs on South Korea in response to Seoul's new rules."
     rows = event_types(extract, text)

@@ -227,3 +227,13 @@ def test_a_subject_the_parser_gives_as_a_hyphen_is_read_without_failing(extract)
     crash."""
     rows = extract("Gu Seo-soo said that an “emergency inspection” found no export control breach.")["quotes"]
     assert ("emergency inspection", "partial") in [(q["text"], q["kind"]) for q in rows]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tokyo tightened export controls on Seoul in July.\nThe country then struck Seoul off its white list.", "jpn_gov"),
+    ("South Korea answered the export curbs with a WTO complaint.\nThe nation also dropped Japan from its white list.",
+     "kor"),
+])
+def test_the_country_refers_back_to_the_last_state_that_acted(extract, text, expected):
+    rows = [e for e in extract(text)["event_mention_candidates"] if e["event_type"] == "remove_from_preferential_list"]
+    assert [e["actor_id"] for e in rows] == [expected]

@@ -6,7 +6,8 @@ In order:
   named, unless that person is joined to another ("Sung and Kajiyama met. He said": either); "it" is the most
   recent organisation or state that spoke, or was the subject of a clause not reported by someone (in a
   passage not parsed: that opens it), before it, unless a later sentence before it names another organisation
-  or state; other pronouns name nobody;
+  or state; other pronouns name nobody; "the country" and "the nation" are the most recent state (or its
+  government) by the rule of "it";
 - an actor named on the phrase's head word ("Kajiyama said", "South Korea's trade ministry said", "Kim Min-su,
   an economist at ..., said");
 - an organisation word whose possessor is a person ("Moon's office", "Kajiyama's ministry"): the body above the
@@ -43,6 +44,7 @@ The attribution is `pronoun`, `title` (a title mention, a group, a role noun, a 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
@@ -58,6 +60,7 @@ from jkec.extract.titles import country_pattern
 PERSON_PRONOUNS = frozenset({"he", "she", "his", "her"})  # "his claim that ...": a possessor speaks too
 PLURAL_TAGS = ("NNS", "NNPS")  # "the governments of both countries" refer to no one actor
 THING_PRONOUNS = frozenset({"it", "its"})
+STATE_NOUNS = frozenset({"country", "nation"})  # "the country" refers back to a state as "it" does
 GOVERNMENT = "government"
 BODY_PREPOSITIONS = ("for", "of", "at", "from")  # "a spokesperson for the ministry"
 MODIFIERS = ("det", "poss", "case", "predet")
@@ -148,15 +151,20 @@ class SpeakerResolver:
             joined = len(persons) > 1 and JOINED.fullmatch(self.text, persons[-2].span.end, persons[-1].span.start)
             return Speaker(self._subject_person(persons) if persons and not joined else None, span, "pronoun")
         if pronoun.lower_ in THING_PRONOUNS:
-            spoke = [(act.verb_span.start, self.resolve(act, act.verb_span.start).actor_id)
-                     for act in self.acts if act.verb_span.end <= span.start]
-            acted = [(m.span.start, m.actor_id) for m in self.subject_mentions if m.span.end <= span.start]
-            things = [(at, a) for at, a in spoke + acted if a is not None and self.actors[a].actor_type != "person"]
-            if not things:
-                return Speaker(None, span, "pronoun")
-            at, actor_id = max(things)
-            return Speaker(None if self._rivalled(at, actor_id, span.start) else actor_id, span, "pronoun")
+            return Speaker(self._last_body(span, lambda actor: actor.actor_type != "person"), span, "pronoun")
         return Speaker(None, span, "pronoun")
+
+    def _last_body(self, span: Span, fits: Callable[[Actor], bool]) -> str | None:
+        """The most recent actor that `fits` and spoke, or was the subject of a clause, before the span, unless a
+        later sentence before it names another organisation or state."""
+        spoke = [(act.verb_span.start, self.resolve(act, act.verb_span.start).actor_id)
+                 for act in self.acts if act.verb_span.end <= span.start]
+        acted = [(m.span.start, m.actor_id) for m in self.subject_mentions if m.span.end <= span.start]
+        found = [(at, a) for at, a in spoke + acted if a is not None and fits(self.actors[a])]
+        if not found:
+            return None
+        at, actor_id = max(found)
+        return None if self._rivalled(at, actor_id, span.start) else actor_id
 
     def _subject_person(self, persons: list[ActorMention]) -> str:
         """Of the persons named in the sentence of the last one, the last that is a subject ("Moon criticised Abe.
@@ -306,8 +314,12 @@ class SpeakerResolver:
         return next((_mention_speaker(m) for m in self.outside if m.span == span), None)
 
     def names(self, phrase: Phrase, before: int) -> Speaker:
-        """Who the phrase names, by the rules of this module (a pronoun looks back from `before`)."""
+        """Who the phrase names, by the rules of this module (a pronoun looks back from `before`, and so does "the
+        country" or "the nation", for a state)."""
         head = phrase.heads[-1]
+        if head.lemma_.lower() in STATE_NOUNS and [c.lower_ for c in head.children] == ["the"]:
+            span = token_span(head)
+            return Speaker(self._last_body(span, lambda actor: actor.actor_type in ("state", "government")), span, "title")
         return self._pronoun(head, before) if head.pos_ == "PRON" else self._named(phrase, head)
 
     def _named(self, phrase: Phrase, head: Token) -> Speaker:
