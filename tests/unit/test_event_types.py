@@ -87,6 +87,7 @@ CASES = [
     ('The export control dialogue between Tokyo and Seoul collapsed in 2020.', 'hold_talks', 'jpn_gov', 'kor_gov', 'occurred'),
     ("Seoul hosted Japan's delegation for talks on the export curbs.", 'hold_talks', 'kor_gov', 'jpn', 'occurred'),
     ('Japan and South Korea differ on the export curbs, but their leaders met in Osaka on Monday.', 'hold_talks', 'jpn', 'kor', 'occurred'),
+    ('Japan and South Korea differ on the export curbs; the two delegations met in Geneva for six hours.', 'hold_talks', 'jpn', 'kor', 'occurred'),
     ('Japan and South Korea held talks on the export controls in Vienna on Wednesday.', 'hold_talks', 'jpn', 'kor', 'occurred'),
     ('South Korean and Japanese trade officials met in Tokyo to discuss the export curbs last week.', 'hold_talks', None, None, 'occurred'),
     ('Talks on the export restrictions were held by Seoul and Tokyo on Monday.', 'hold_talks', 'kor_gov', 'jpn_gov', 'occurred'),

@@ -88,7 +88,8 @@ from jkec.extract.time_words import TimePatterns
 OTHER_SUBJECT = re.compile(r"\b(?:he|she|they|we|who|what)\b", re.IGNORECASE)
 OPENING_PRONOUN = re.compile(r"^\s*(?:It|They)\s+(?:\w+\s+){0,2}$")
 JOINT_PHRASE = re.compile(  # "the two sides", "both neighbouring nations", "their leaders"
-    r"(?:the|both|their)\s+(?:two\s+)?(?:[a-z-]+\s+){0,2}?(?:sides|countries|nations|governments|neighbou?rs|leaders)",
+    r"(?:the|both|their)\s+(?:two\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?:sides|countries|nations|governments|neighbou?rs|leaders|ministers|delegations|negotiators|envoys)",
     re.IGNORECASE)
 JOINT_SUBJECT = re.compile(rf"\b{JOINT_PHRASE.pattern}\s+(?:[a-z]+\s+){{0,2}}$", re.IGNORECASE)
 RECIPROCAL = re.compile(r"\beach\s+other\b", re.IGNORECASE)
