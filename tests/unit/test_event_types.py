@@ -104,6 +104,7 @@ CASES = [
     ("Korea's reinstatement on Japan's list of favoured export destinations was approved on Friday.", 'restore_preferential_status', 'jpn', 'kor', 'planned'),
     ('Seoul decided to start the process of putting Tokyo back on its white list of trusted partners.', 'restore_preferential_status', 'kor_gov', 'jpn_gov', 'planned'),
     # announce_talks
+    ("Japan and South Korea remain at odds over the export curbs. The third round of consultations is slated for May.", 'announce_talks', 'jpn', 'kor', 'scheduled'),
     ('Japan and South Korea will hold talks on the export controls next month.', 'announce_talks', 'jpn', 'kor', 'scheduled'),
     ('Officials of Japan and South Korea are set to meet in Tokyo next month to discuss the export curbs.', 'announce_talks', 'jpn', 'kor', 'scheduled'),
     ('Japan and South Korea differ on export rules. Talks between the two sides are scheduled for next week.', 'announce_talks', 'jpn', 'kor', 'scheduled'),

@@ -226,6 +226,8 @@ JUNE = D(2021, 6, 1)  # a paper dated only by its month
                      id="need-is-no-past-tense"),
         pytest.param("The levy cut is slated for Feb. 3 under the new budget.", WED, "day", [("Feb. 3", "2022-02-03", "day")],
                      id="a-participle-after-is-is-no-past-tense"),
+        pytest.param("The quota review is scheduled for September.", WED, "day", [("for September", "2021-09-01", "month")],
+                     id="a-month-after-for"),
         pytest.param("The two envoys struck a deal on the quotas in March.", WED, "day", [("in March", "2021-03-01", "month")],
                      id="an-irregular-past-puts-a-month-before-the-anchor"),
         # adjectives in -ed are no past tense

@@ -235,6 +235,13 @@ def _to_come(text: str, passage: Span, match: FrameMatch, word_classes: dict[str
                 or (predicate.pos_ == "NOUN" and subject_to_come(predicate, word_classes["future_governors"])))
 
 
+def _schedules(match: FrameMatch, event_type: EventType, word_classes: dict[str, frozenset[str]]) -> bool:
+    """Whether a verb of scheduling (both of happening and of the future) tells an act of a type still to come by
+    definition ("the next round of talks is slated for January")."""
+    return event_type.fixed_status == "planned" and (
+        match.predicate.lemma_.lower() in word_classes["happening"] & word_classes["future_governors"])
+
+
 def _tense_fits(event_type: EventType, to_come: bool) -> bool:
     """A type whose every event is still to come (planned) takes only acts to come; one whose every event has
     taken place (occurred) only acts that have."""
@@ -493,8 +500,8 @@ def find_event_mentions(
                     continue
                 told_type, denied = told
                 refusal = told_type is not event_type  # told now, whatever tense the refused act has
-                to_come = not refusal and _to_come(text, passage.span, match, word_classes,
-                                                   time_words.future_at_end)
+                to_come = not refusal and (_to_come(text, passage.span, match, word_classes, time_words.future_at_end)
+                                           or _schedules(match, told_type, word_classes))
                 if not _tense_fits(told_type, to_come):
                     continue
                 future = to_come if told_type.fixed_status is None else told_type.fixed_status == "planned"

@@ -71,7 +71,7 @@ PART = (
     r"(?i:early|late|mid|earlier|later|the\s+(?:very\s+)?(?:end|beginning|start|middle|turn)\s+of|"
     r"the\s+(?:first|second)\s+half\s+of|the\s+(?:first|second|third|fourth|last)\s+quarter\s+of)"
 )
-PREPOSITION = r"(?i:in|since|from|until|by|during|of|before|after)"
+PREPOSITION = r"(?i:in|since|from|until|by|during|of|before|after|for)"
 ANCHORING = re.compile(r"\b(?:after|before)$", re.IGNORECASE)  # "a day after <clause>" dates that clause
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
