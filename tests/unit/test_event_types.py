@@ -167,6 +167,8 @@ CASES = [
     ("South Korea lodged a formal protest with Japan over the export controls on Tuesday.", 'criticize', 'kor', 'jpn', 'occurred'),
     ("Japan strongly protested South Korea's removal of it from the white list.", 'criticize', 'jpn', 'kor', 'occurred'),
     # deny_allegation
+    ("Seoul rebuffed Tokyo's charge that its export controls were lax.", 'deny_allegation', 'kor_gov', 'jpn_gov', 'occurred'),
+    ("Japan's trade ministry labelled Seoul's claims about the export curbs baseless.", 'deny_allegation', 'jpn_meti', 'kor_gov', 'occurred'),
     ('Japan denied that the export curbs were retaliation.', 'deny_allegation', 'jpn', None, 'occurred'),
     ('South Korea rejected claims that it had mishandled sensitive materials under the export controls.', 'deny_allegation', 'kor', None, 'occurred'),
     ('Tokyo dismissed allegations that the export restrictions were political.', 'deny_allegation', 'jpn_gov', None, 'occurred'),
