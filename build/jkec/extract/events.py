@@ -58,6 +58,8 @@ from spacy.tokens import Doc, Token
 from jkec.curated import Actor, EventType, Product, SpeechVerbs
 from jkec.extract.actors import ActorMention
 from jkec.extract.frames import (
+    PASSIVE_SUBJECTS,
+    SUBJECTS,
     FrameIndex,
     FrameMatch,
     announcing,
@@ -93,8 +95,7 @@ JOINT_PHRASE = re.compile(  # "the two sides", "both neighbouring nations", "the
     re.IGNORECASE)
 JOINT_SUBJECT = re.compile(rf"\b{JOINT_PHRASE.pattern}\s+(?:[a-z]+\s+){{0,2}}$", re.IGNORECASE)
 RECIPROCAL = re.compile(r"\beach\s+other\b", re.IGNORECASE)
-PASSIVE_MARKS = ("nsubjpass", "csubjpass", "auxpass")
-SUBJECT_DEPS = ("nsubj", "nsubjpass")
+PASSIVE_MARKS = (*PASSIVE_SUBJECTS, "auxpass")
 JOINING = re.compile(r"\s+and\s+|\s*,\s*|\s+&\s+")  # "A and B", and in headlines "A, B" and "A & B"
 CLAUSE_BREAK = re.compile(r"[,;—–]")
 REQUESTED = ("demanded", "threatened")  # statuses of the types whose predicate asks for or threatens an act
@@ -396,7 +397,7 @@ def _frame_triggers(event_type: EventType, acts: dict[str, list[FrameMatch]], of
         if not is_attributive(match.predicate) and any(word.i in requests for word in governors(match.predicate)):
             continue
         if any(word.i in same_type for word in governors(match.predicate)) or (
-                match.predicate.dep_ in SUBJECT_DEPS and match.predicate.head.i in same_type):  # "talks ... broke down"
+                match.predicate.dep_ in (*SUBJECTS, *PASSIVE_SUBJECTS) and match.predicate.head.i in same_type):  # "talks ... broke down"
             continue  # "will meet next month to discuss ...": the purpose is part of the act that governs it
         inside = next((q for q in quotations if q.span.contains(match.trigger)), None)
         if inside is None or inside.speaker_actor_id is not None or not inside.quoted:

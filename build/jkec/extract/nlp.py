@@ -50,8 +50,8 @@ class LemmaGuesser:
         exceptions, rules = lookups.get_table("lemma_exc"), lookups.get_table("lemma_rules")
         self.exceptions: dict[str, set[str]] = {}
         for key in exceptions.keys():
-            for form, lemmas in exceptions[key].items():
-                self.exceptions.setdefault(form, set()).update(lemmas)
+            for form, known in exceptions[key].items():
+                self.exceptions.setdefault(form, set()).update(known)
         self.rules = {tuple(rule) for key in rules.keys() for rule in rules[key] if rule[0].isalpha()}
 
     def lemmas(self, word: str) -> set[str]:
