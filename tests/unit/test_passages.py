@@ -123,6 +123,8 @@ def test_a_long_line_cut_short_is_prose_not_a_headline(curated):
     "Freedonia said it would tighten regulations on the export of two solvents.",
     "The cabinet lifted its limits on exports of etching gas last spring.",
     "Curbs on chemical exports to Ruritania stay in place, officials said.",
+    "Freedonia eased its curbs on two display materials in May.",
+    "The ministry kept its restrictions on the three industrial chemicals.",
 ])
 def test_rules_on_exports_are_a_dispute_term(curated, sentence):
     assert [p.reason for p in split_passages(sentence, "Untitled", curated.relevance)] == ["dispute_term"]
