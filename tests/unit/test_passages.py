@@ -125,6 +125,8 @@ def test_a_long_line_cut_short_is_prose_not_a_headline(curated):
     "Curbs on chemical exports to Ruritania stay in place, officials said.",
     "Freedonia eased its curbs on two display materials in May.",
     "The ministry kept its restrictions on the three industrial chemicals.",
+    "Freedonia's ministers called the levy economic retaliation.",
+    "The quarrel over exports between the two neighbours has lasted two years.",
 ])
 def test_rules_on_exports_are_a_dispute_term(curated, sentence):
     assert [p.reason for p in split_passages(sentence, "Untitled", curated.relevance)] == ["dispute_term"]
