@@ -60,6 +60,7 @@ CASES = [
     ("Japan will file a WTO complaint over South Korea's export controls.", 'file_wto_complaint', 'jpn', 'kor', 'planned'),
     ("Tokyo complained to the WTO about Seoul's new export rules last week.", 'file_wto_complaint', 'jpn_gov', 'kor_gov', 'occurred'),
     ("Seoul took Japan's export curbs to the WTO last week.", 'file_wto_complaint', 'kor_gov', 'jpn', 'occurred'),
+    ("Tokyo called Seoul's export curbs a ploy and took the case to the WTO in May.", 'file_wto_complaint', 'jpn_gov', 'kor', 'occurred'),
     ('A complaint against the export curbs was brought to the WTO by South Korea.', 'file_wto_complaint', 'kor', None, 'occurred'),
     # suspend_wto_complaint
     ("South Korea suspended its WTO complaint over Japan's export curbs on Friday.", 'suspend_wto_complaint', 'kor', 'jpn', 'occurred'),

@@ -324,7 +324,8 @@ def governors(token: Token, steps: int = 5, through_prepositions: bool = True) -
     subject, nor out of a participle or relative clause that describes a noun: "urged the removal of the curbs
     imposed in July" governs the removal, not the imposing; with `through_prepositions` false, not out of a
     clause a preposition of a verb introduces either), and the subject of "be" whose content the token states
-    ("the plan is to drop ...": the plan)."""
+    ("the plan is to drop ...": the plan); the verb a conjunct is joined to is another act, not a governor,
+    though what governs that verb governs the conjunct too ("urged Tokyo to lift and withdraw ...")."""
     current = token
     for _ in range(steps):
         if current.dep_ in (*SUBJECTS, *PASSIVE_SUBJECTS) or current.head == current or describes_noun(current):
@@ -334,7 +335,10 @@ def governors(token: Token, steps: int = 5, through_prepositions: bool = True) -
             return  # an adverbial phrase of a verb ("after announcing ..."), not a noun's ("the process of restoring")
         if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKERS for c in current.children):
             return  # "approved a shipment since the curbs took effect": a time clause is not the verb's content
+        sibling = current.dep_ == "conj"  # "called the curbs unfair and referred them to the WTO": a second act
         current = current.head
+        if sibling:
+            continue
         yield current
         subject = _child(current, SUBJECTS) if current.lemma_ == "be" else None
         if subject is not None:
