@@ -168,6 +168,7 @@ CASES = [
     ("South Korea lodged a formal protest with Japan over the export controls on Tuesday.", 'criticize', 'kor', 'jpn', 'occurred'),
     ("Japan strongly protested South Korea's removal of it from the white list.", 'criticize', 'jpn', 'kor', 'occurred'),
     # deny_allegation
+    ("Seoul's trade ministry contested Tokyo's account that Korean export controls were lax.", 'deny_allegation', 'kor_motie', 'jpn_gov', 'occurred'),
     ("Seoul rebuffed Tokyo's charge that its export controls were lax.", 'deny_allegation', 'kor_gov', 'jpn_gov', 'occurred'),
     ("Japan's trade ministry labelled Seoul's claims about the export curbs baseless.", 'deny_allegation', 'jpn_meti', 'kor_gov', 'occurred'),
     ('Japan denied that the export curbs were retaliation.', 'deny_allegation', 'jpn', None, 'occurred'),
@@ -218,6 +219,7 @@ CASES = [
     ('Japan has allowed exports of fluorinated polyimide to South Korea.', 'approve_export_licence', 'jpn', 'kor', 'occurred'),
     ("Tokyo's approval of a second shipment of photoresist to South Korea came on Monday.", 'approve_export_licence', 'jpn_gov', 'kor', 'occurred'),
     ('Seoul cleared two shipments of etching gas bound for Japan last week.', 'approve_export_licence', 'kor_gov', 'jpn', 'occurred'),
+    ('Japan restarted exports of photoresist to South Korea after a two-month halt.', 'approve_export_licence', 'jpn', 'kor', 'occurred'),
     ('Korean regulators gave the nod to exports of photoresist to Japan.', 'approve_export_licence', 'kor_gov', 'jpn', 'occurred'),
     # announce_remove_from_preferential_list
     ("Japan's cabinet approved a revised order on Friday to remove South Korea from the white list on Aug. 28.", 'announce_remove_from_preferential_list', 'jpn', 'kor', 'occurred'),
