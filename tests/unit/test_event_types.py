@@ -247,6 +247,7 @@ CASES = [
     ("South Korea's trade ministry decided to return Japan to its white list next week.", 'announce_restore_preferential_status', 'kor_motie', 'jpn', 'occurred'),
     ('Tokyo approved a plan on Monday to reinstate Seoul on its white list of trusted partners.', 'announce_restore_preferential_status', 'jpn_gov', 'kor_gov', 'occurred'),
     ('Seoul announced plans to restore Japan to its list of preferred export destinations.', 'announce_restore_preferential_status', 'kor_gov', 'jpn', 'occurred'),
+    ('Yoon Suk Yeol told his cabinet that Seoul would put Japan back on its white list.', 'announce_restore_preferential_status', 'yoon_sukyeol', 'jpn', 'occurred'),
 ]
 
 
