@@ -413,6 +413,17 @@ def test_saying_an_act_will_not_happen_announces_nothing(extract):
     assert "announce_lift_export_control" not in rows and "reject_demand" in rows, rows
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hiroshi Kajiyama said Tokyo could tighten its curbs on exports of resist if Seoul did not act.",
+     [("kajiyama_hiroshi", "threatened")]),
+    ("Analysts said Tokyo could tighten its curbs on exports of resist to Seoul.", []),
+    ("Moon Jae-in said Tokyo could tighten its curbs on exports of resist to Seoul.", []),
+])
+def test_a_measure_of_ones_own_side_said_to_be_possible_is_a_threat(extract, text, expected):
+    rows = extract(text)["event_mention_candidates"]
+    assert [(e["actor_id"], e["status"]) for e in rows if e["event_type"] == "threaten_countermeasure"] == expected
+
+
 def test_a_promise_to_lift_is_no_threat(extract):
     text = "Japan vowed to lift the export curbs on South Korea in response to Seoul's new rules."
     rows = event_types(extract, text)

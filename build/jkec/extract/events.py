@@ -8,7 +8,8 @@ only states the purpose of another act of its type ("will meet ... to discuss") 
 reported words, an actor named in them acts ("Japan said ..., a day after Moon urged ..." is Moon urging);
 failing that, the speaker acts when the act is verbal (a statement, a demand, a rejection: PLOVER's verbal
 categories) or quoted ("The measure is not a subject for consultation ...," Suga told ... is Suga
-rejecting). Speech verbs are those of curated/speech_verbs.yaml. The rules lean towards leaving a field
+rejecting); a measure of the speaker's own side that the speaker says could come ("the country could expand
+trade restrictions if ...") is the speaker's threat. Speech verbs are those of curated/speech_verbs.yaml. The rules lean towards leaving a field
 empty rather than filling it wrongly:
 
 - actor: the party named in the predicate's subject, passive agent or possessor (a verb with no subject of
@@ -535,7 +536,37 @@ def find_event_mentions(
                         EventMention(code, passage.passage_no, passage.span, trigger, actor, target,
                                      status, time, place, named_products)
                     )
+        threats = {(e.passage_no, e.actor_id) for e in found if event_types[e.event_type].fixed_status == "threatened"}
+        found += [w for w in _warned_measures(text, passage, acts, quotations, event_types, word_classes, in_passage,
+                                              parties, speech, resolver)
+                  if (w.passage_no, w.actor_id) not in threats]  # "warned that it could tighten ...": one threat
         previous_actor = first_actor
+    return found
+
+
+def _warned_measures(text: str, passage: Passage, acts: dict[str, list[FrameMatch]], quotations: list[Quotation],
+                     event_types: dict[str, EventType], word_classes: dict[str, frozenset[str]],
+                     mentions: list[ActorMention], parties: tuple[str, str] | None, speech: SpeechPatterns,
+                     resolver: SpeakerResolver) -> list[EventMention]:
+    """A measure of the speaker's own side told as a possibility in the speaker's words ("the country could
+    expand trade restrictions if ..., the minister added"): the speaker threatens it (PLOVER THREATEN), dated
+    when the words were said. Speculation by someone else, about the other side, or about what will not be
+    done is no threat."""
+    threat = next((t for t in event_types.values() if t.fixed_status == "threatened"), None)
+    actors = resolver.actors
+    found = []
+    for code, matches in acts.items():
+        for match in (m for m in matches if threat and event_types[code].measure_effect == "impose"
+                      and marked(m.predicate, word_classes["speculative"]) and not negated(m.predicate)):
+            reported = next((q for q in quotations if q.span.contains(match.trigger) and q.speaker_actor_id), None)
+            if reported is None:
+                continue
+            speaker = reported.speaker_actor_id
+            actor = _narrated_actor(text, match, mentions, speech, resolver)
+            if actor is not None and side(actor, actors) == side(speaker, actors):
+                found.append(EventMention(threat.event_type, passage.passage_no, passage.span, match.trigger, speaker,
+                                          other_party(speaker, parties, actors), "threatened", reported.said_on,
+                                          None, ()))
     return found
 
 
