@@ -66,7 +66,6 @@ from jkec.extract.frames import (
     announcing,
     decided,
     future_by_auxiliary,
-    governor,
     governors,
     in_other_act,
     is_attributive,
@@ -391,13 +390,14 @@ def _frame_triggers(event_type: EventType, acts: dict[str, list[FrameMatch]], of
             continue  # "insisted that Tokyo lift ...": asked for
         if _undone(match.predicate, word_classes["lift"]):
             continue  # "Japan will lift its restrictions on ...": the restrictions are what is lifted
-        wish = None if is_attributive(match.predicate) else governor(match.predicate, word_classes["not_realised"])
+        above = list(governors(match.predicate))
+        done = is_attributive(match.predicate)  # "discussed whether to review Japan's tightened controls": done
+        wish = None if done else next((w for w in above if w.lemma_.lower() in word_classes["not_realised"]), None)
         if wish is not None and not (event_type.refused_as is not None and any(map(is_negation, wish.children))):
-            continue  # "urged Tokyo (not) to lift": asked for; "has no intention of lifting" is a refusal; but
-            # "discussed whether to review Japan's tightened controls": the tightening is done
-        if not is_attributive(match.predicate) and any(word.i in requests for word in governors(match.predicate)):
+            continue  # "urged Tokyo (not) to lift": asked for; "has no intention of lifting" is a refusal
+        if not done and any(word.i in requests for word in above):
             continue
-        if any(word.i in same_type for word in governors(match.predicate)) or (
+        if any(word.i in same_type for word in above) or (
                 match.predicate.dep_ in (*SUBJECTS, *PASSIVE_SUBJECTS) and match.predicate.head.i in same_type):  # "talks ... broke down"
             continue  # "will meet next month to discuss ...": the purpose is part of the act that governs it
         inside = next((q for q in quotations if q.span.contains(match.trigger)), None)
@@ -553,10 +553,12 @@ def _warned_measures(text: str, passage: Passage, acts: dict[str, list[FrameMatc
     when the words were said. Speculation by someone else, about the other side, or about what will not be
     done is no threat."""
     threat = next((t for t in event_types.values() if t.fixed_status == "threatened"), None)
+    if threat is None:
+        return []
     actors = resolver.actors
     found = []
     for code, matches in acts.items():
-        for match in (m for m in matches if threat and event_types[code].measure_effect == "impose"
+        for match in (m for m in matches if event_types[code].measure_effect == "impose"
                       and marked(m.predicate, word_classes["speculative"]) and not negated(m.predicate)):
             reported = next((q for q in quotations if q.span.contains(match.trigger) and q.speaker_actor_id), None)
             if reported is None:
