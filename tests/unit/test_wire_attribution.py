@@ -758,3 +758,49 @@ def test_a_country_inside_an_organisation_name_is_part_of_that_name(extract):
     rows = extract("The Japan Chemical Industry Association said shipments had slowed under the export controls.")
     assert [(m["actor_id"], m["text"]) for m in rows["actor_mentions"]] == [
         ("cand_japan_chemical_industry_association", "Japan Chemical Industry Association")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param("“Who gains from these export curbs?” asked Hiroshige Seko at a briefing.", "seko_hiroshige",
+                     id="question-asked-name"),
+        pytest.param("“How long can Korean chipmakers live with these export curbs?” Kim Ha-neul, an analyst at a Seoul "
+                     "brokerage, asked.", "cand_kim_ha_neul", id="question-name-asked"),
+        pytest.param("“Withdraw the export curbs now!” shouted Yoon Ji-ho, a protester outside the embassy.",
+                     "cand_yoon_ji_ho", id="exclamation-shouted-name"),
+    ],
+)
+def test_a_question_or_exclamation_does_not_end_the_sentence_of_its_attribution(extract, text, speaker):
+    assert [q["speaker_actor_id"] for q in extract(text)["quotes"]] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "candidate"),
+    [
+        pytest.param("“Exporters adapted to the licensing rules within a year,” said Oh Se-young, head of the Korea "
+                     "Display Industry Association.", ("cand_oh_se_young", "person"), id="head-of-association"),
+        pytest.param("“The export controls were a mistake from the start,” the Chosun Ilbo said in an editorial.",
+                     ("cand_chosun_ilbo", "media"), id="newspaper-editorial"),
+        pytest.param("The Nikkei Times, a business daily, reported that the export curbs would be eased soon.",
+                     ("cand_nikkei_times", "media"), id="business-daily-apposition"),
+    ],
+)
+def test_a_role_or_a_newspaper_name_makes_a_speaker(extract, text, candidate):
+    rows = extract(text)
+    assert [(a["actor_id"], a["actor_type"]) for a in rows["candidate_actors"]] == [candidate]
+    assert [q["speaker_actor_id"] for q in rows["quotes"]] == [candidate[0]]
+
+
+@pytest.mark.parametrize(
+    ("text", "parent", "country"),
+    [
+        pytest.param("“The export curbs taught Korean firms a lesson,” said Han Seung-ah, an analyst at a Seoul "
+                     "brokerage.", None, "KOR", id="capital-as-place-of-a-firm"),
+        pytest.param("“The export curbs stay until Seoul acts,” said Mori Kenta, a spokesman for Tokyo in the "
+                     "talks.", "jpn_gov", "JPN", id="capital-as-government-of-an-office"),
+    ],
+)
+def test_a_capital_in_a_role_names_a_government_only_for_an_office(extract, text, parent, country):
+    [candidate] = extract(text)["candidate_actors"]
+    assert (candidate["parent_actor_id"], candidate["country"]) == (parent, country)

@@ -17,7 +17,8 @@ A title before a name ("Trade Minister Park Min-jun") is the role, not part of t
 
 Each candidate gets a deterministic id from its name (`cand_<slug>`), its role as title, as parent the
 dictionary actor its role names (a body before a state: "director of the Korea desk at Japan's trade ministry"
-works for the ministry), and that parent's country, else the country a country word in its role names (else,
+works for the ministry; a capital names a government only in an office, else a place: "an analyst at a Seoul
+brokerage"), and that parent's country, else the country a country word in its role names (else,
 for a match of the patterns above, one just before it); later repetitions of the full name in the article, and
 of a person's first or last name standing alone, are mentions of it too, unless another candidate of the
 article has the same part. A country named inside an organisation's name ("the Korea International Trade
@@ -34,7 +35,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from jkec.curated import Actor, Offices, Roles, SpeechVerbs
+from jkec.curated import Actor, Offices, Roles, SpeechVerbs, alternation
 from jkec.extract.actors import ActorMention, title_word
 from jkec.extract.names import NAME, NAME_WORD, part_spans
 from jkec.extract.parse import token_span, tokens_span
@@ -78,6 +79,7 @@ class CandidateFinder:
         suffix = "|".join(re.escape(word) for word in sorted(roles.organisation_suffixes, key=len, reverse=True))
         self.suffix_type = roles.organisation_suffixes
         self.apposition_type = roles.organisation_appositions
+        self.office = re.compile(rf"\b(?:{alternation(roles.office_roles)})\b", re.IGNORECASE)
         self.country_words = re.compile(country_pattern(offices.country_words))
         self.country_of_word = {word.lower(): code for code, words in offices.country_words.items() for word in words}
         self.patterns = (
@@ -88,10 +90,14 @@ class CandidateFinder:
 
     def _actor(self, kind: str, name: str, role: str | None, context: str, named: list[ActorMention],
                role_span: Span | None) -> Actor:
-        in_role = [m.actor_id for m in named if role_span and role_span.contains(m.span)]
+        mentioned = [m for m in named if role_span and role_span.contains(m.span)]
+        office = bool(self.office.search(role or ""))  # "analyst at a Seoul brokerage": the capital is a place
+        in_role = [m.actor_id for m in mentioned if office or m.alias_kind != "metonym"]
         parent = next((a for a in in_role if self.actors[a].actor_type != "state"), in_role[0] if in_role else None)
         country_match = self.country_words.search(role or "") or self.country_words.search(context)
         country = self.country_of_word[country_match.group("country").lower()] if country_match else None
+        if places := [self.actors[m.actor_id].country for m in mentioned if m.alias_kind == "metonym"]:
+            country = places[0]
         if parent is not None and self.actors[parent].country is not None:
             country = self.actors[parent].country  # "director of the Ruritania office at Freedonia's ministry"
         actor_type = self.suffix_type[name.split()[-1]] if kind == "organisation" else kind

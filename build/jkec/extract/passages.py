@@ -52,9 +52,16 @@ def paragraph_spans(text: str) -> list[Span]:
 
 
 def sentence_spans(text: str, paragraph: Span) -> list[Span]:
-    """Sentences of one paragraph; an opening quotation mark left at a sentence's end moves to the next."""
+    """Sentences of one paragraph; an opening quotation mark left at a sentence's end moves to the next, and a
+    "sentence" that opens in lower case continues the one before (“Why now?” asked the minister.)."""
     doc = english()(paragraph.text(text))
-    bounds = [(paragraph.start + s.start_char, paragraph.start + s.end_char) for s in doc.sents]
+    bounds: list[tuple[int, int]] = []
+    for sentence in doc.sents:
+        start, end = paragraph.start + sentence.start_char, paragraph.start + sentence.end_char
+        if bounds and sentence.text[:1].islower():
+            bounds[-1] = (bounds[-1][0], end)
+        else:
+            bounds.append((start, end))
     for index in range(len(bounds) - 1):
         start, end = bounds[index]
         if OPENING_QUOTE_AT_END.search(text[start:end]):

@@ -329,7 +329,8 @@ class SpeakerResolver:
         span = self._head_phrase(head)
         if on_head:
             return _mention_speaker(on_head[-1])
-        if head.lemma_.lower() in self.official_groups:
+        named_person = any(self.actors[m.actor_id].actor_type == "person" for m in inside)  # "its envoy, Kim"
+        if head.lemma_.lower() in self.official_groups and not named_person:
             return self._group(phrase, inside, span)
         role = head.lemma_.lower() in self.person_roles | self.organisation_words and head.tag_ not in PLURAL_TAGS
         proper = _describing(head) == "name" and not role

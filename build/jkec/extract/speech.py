@@ -105,7 +105,7 @@ class SpeechFinder:
             if current.dep_ == "acl" and current.head.dep_ == "ccomp" and self._lemma(current.head.head):
                 current = current.head.head  # a participle hung on a noun the parser made the reported clause
                 continue
-            subjects = tuple(child for child in current.children if child.dep_ in SUBJECTS)
+            subjects = tuple(child for child in current.children if child.dep_ in SUBJECTS) or _inverted(current)
             if current.dep_ == "relcl" and all(s.tag_ in RELATIVE_PRONOUNS for s in subjects):
                 return (current.head,), document  # "Kim, who said ...": the noun the clause modifies
             if subjects:
@@ -252,6 +252,15 @@ def _hung_on_phrase(verb: Token) -> list[Token]:
         nouns = [o for noun in nouns for prep in noun.children if prep.dep_ == "prep" for o in prep.children
                  if o.dep_ == "pobj"]
     return []
+
+
+def _inverted(verb: Token) -> tuple[Token, ...]:
+    """The speaker of an inverted attribution that the parser reads as the verb's object: in "“Why now?” asked
+    the minister" the verb follows the closing mark and has no subject of its own."""
+    before = [t for t in verb.doc[max(verb.i - 2, 0) : verb.i] if t.text != ","]
+    if not before or before[-1].text not in CLOSING_MARKS:
+        return ()
+    return tuple(child for child in verb.children if child.dep_ == "dobj" and child.i > verb.i)[:1]
 
 
 def _aside(verb: Token) -> bool:
