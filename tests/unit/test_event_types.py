@@ -43,6 +43,7 @@ CASES = [
     ('Tokyo took Seoul off its list of trusted export destinations in August.', 'remove_from_preferential_list', 'jpn_gov', 'kor_gov', 'occurred'),
     ('Seoul has demoted Tokyo to a lower category of its trusted export destinations.', 'remove_from_preferential_list', 'kor_gov', 'jpn_gov', 'occurred'),
     # restore_preferential_status
+    ("Japan restored South Korea's fast-track export status on Friday.", 'restore_preferential_status', 'jpn', 'kor', 'occurred'),
     ("South Korea will return to Japan's white list of trusted trading partners next month.", 'restore_preferential_status', 'jpn', 'kor', 'scheduled'),
     ("Japan came back onto South Korea's list of favoured export destinations on Monday.", 'restore_preferential_status', 'kor', 'jpn', 'occurred'),
     ('Japan put South Korea back on its white list of trusted trading partners on Friday.', 'restore_preferential_status', 'jpn', 'kor', 'occurred'),
@@ -128,11 +129,11 @@ CASES = [
     ("South Korea agreed to Japan's proposal on the export curbs.", 'agree', 'kor', 'jpn', 'occurred'),
     # summon_envoy
     ("South Korea summoned Japan's ambassador to protest the export curbs.", 'summon_envoy', 'kor', 'jpn', 'occurred'),
-    ('Japan summoned the South Korean ambassador over the export controls on Tuesday.', 'summon_envoy', 'jpn', None, 'occurred'),
-    ('Tokyo called in a South Korean embassy official to protest the new export curbs.', 'summon_envoy', 'jpn_gov', None, 'occurred'),
+    ('Japan summoned the South Korean ambassador over the export controls on Tuesday.', 'summon_envoy', 'jpn', 'kor_gov', 'occurred'),
+    ('Tokyo called in a South Korean embassy official to protest the new export curbs.', 'summon_envoy', 'jpn_gov', 'kor_gov', 'occurred'),
     ("Seoul called in Tokyo's envoy over the export restrictions.", 'summon_envoy', 'kor_gov', 'jpn_gov', 'occurred'),
-    ('The Japanese ambassador was summoned by South Korea over the export curbs.', 'summon_envoy', 'kor', None, 'occurred'),
-    ('Tokyo summoned a South Korean diplomat to complain about the export controls.', 'summon_envoy', 'jpn_gov', None, 'occurred'),
+    ('The Japanese ambassador was summoned by South Korea over the export curbs.', 'summon_envoy', 'kor', 'jpn_gov', 'occurred'),
+    ('Tokyo summoned a South Korean diplomat to complain about the export controls.', 'summon_envoy', 'jpn_gov', 'kor_gov', 'occurred'),
     # state_position
     ('Japan insisted that its export controls were a matter of national security.', 'state_position', 'jpn', None, 'occurred'),
     ('South Korea maintained that the export curbs concern only three chemicals.', 'state_position', 'kor', None, 'occurred'),
@@ -198,6 +199,8 @@ CASES = [
     ('Seoul vowed to retaliate against the export curbs that Tokyo imposed.', 'threaten_countermeasure', 'kor_gov', 'jpn_gov', 'threatened'),
     # demand
     ('South Korea urged Japan to lift the export curbs.', 'demand', 'kor', 'jpn', 'demanded'),
+    ("Tokyo's call for Seoul to tighten its export controls went unheeded.", 'demand', 'jpn_gov', 'kor_gov', 'demanded'),
+    ("South Korea turned down Japan's demand that it loosen the export curbs.", 'demand', 'jpn', 'kor', 'demanded'),
     ('Japan demanded that South Korea tighten its export controls.', 'demand', 'jpn', 'kor', 'demanded'),
     ('Seoul called on Tokyo to withdraw the export restrictions.', 'demand', 'kor_gov', 'jpn_gov', 'demanded'),
     ('Tokyo pressed for a review of the white list by Seoul.', 'demand', 'jpn_gov', 'kor_gov', 'demanded'),

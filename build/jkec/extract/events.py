@@ -202,6 +202,16 @@ def _target(text: str, trigger: Span, clause_end: int, actor_id: str | None, men
     return None
 
 
+def _described_target(match: FrameMatch, actor_id: str | None, resolver: SpeakerResolver) -> str | None:
+    """The party a target phrase with no name stands for by its group noun ("summoned the South Korean
+    ambassador", "met his Japanese counterpart"), as the speaker rules read it, when it is of another country."""
+    head = match.target_head
+    if head is None or match.target is None or head.lemma_.lower() not in resolver.official_groups:
+        return None
+    target = resolver.names(Phrase((head,), match.target), match.target.start).actor_id
+    return target if target is not None and _of_another_country(target, actor_id, resolver.actors) else None
+
+
 def _addressee(text: str, actor_id: str | None, mentions: list[ActorMention], actors: dict[str, Actor],
                speech: SpeechPatterns) -> str | None:
     """The party of another country the sentence addresses ("Japan tells South Korea officials ...")."""
@@ -373,6 +383,12 @@ def _hypothetical(match: FrameMatch, word_classes: dict[str, frozenset[str]]) ->
                 for clause in match.predicate.children if clause.dep_ == "advcl")))
 
 
+def _owned_act(predicate: Token) -> bool:
+    """A noun of an act with its actor as possessor ("rejected Seoul's demand", "discussed Japan's removal of
+    ..."): the act was done, whatever verb governs the noun."""
+    return predicate.pos_ == "NOUN" and any(child.dep_ == "poss" for child in predicate.children)
+
+
 def _frame_triggers(event_type: EventType, acts: dict[str, list[FrameMatch]], offset: int,
                     quotations: list[Quotation], word_classes: dict[str, frozenset[str]],
                     requests: frozenset[int]) -> list[tuple[FrameMatch, Quotation | None]]:
@@ -391,7 +407,7 @@ def _frame_triggers(event_type: EventType, acts: dict[str, list[FrameMatch]], of
         if _undone(match.predicate, word_classes["lift"]):
             continue  # "Japan will lift its restrictions on ...": the restrictions are what is lifted
         above = list(governors(match.predicate))
-        done = is_attributive(match.predicate)  # "discussed whether to review Japan's tightened controls": done
+        done = is_attributive(match.predicate) or _owned_act(match.predicate)  # "Japan's tightened controls", "rejected Seoul's demand": done
         wish = None if done else next((w for w in above if w.lemma_.lower() in word_classes["not_realised"]), None)
         if wish is not None and not (event_type.refused_as is not None and any(map(is_negation, wish.children))):
             continue  # "urged Tokyo (not) to lift": asked for; "has no intention of lifting" is a refusal
@@ -523,6 +539,7 @@ def find_event_mentions(
                                                          actors, parties, speech, countries):
                     if match.frame.target_required and target is None:
                         continue  # "told reporters ...", "is pushing to ...": no party addressed
+                    target = target or _described_target(match, actor, resolver)
                     if event_type.joint and actor and target is None and reported and reported.speaker_actor_id not in (None, actor):
                         target = reported.speaker_actor_id  # "“Y agreed ...,” X said": Y agreed with X
                     if target is None and not event_type.addressee_target and event_type.measure_effect is None:

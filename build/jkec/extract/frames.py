@@ -47,6 +47,7 @@ class FrameMatch:
     actor: Span | None
     target: Span | None
     actor_head: Token | None = None  # the head word of the actor phrase
+    target_head: Token | None = None  # the head word of the target phrase
     announced: FrameMatch | None = None  # for a verb that announces or decides an act, that act
 
 
@@ -211,9 +212,9 @@ def _heads(obj: Token, partitives: frozenset[str]) -> set[str]:
 
 def governs_preposition(token: Token, prepositions: frozenset[str]) -> bool:
     """Whether the token governs one of the prepositions: as a prepositional phrase ("called for talks"), or
-    as the marker of a clause under it ("called for Japan to retract ...")."""
+    as the marker of a clause under it ("called for Japan to retract ...", "a call for Japan to retract ...")."""
     return any((c.dep_ == "prep" and c.lower_ in prepositions)
-               or (c.dep_ in ("advcl", "ccomp", "xcomp") and any(m.dep_ == "mark" and m.lower_ in prepositions for m in c.children))
+               or (c.dep_ in ("advcl", "ccomp", "xcomp", "acl") and any(m.dep_ == "mark" and m.lower_ in prepositions for m in c.children))
                for c in token.children)
 
 
@@ -480,6 +481,7 @@ def _match(token: Token, obj: Token | None, frame: Frame, offset: int,
         _phrase(actor, offset) if actor is not None else None,
         _phrase(target, offset) if target is not None else None,
         actor,
+        target,
         announced,
     )
 
