@@ -32,6 +32,7 @@ CASES = [
     ('The curbs on etching gas were imposed by Tokyo in 2019, and Tokyo scrapped them last spring.', 'lift_export_control', 'jpn_gov', None, 'occurred'),
     ("Seoul's licensing rules for shipments of resist were relaxed in October.", 'lift_export_control', 'kor_gov', None, 'occurred'),
     # remove_from_preferential_list
+    ("Seoul scrapped Japan's status as a preferred trading partner in September.", 'remove_from_preferential_list', 'kor_gov', 'jpn', 'occurred'),
     ('South Korea dropped Japan from its list of trusted trading partners in September.', 'remove_from_preferential_list', 'kor', 'jpn', 'occurred'),
     ("Seoul was removed from Japan's white list of preferred export destinations.", 'remove_from_preferential_list', 'jpn', 'kor_gov', 'occurred'),
     ('Tokyo will strike South Korea off its white list of trusted buyers next month.', 'remove_from_preferential_list', 'jpn_gov', 'kor', 'scheduled'),
@@ -199,6 +200,7 @@ CASES = [
     ('Seoul vowed to retaliate against the export curbs that Tokyo imposed.', 'threaten_countermeasure', 'kor_gov', 'jpn_gov', 'threatened'),
     # demand
     ('South Korea urged Japan to lift the export curbs.', 'demand', 'kor', 'jpn', 'demanded'),
+    ('The Moon Jae-in administration urged Tokyo to scrap the export curbs.', 'demand', 'kor_gov', 'jpn_gov', 'demanded'),
     ("Tokyo's call for Seoul to tighten its export controls went unheeded.", 'demand', 'jpn_gov', 'kor_gov', 'demanded'),
     ("South Korea turned down Japan's demand that it loosen the export curbs.", 'demand', 'jpn', 'kor', 'demanded'),
     ('Japan demanded that South Korea tighten its export controls.', 'demand', 'jpn', 'kor', 'demanded'),

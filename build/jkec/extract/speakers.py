@@ -61,6 +61,7 @@ PERSON_PRONOUNS = frozenset({"he", "she", "his", "her"})  # "his claim that ..."
 PLURAL_TAGS = ("NNS", "NNPS")  # "the governments of both countries" refer to no one actor
 THING_PRONOUNS = frozenset({"it", "its"})
 STATE_NOUNS = frozenset({"country", "nation"})  # "the country" refers back to a state as "it" does
+LED_BODIES = frozenset({"government", "administration", "cabinet"})  # "the Kishida government": Japan's government
 GOVERNMENT = "government"
 BODY_PREPOSITIONS = ("for", "of", "at", "from")  # "a spokesperson for the ministry"
 MODIFIERS = ("det", "poss", "case", "predet")
@@ -337,6 +338,8 @@ class SpeakerResolver:
         if head.lemma_.lower() in self.organisation_words and head.tag_ not in PLURAL_TAGS and (
                 owners := [m for m in inside if self._owns(m, head)]):
             return Speaker(self._organisation_of(owners[-1].actor_id, head.lemma_.lower()), span, "title")
+        if (leader := self._leader(head, inside)) is not None:
+            return Speaker(self.governments.get(self.actors[leader.actor_id].country), span, "title")
         bodies = [m for m in inside if self.actors[m.actor_id].actor_type != "state"]
         if bodies and not proper:
             persons = [m for m in bodies if self.actors[m.actor_id].actor_type == "person"]
@@ -351,6 +354,14 @@ class SpeakerResolver:
         if (issuer := self._issuer(head)) is not None:
             return self._role(phrase, issuer, inside, span)
         return Speaker(None, span, _describing(head))
+
+    def _leader(self, head: Token, inside: list[ActorMention]) -> ActorMention | None:
+        """The person whose name qualifies a government noun ("the Yoon administration", "Abe's cabinet")."""
+        if head.lemma_.lower() not in LED_BODIES:
+            return None
+        names = [token_span(c) for c in head.children if c.dep_ in ("compound", "nmod", "poss")]
+        return next((m for m in inside if self.actors[m.actor_id].actor_type == "person"
+                     and any(m.span.overlaps(n) for n in names)), None)
 
     def _issuer(self, head: Token) -> Token | None:
         """An organisation word that qualifies a noun which is no role ("a ministry statement", "the ministry's
