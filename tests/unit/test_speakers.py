@@ -237,3 +237,15 @@ def test_a_subject_the_parser_gives_as_a_hyphen_is_read_without_failing(extract)
 def test_the_country_refers_back_to_the_last_state_that_acted(extract, text, expected):
     rows = [e for e in extract(text)["event_mention_candidates"] if e["event_type"] == "remove_from_preferential_list"]
     assert [e["actor_id"] for e in rows] == [expected]
+
+
+def test_a_title_several_offices_share_names_a_holder_named_in_the_article_or_their_organisation(extract):
+    expected = {  # "trade minister": South Korea's MOTIE minister or its Minister for Trade
+        "South Korea's trade minister said the export curbs were unjust.": "kor_motie",
+        "Yoo Myung-hee led the case against the export curbs. The Korean trade minister said on Monday that the "
+        "curbs were unjust.": "yoo_myunghee",
+        "The Korean trade minister said the export curbs were unjust, a day after Sung Yun-mo met industry "
+        "leaders.": "sung_yunmo",
+    }
+    found = {text: [q["speaker_actor_id"] for q in extract(text)["quotes"]] for text in expected}
+    assert found == {text: [speaker] for text, speaker in expected.items()}

@@ -2,8 +2,8 @@
 
 A title resolves to the person of that office introduced earlier in the same article; failing that, when a
 country word attaches it to one country ("Japan's trade minister"), to the office's holder over the whole
-publication period of the article (curated/offices.yaml; on a handover day, the incoming holder); otherwise
-to nobody. A generic organisation word
+publication period of the article (curated/offices.yaml; on a handover day, the incoming holder), or, for a title
+of several offices of one organisation, to that organisation; otherwise to nobody. A generic organisation word
 ("trade ministry") resolves by its country word, or to the one such organisation the article named before,
 or to the organisation of the one country that has one ("the presidential office").
 A longer title that resolves to nobody may open with an organisation's, which is then the mention ("Japan's
@@ -45,7 +45,7 @@ class TitleResolver:
         self.organisation_pattern = _title_pattern({alias.lower() for alias in offices.organisations},
                                                    offices.country_words)
 
-    def _office_holder(self, title: str, country: str | None, before: list[ActorMention],
+    def _office_holder(self, title: str, country: str | None, before: list[ActorMention], named: list[ActorMention],
                        period: tuple[dt.date, dt.date] | None) -> str | None:
         offices = [o for o in self.offices.offices if title in (a.lower() for a in o.aliases)
                    and (country is None or o.country == country)]
@@ -53,8 +53,11 @@ class TitleResolver:
         introduced = [m.actor_id for m in before if m.actor_id in holders]
         if introduced:
             return introduced[-1]
-        if country is None or len(offices) != 1 or period is None:
+        if country is None or period is None:
             return None
+        if len(offices) != 1:  # "trade minister": one of two MOTIE ministers, unless the article names either
+            bodies = {o.organisation_actor_id for o in offices}
+            return bodies.pop() if len(bodies) == 1 and not any(m.actor_id in holders for m in named) else None
         current = [h for h in offices[0].holdings if h.covers(*period)]
         if len(current) > 1:
             current = [h for h in current if h.start == period[0]]
@@ -69,13 +72,15 @@ class TitleResolver:
             return next(iter(by_country.values()))  # only one country has one ("the presidential office")
         return named.pop() if len(named) == 1 else None
 
-    def _resolve(self, match: re.Match, before: list[ActorMention], period: tuple[dt.date, dt.date] | None) -> str | None:
-        """The actor a matched title names: an organisation by its country, or an office's holder."""
+    def _resolve(self, match: re.Match, before: list[ActorMention], named: list[ActorMention],
+                 period: tuple[dt.date, dt.date] | None) -> str | None:
+        """The actor a matched title names (`before` it, `named` in the article): an organisation by its
+        country, or an office's holder."""
         country = self.country_of_word.get(match.group("country").lower()) if match.group("country") else None
         title = match.group("title").lower()
         if title in (k.lower() for k in self.offices.organisations):
             return self._organisation(title, country, before)
-        return self._office_holder(title, country, before, period)
+        return self._office_holder(title, country, before, named, period)
 
     def mentions(self, text: str, passages: list[Passage], named: list[ActorMention],
                  published: dt.date | None, precision: str | None) -> list[ActorMention]:
@@ -92,10 +97,10 @@ class TitleResolver:
             before = [m for m in before if m.span.end <= span.start]
             if before and APPOSITION.fullmatch(text[before[-1].span.end : span.start]):
                 continue
-            actor_id = self._resolve(match, before, period)
+            actor_id = self._resolve(match, before, named, period)
             if actor_id is None and (shorter := self.organisation_pattern.match(text, match.start())):
                 match, span = shorter, Span(shorter.start(), shorter.end())  # "Japan's Foreign Ministry spokesperson"
-                actor_id = self._resolve(match, before, period)
+                actor_id = self._resolve(match, before, named, period)
             if actor_id:
                 found.append(ActorMention(actor_id, span, "title", passages[covering[0]].passage_no))
         return found
