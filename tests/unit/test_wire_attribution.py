@@ -502,6 +502,11 @@ def quotes(extract, text):
             id="role-with-prepositional-phrase-then-name-in-apposition",
         ),
         pytest.param(
+            "The presidential office quoted Yoon Suk-yeol as saying that the export curbs had to end.",
+            [("the export curbs had to end", "indirect", "yoon_sukyeol", "name")],
+            id="source-quoted-speaker-as-saying",
+        ),
+        pytest.param(
             "A statement from the presidential office said the export curbs were “unacceptable.”",
             [("the export curbs were “unacceptable.”", "indirect", "kor_president_office", "statement"),
              ("unacceptable", "partial", "kor_president_office", "statement")],

@@ -52,6 +52,7 @@ ACCORDING = "according"
 DASHES = ("--", "—", "–")
 QUESTION_WORDS = frozenset({"whether", "if", "who", "what", "when", "where", "why", "how", "which"})
 CLOSING_MARKS = "”\"’'"
+QUOTING = ("quote", "cite")  # "quoted the minister as saying ...": the minister speaks
 OPENING_MARKS = "“\"‘'"
 
 
@@ -97,6 +98,8 @@ class SpeechFinder:
 
     def _subject(self, verb: Token) -> tuple[tuple[Token, ...], bool]:
         """The subject head(s) the verb speaks through, and whether it spoke through a document."""
+        if quoted := _quoted_as_saying(verb):
+            return quoted, False
         current, document = verb, False
         for _ in range(MAX_CLIMB):
             if current.i != verb.i and current.dep_ == "ccomp" and self._lemma(current.head):
@@ -252,6 +255,13 @@ def _hung_on_phrase(verb: Token) -> list[Token]:
         nouns = [o for noun in nouns for prep in noun.children if prep.dep_ == "prep" for o in prep.children
                  if o.dep_ == "pobj"]
     return []
+
+
+def _quoted_as_saying(verb: Token) -> tuple[Token, ...]:
+    """The one quoted in "<source> quoted <speaker> as saying ...": the object of the verb of quoting."""
+    if not (verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() in QUOTING):
+        return ()
+    return tuple(child for child in verb.head.head.children if child.dep_ == "dobj")[:1]
 
 
 def _inverted(verb: Token) -> tuple[Token, ...]:
