@@ -140,6 +140,10 @@ def dates(extract, text: str, event_type: str, published: dt.date = dt.date(2019
                      "lift_export_control", None, [("2019-11-22", "day")], id="a-weekday-last-week"),
         pytest.param("South Korea urged Japan in May to withdraw its export restrictions.", "demand", WEDNESDAY,
                      [("2020-05-01", "month")], id="a-month-is-never-given-a-day"),
+        pytest.param("Tokyo said it would ease the licensing rules on shipments of resist to Seoul, effective Monday.",
+                     "lift_export_control", WEDNESDAY, [("2020-06-15", "day")], id="effective-weekday-after-would"),
+        pytest.param("Seoul put Japan back on its list of trusted trading partners effective June 1.",
+                     "restore_preferential_status", WEDNESDAY, [("2020-06-01", "day")], id="effective-date-no-comma"),
     ],
 )
 def test_event_date(extract, text, event_type, published, expected):

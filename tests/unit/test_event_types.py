@@ -22,6 +22,7 @@ CASES = [
     ("Tokyo's export restrictions, which took effect on Thursday, hit Korean chipmakers hard.", 'impose_export_control', 'jpn_gov', None, 'occurred'),
     ("South Korea's new licensing rules for shipments to Japan came into force last week.", 'impose_export_control', 'kor', None, 'occurred'),
     # lift_export_control
+    ('The export curbs were eased after Yoon Suk-yeol and Fumio Kishida met in March.', 'lift_export_control', None, None, 'occurred'),
     ('Japan scrapped the export curbs on South Korea on Thursday.', 'lift_export_control', 'jpn', 'kor', 'occurred'),
     ('The licensing requirements for Korean buyers were eased by Tokyo last week.', 'lift_export_control', 'jpn_gov', None, 'occurred'),
     ('South Korea plans to relax its export controls on Japan.', 'lift_export_control', 'kor', 'jpn', 'planned'),
@@ -44,6 +45,7 @@ CASES = [
     ('Tokyo took Seoul off its list of trusted export destinations in August.', 'remove_from_preferential_list', 'jpn_gov', 'kor_gov', 'occurred'),
     ('Seoul has demoted Tokyo to a lower category of its trusted export destinations.', 'remove_from_preferential_list', 'kor_gov', 'jpn_gov', 'occurred'),
     # restore_preferential_status
+    ("Japan and South Korea are at odds over export curbs. The reinstatement of Seoul's preferential status was completed in July.", 'restore_preferential_status', None, 'kor_gov', 'occurred'),
     ("Japan restored South Korea's fast-track export status on Friday.", 'restore_preferential_status', 'jpn', 'kor', 'occurred'),
     ("South Korea will return to Japan's white list of trusted trading partners next month.", 'restore_preferential_status', 'jpn', 'kor', 'scheduled'),
     ("Japan came back onto South Korea's list of favoured export destinations on Monday.", 'restore_preferential_status', 'kor', 'jpn', 'occurred'),

@@ -645,6 +645,8 @@ def _actor_target_pairs(text: str, match: FrameMatch, clause_end: int, event_typ
         return [pair]
     if event_type.addressee_target and match.target is None:
         return [(actor_id, _addressee(text, actor_id, mentions, actors, speech))]
+    if event_type.measure_effect is not None:  # a measure applies to a country or a body, never to a person
+        mentions = [m for m in mentions if actors[m.actor_id].actor_type != "person"]
     return [(actor_id, _target(text, trigger, clause_end, actor_id, mentions, actors, match.target, match.extent, speech))]
 
 

@@ -429,8 +429,10 @@ def _prepositions(token: Token) -> list[Token]:
 
 def _owner(token: Token) -> Token | None:
     """The possessor of the list or status the predicate moves its object from or to ("removed from X's
-    list": X acts)."""
+    list": X acts); not the possessor of a noun's object ("the restoration of X's status": X is restored)."""
     for prep in _prepositions(token):
+        if prep.lower_ == "of":
+            continue
         place = _child(prep, ("pobj",))
         owner = _child(place, ("poss",)) if place is not None else None
         if owner is not None and owner.pos_ != "PRON":
@@ -586,6 +588,8 @@ def clause_of(doc: Doc, offset: int, span: Span) -> Token | None:
     if not tokens:
         return None
     head = current = _head_of(tokens)
+    if head.head.lower_ == EFFECTIVE:  # "lift the curbs on three chemicals, effective Friday": the verb's date
+        return next((t for t in head.head.ancestors if t.pos_ in ("VERB", "AUX")), None)
     while current.head != current and (current.pos_ not in ("VERB", "AUX") or (
             current.dep_ == "prep" and current == head.head)):
         current = current.head
@@ -596,6 +600,7 @@ def clause_of(doc: Doc, offset: int, span: Span) -> Token | None:
 
 
 NON_FINITE_MODIFIERS = ("acl", "xcomp", "relcl", "advcl")
+EFFECTIVE = "effective"
 
 
 def reporting_verb(predicate: Token) -> Token | None:

@@ -90,7 +90,7 @@ AFTER_ORDINAL_DAY = (  # "on the 25th" ends a phrase; "the 25th anniversary" is 
     r"(?=\s*(?:[,.;:)—–]|$)|\s+(?i:to|and|in|at|with|when|after|before|for|that|as|but|while|during|amid)\b)"
 )
 GERUND = r"\b(?!during\b|including\b|according\b|regarding\b|following\b|concerning\b)\w+ing\b"  # not prepositions
-CLAUSE_START = re.compile(r"[,;:—–]\s*(?!\d)")
+CLAUSE_START = re.compile(r"[,;:—–](?!\s*(?:\d|effective\b))\s*")  # ", effective Friday" dates the clause before it
 CLAUSE_END = re.compile(r"[,;:—–]|$")
 DATELINE = (  # "SEOUL, Dec. 22 (Agency) --" and "MOSCOW (Agency - 17th February, 2020)": the date of the report
     (re.compile(r"\s*[A-Z][A-Z.'’ -]*[A-Z],\s*"), re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:--|—|–)")),
