@@ -809,3 +809,15 @@ def test_a_role_or_a_newspaper_name_makes_a_speaker(extract, text, candidate):
 def test_a_capital_in_a_role_names_a_government_only_for_an_office(extract, text, parent, country):
     [candidate] = extract(text)["candidate_actors"]
     assert (candidate["parent_actor_id"], candidate["country"]) == (parent, country)
+
+
+def test_a_name_after_a_colon_or_dash_that_ends_the_quotation_s_line_speaks(extract):
+    headline = "‘The export controls stay as they are’: Kajiyama"
+    expected = {  # a headline's label after the words, and a dash before the speaker and an aside
+        headline: "kajiyama_hiroshi",
+        "“These export curbs will not outlast the year” — Moon Jae-in, speaking in Busan.": "moon_jaein",
+    }
+    found = {text: [q["speaker_actor_id"] for q in extract(f"{text}\nSeoul protested the export curbs.",
+                                                              title=text if text == headline else "Untitled")["quotes"]]
+             for text in expected}
+    assert found == {text: [speaker] for text, speaker in expected.items()}

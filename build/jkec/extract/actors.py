@@ -29,7 +29,7 @@ PLACE_PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|to|from|at|into|near|via|around|outside|across|visit(?:s|ed|ing)?)\s+$", re.IGNORECASE
 )
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
-NAME_GOES_ON = re.compile(r"-|\s+[A-Z]")  # "Moon Sung-wook": the surname is part of another name
+NAME_GOES_ON = re.compile(r"-|[^\S\n]+[A-Z]")  # "Moon Sung-wook": the surname is part of another name (on its line)
 KEY_SEPARATOR = "\t"
 
 

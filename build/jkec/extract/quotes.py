@@ -77,6 +77,7 @@ NAME_WORDS = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+")  # "Candlelig
 ONLY_PUNCTUATION = re.compile(r"[\s,.;:—–-]*")
 INTRODUCING = re.compile(r"(?:[^,:\n]*[^\s,:])?\s*[,:]\s*")  # "telling reporters, “...”": a comma or colon last
 LABEL = re.compile(r"\s*(\S.*?)\s*:\s*")  # "Moon: “...”": a speaker's name as the label of the words
+TRAILING_LABEL = re.compile(r"\s*[:—–]\s*([^\s:—–,][^,]*?)\s*(?:,.*)?")  # "“...”: Moon", "“...” — Moon, in Seoul"
 SPACES = re.compile(r" *")
 CLAUSE_SUBJECTS = (*SUBJECTS, "expl")  # quoted words with one of these hold a clause of their own
 CLAUSE_HEADS = ("ccomp", "ROOT")  # and so do quoted words whose head is a reported clause
@@ -289,12 +290,14 @@ class QuoteFinder:
         return quotes
 
     def _labelled(self, marks: Marks) -> Speaker | None:
-        """The actor named before a colon that opens the quotation's sentence: "Moon: “...”"."""
+        """The actor named before a colon that opens the quotation's sentence ("Moon: “...”"), or, in a headline's
+        style, after a colon or dash that ends the line the quotation opens ("‘No change in policy’: Suga")."""
         covering = self.index.covering(Span(marks.opening, marks.opening + 1))
         start = self.passages[covering[0]].span.start if covering else marks.opening
-        if not (label := LABEL.fullmatch(self.text, start, marks.opening)):
-            return None
-        return self.resolver.named(Span(label.start(1), label.end(1)))
+        label = LABEL.fullmatch(self.text, start, marks.opening)
+        if label is None and marks.closing is not None and marks.opening == marks.paragraph.start:
+            label = TRAILING_LABEL.fullmatch(self.text, marks.closing + 1, marks.paragraph.end)
+        return self.resolver.named(Span(label.start(1), label.end(1))) if label else None
 
     def _continued(self, chain: Chain, last: dict[int, tuple[int, Speaker]], paragraphs: list[Span]) -> Speaker:
         """The speaker of the attributed quotation or report a direct one continues (curated/ANNOTATION.md 9.4):
