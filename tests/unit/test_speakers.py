@@ -249,3 +249,14 @@ def test_a_title_several_offices_share_names_a_holder_named_in_the_article_or_th
     }
     found = {text: [q["speaker_actor_id"] for q in extract(text)["quotes"]] for text in expected}
     assert found == {text: [speaker] for text, speaker in expected.items()}
+
+
+def test_the_words_before_a_group_noun_name_the_body_it_speaks_for(extract):
+    expected = {  # a generic organisation before "official(s)", placed by a country word, a capital or its uniqueness
+        "“The export curbs are regrettable,” a presidential official told reporters.": "kor_president_office",
+        "“We protested the export curbs,” a foreign ministry official in Seoul said.": "kor_mofa",
+        "“The export curbs stay,” Japanese trade ministry officials said on Monday.": "jpn_meti",
+        "“We have not decided on the export curbs,” a senior Tokyo official said.": "jpn_gov",
+    }
+    found = {text: [q["speaker_actor_id"] for q in extract(text)["quotes"]] for text in expected}
+    assert found == {text: [speaker] for text, speaker in expected.items()}

@@ -183,6 +183,8 @@ class SpeakerResolver:
                    and self.actors[m.actor_id].actor_type != "person" for m in self.outside)
 
     def _group(self, phrase: Phrase, inside: list[ActorMention], span: Span) -> Speaker:
+        if (body := self._qualifying_body(phrase, inside)) is not None:
+            return Speaker(body, span, "title")  # "a foreign ministry official in Seoul", "a presidential official"
         bodies = [m for m in inside if self.actors[m.actor_id].actor_type != "state"]
         if bodies:
             return Speaker(bodies[-1].actor_id, span, "title")
@@ -193,6 +195,20 @@ class SpeakerResolver:
         if country is None and _refers_back(phrase.heads[-1]):
             return Speaker(self._group_before(phrase.heads[-1], span.start), span, "title")
         return Speaker(self.governments.get(country) if country else None, span, "title")
+
+    def _qualifying_body(self, phrase: Phrase, inside: list[ActorMention]) -> str | None:
+        """The generic organisation the words before a group noun name ("trade ministry officials", "a
+        presidential official": the presidential office), in the country the phrase names, or the one country
+        that has it; None when the words name none."""
+        head = phrase.heads[-1]
+        words = [t.lower_ for t in head.subtree if t.i < head.i and t.dep_ in ("compound", "amod") and t.is_alpha]
+        aliases = [" ".join(words[i:]) for i in range(len(words))] + [f"{word} office" for word in words[-1:]]
+        by_country = next((self.organisations[a] for a in aliases if a in self.organisations), None)
+        if by_country is None:
+            return None
+        countries = {self.actors[m.actor_id].country for m in inside} | {self._country(phrase, inside)}
+        found = [by_country[c] for c in countries if c in by_country]
+        return found[0] if len(found) == 1 else next(iter(by_country.values())) if len(by_country) == 1 else None
 
     def _group_before(self, head: Token, start: int) -> str | None:
         """Whom the same group noun stood for last before: the speaker it named ("a Korean official said ... the
