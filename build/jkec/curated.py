@@ -112,6 +112,7 @@ class Roles:
     office_roles: tuple[str, ...]  # role words with which an uncurated person speaks for a party
     news_sources: tuple[str, ...] = ()  # nouns for unnamed news media whose reports are quoted with no speaker
     organisation_appositions: dict[str, str] = field(default_factory=dict)  # noun -> actor_type it implies
+    role_variants: dict[str, str] = field(default_factory=dict)  # role word -> the form titles use ("spokesman")
 
 
 @dataclass(frozen=True)
@@ -400,8 +401,11 @@ def load_roles(path: Path, vocabulary: Vocabulary) -> Roles:
                    for word in words}
     if bad := sorted(set(appositions.values()) - set(vocabulary.actor_types)):
         raise JkecError(f"{path}: organisation_appositions use unknown actor types {bad}")
+    variants = {variant: role for role, forms in (document.get("role_variants") or {}).items() for variant in forms}
+    if unknown := sorted(set(variants.values()) - set(document["person_roles"])):
+        raise JkecError(f"{path}: role_variants are not person_roles: {unknown}")
     return Roles(tuple(document["person_roles"]), suffixes, tuple(document.get("official_groups") or ()), office_roles,
-                 tuple(document.get("news_sources") or ()), appositions)
+                 tuple(document.get("news_sources") or ()), appositions, variants)
 
 
 def load_measure_types(path: Path) -> dict[str, MeasureType]:

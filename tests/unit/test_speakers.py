@@ -4,6 +4,8 @@ speakers of both countries and of invented parties, in the dictionary and out of
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 
@@ -259,4 +261,15 @@ def test_the_words_before_a_group_noun_name_the_body_it_speaks_for(extract):
         "“We have not decided on the export curbs,” a senior Tokyo official said.": "jpn_gov",
     }
     found = {text: [q["speaker_actor_id"] for q in extract(text)["quotes"]] for text in expected}
+    assert found == {text: [speaker] for text, speaker in expected.items()}
+
+
+def test_a_name_in_either_order_and_a_role_in_any_of_its_forms_find_the_dictionary_person(extract):
+    expected = {  # family name first; "spokesman" for a title written "Spokesperson"
+        "“The export controls will be reviewed in full,” Prime Minister Kishida Fumio said.": "kishida_fumio",
+        "Foreign ministry spokesperson Kim In-chul condemned the export curbs on Tuesday. “Tokyo has to think again,” "
+        "the spokesman told reporters.": "kim_inchul",
+    }
+    found = {text: [q["speaker_actor_id"] for q in extract(text, published=dt.date(2021, 11, 29))["quotes"]]
+             for text in expected}
     assert found == {text: [speaker] for text, speaker in expected.items()}

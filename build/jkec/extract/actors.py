@@ -47,6 +47,13 @@ class ActorMention:
     passage_no: int
 
 
+def _other_order(actor: Actor, alias: str, kind: str) -> tuple[str, ...]:
+    """A person's two-word name in the other order ("Kishida Fumio" for "Fumio Kishida", "Jae-in Moon" for "Moon
+    Jae-in"): outlets write Japanese and Korean names family name first or last."""
+    words = alias.split()
+    return (f"{words[1]} {words[0]}",) if actor.actor_type == "person" and kind == "name" and len(words) == 2 else ()
+
+
 class ActorMatcher:
     """Finds the dictionary's actors in a text."""
 
@@ -57,7 +64,7 @@ class ActorMatcher:
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         for actor in actors.values():
             for alias, kind in actor.aliases:
-                forms = {alias, alias.replace("'", "’")}
+                forms = {alias, alias.replace("'", "’"), *_other_order(actor, alias, kind)}
                 self.matcher.add(f"{actor.actor_id}{KEY_SEPARATOR}{kind}", [self.nlp.make_doc(form) for form in sorted(forms)])
 
     def _candidates(self, text: str) -> list[tuple[Span, str, str]]:

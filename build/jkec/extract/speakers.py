@@ -111,6 +111,7 @@ class SpeakerResolver:
         ]
         self.person_roles = frozenset(word.lower() for word in roles.person_roles)
         self.official_groups = frozenset(roles.official_groups)
+        self.role_variants = roles.role_variants
         self.news_sources = frozenset(roles.news_sources)
         self.office_roles = frozenset(word.lower() for word in roles.office_roles)
         self.organisation_words = frozenset(word.lower() for word in roles.organisation_suffixes) | {
@@ -230,6 +231,7 @@ class SpeakerResolver:
         if country is not None and actor.country != country:
             return False
         if actor.actor_type == "person":
+            words = [self.role_variants.get(w, w) for w in words]  # "the spokesman": a "Spokesperson, ..."
             return words[-1] in self.person_roles and all(w in (actor.title or "").lower() for w in words)
         return words[-1] in self.organisation_words and all(w in actor.name.lower().split() for w in words)
 
