@@ -507,6 +507,17 @@ def quotes(extract, text):
             id="source-quoted-speaker-as-saying",
         ),
         pytest.param(
+            "“The licensing rules were never about security,” said Laura B. Whitfield, an economist at a Tokyo bank.",
+            [("The licensing rules were never about security", "direct", "cand_laura_b_whitfield", "name")],
+            id="middle-initial",
+        ),
+        pytest.param(
+            "Rep. Park Hye-won of the opposition party said the export curbs were “a warning to Seoul.”",
+            [("a warning to Seoul", "partial", "cand_park_hye_won", "name"),
+             ("the export curbs were “a warning to Seoul.”", "indirect", "cand_park_hye_won", "name")],
+            id="abbreviated-title-before-name",
+        ),
+        pytest.param(
             "A statement from the presidential office said the export curbs were “unacceptable.”",
             [("the export curbs were “unacceptable.”", "indirect", "kor_president_office", "statement"),
              ("unacceptable", "partial", "kor_president_office", "statement")],

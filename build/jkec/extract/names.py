@@ -13,7 +13,7 @@ import re
 from jkec.extract.spans import Span
 
 NAME_WORD = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
-NAME = rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})"
+NAME = rf"(?P<name>{NAME_WORD}(?:\s+(?:[A-Z]\.\s+)?{NAME_WORD}){{1,3}})"  # "Daniel A. Pinkston": a middle initial
 WORD_BEFORE = re.compile(r"(?P<word>[A-Z][\w’'-]*)\s+$")
 LOOK_BACK = 40
 
