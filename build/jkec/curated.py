@@ -181,6 +181,7 @@ class Frame:
     happening: frozenset[str] = frozenset()  # verbs whose subject names an act that happens ("took effect")
     performing: frozenset[str] = frozenset()  # verbs whose subject does the act their object names ("made the decision")
     controlling: frozenset[str] = frozenset()  # verbs whose object does the act of their infinitive ("urged X to ...")
+    voiced: frozenset[str] = frozenset()  # nouns of speaking whose "from" phrase names the speaker ("protests from X")
 
 
 @dataclass(frozen=True)
@@ -507,6 +508,7 @@ def _frame(entry: object, classes: dict[str, frozenset[str]], where: str) -> Fra
         happening=classes.get("happening", frozenset()),
         performing=classes.get("performing", frozenset()),
         controlling=classes.get("controlling", frozenset()),
+        voiced=classes.get("voiced", frozenset()),
     )
 
 

@@ -166,6 +166,8 @@ CASES = [
     ('Tokyo alleged that Seoul had mishandled the export controls on sensitive materials.', 'accuse', 'jpn_gov', 'kor_gov', 'occurred'),
     ("South Korea's accusation against Japan over the export curbs drew a sharp response.", 'accuse', 'kor', 'jpn', 'occurred'),
     # criticize
+    ("Tokyo's licensing rules drew angry protests from South Korea.", 'criticize', 'kor', 'jpn', 'occurred'),
+    ('Japan removed South Korea from its white list despite strong objections from South Korea.', 'criticize', 'kor', 'jpn', 'occurred'),
     ("South Korea criticized Japan's export curbs on Monday.", 'criticize', 'kor', 'jpn', 'occurred'),
     ("Seoul slammed Tokyo's export restrictions as unfair.", 'criticize', 'kor_gov', 'jpn_gov', 'occurred'),
     ("Japan condemned South Korea's export controls.", 'criticize', 'jpn', 'kor', 'occurred'),

@@ -104,22 +104,28 @@ def object_of(token: Token) -> Token | None:
     return found
 
 
-def actor_of(token: Token, performing: frozenset[str] = frozenset(), controlling: frozenset[str] = frozenset()) -> Token | None:
+def actor_of(token: Token, performing: frozenset[str] = frozenset(), controlling: frozenset[str] = frozenset(),
+             voiced: frozenset[str] = frozenset()) -> Token | None:
     """The head of the phrase that names who acts, following the verbs the predicate depends on; a noun with no
     owner of its own is the act of the subject of a verb of `performing` whose object it is ("Japan announced
     plans to ...", "Kim repeated the call"; not "Seoul denied the accusation", "Japan eased restrictions"); the
-    infinitive of a verb of `controlling` is its object's act ("urged Tokyo to withdraw ...").""" 
+    infinitive of a verb of `controlling` is its object's act ("urged Tokyo to withdraw ..."); a noun of
+    speaking (`voiced`) is the act of the party its "from" phrase names ("drew protests from Seoul").""" 
     if is_attributive(token):
         return _child(token.head, ("poss",))  # "Japan's tightened controls": Japan tightened them
     if token.pos_ in ("NOUN", "PROPN"):
         found = _child(token, ("poss",))
         found = found if found is not None else _prep_object(token, ("by", "between"))  # "talks between A and B"
+        if found is None and token.lemma_.lower() in voiced:  # "a request from X"; "drew protests from X"
+            found = _prep_object(token, ("from",))
+            if found is None and token.dep_ == "dobj":
+                found = _prep_object(token.head, ("from",))
         if found is None and _prep_object(token, ("with",)) is not None and token.dep_ == "pobj" and (
                 token.head.head.pos_ in ("VERB", "AUX")):
-            return actor_of(token.head.head, performing, controlling)  # "Kim raised it during talks with Abe": Kim takes part
+            return actor_of(token.head.head, performing, controlling, voiced)  # "Kim raised it during talks with Abe": Kim takes part
         if found is None and token.dep_ == "dobj" and token.head.pos_ in ("VERB", "AUX") and (
                 token.head.lemma_.lower() in performing):
-            return actor_of(token.head, performing, controlling)  # "Japan announced plans to ...": Japan's plans
+            return actor_of(token.head, performing, controlling, voiced)  # "Japan announced plans to ...": Japan's plans
         return found
     if is_passive(token):
         agent = _prep_object(token, ("by",))
@@ -132,7 +138,7 @@ def actor_of(token: Token, performing: frozenset[str] = frozenset(), controlling
         if found is not None:
             return found
         if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
-            return actor_of(current.head, performing, controlling)  # "Japan's decision to tighten ...": its owner tightens
+            return actor_of(current.head, performing, controlling, voiced)  # "Japan's decision to tighten ...": its owner tightens
         if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.head.pos_ in ("VERB", "AUX"):
             current = current.head.head  # "after announcing the curbs, Japan ...", "by removing ...": the verb's subject
             continue
@@ -261,9 +267,9 @@ def _matches(frame: Frame, token: Token) -> Token | None:
     particle = _particle(token, frame.predicates) if token.lemma_.lower() not in frame.predicates else None
     if token.lemma_.lower() not in frame.predicates and particle is None:
         return None
-    if token.pos_ == "NOUN" and actor_of(token, frame.performing, frame.controlling) is None and not _stands_alone(token, frame):
+    if token.pos_ == "NOUN" and actor_of(token, frame.performing, frame.controlling, frame.voiced) is None and not _stands_alone(token, frame):
         return None
-    if is_attributive(token) and actor_of(token, frame.performing, frame.controlling) is None:
+    if is_attributive(token) and actor_of(token, frame.performing, frame.controlling, frame.voiced) is None:
         return None  # "the tightened controls" describes; "Japan's tightened controls" tells who acted
     obj = object_of(token)
     if obj is None and token.pos_ == "NOUN" and frame.objects is not None:
@@ -284,7 +290,7 @@ def _matches(frame: Frame, token: Token) -> Token | None:
         return None
     if frame.not_preps and governs_preposition(token, frame.not_preps):
         return None
-    actor = actor_of(token, frame.performing, frame.controlling)
+    actor = actor_of(token, frame.performing, frame.controlling, frame.voiced)
     if frame.subjects is not None:
         subject = subject_of(token, frame.performing)
         if subject is None or not _heads(subject, frame.partitives) & frame.subjects:  # "the second round of talks"
@@ -465,7 +471,7 @@ def _theme(token: Token) -> Token | None:
 
 def _match(token: Token, obj: Token | None, frame: Frame, offset: int,
            announced: FrameMatch | None = None) -> FrameMatch:
-    actor = actor_of(token, frame.performing, frame.controlling)
+    actor = actor_of(token, frame.performing, frame.controlling, frame.voiced)
     if frame.subjects is not None and actor is not None:
         actor = actor_of(actor)  # "talks between A and B took place": the subject is the act, its owner acts
     if actor is not None and actor == obj:
