@@ -22,6 +22,8 @@ CASES = [
     ("Tokyo's export restrictions, which took effect on Thursday, hit Korean chipmakers hard.", 'impose_export_control', 'jpn_gov', None, 'occurred'),
     ("South Korea's new licensing rules for shipments to Japan came into force last week.", 'impose_export_control', 'kor', None, 'occurred'),
     # lift_export_control
+    ('Seoul agreed to halt its WTO case in return for Tokyo easing the export curbs.', 'lift_export_control', 'jpn_gov', None, 'planned'),
+    ('Tokyo pledged to mend ties with Seoul by scrapping the export curbs.', 'lift_export_control', 'jpn_gov', None, 'planned'),
     ('The export curbs were eased after Yoon Suk-yeol and Fumio Kishida met in March.', 'lift_export_control', None, None, 'occurred'),
     ('Japan scrapped the export curbs on South Korea on Thursday.', 'lift_export_control', 'jpn', 'kor', 'occurred'),
     ('The licensing requirements for Korean buyers were eased by Tokyo last week.', 'lift_export_control', 'jpn_gov', None, 'occurred'),

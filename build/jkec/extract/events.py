@@ -423,7 +423,7 @@ def _frame_triggers(event_type: EventType, acts: dict[str, list[FrameMatch]], of
 
 
 def _narrated_actor(text: str, match: FrameMatch, mentions: list[ActorMention], speech: SpeechPatterns,
-                    resolver: SpeakerResolver | None = None) -> str | None:
+                    actors: dict[str, Actor], resolver: SpeakerResolver | None = None) -> str | None:
     """The actor the phrase the parse gives as the predicate's subject, agent or possessor refers to by the rules
     for speakers (`resolver`, in narration: "the ministry", "South Korea's trade minister", "Japanese officials",
     "he"), unless it names both parties; else the first actor named in it; for a noun owned by "its" or "their",
@@ -440,7 +440,8 @@ def _narrated_actor(text: str, match: FrameMatch, mentions: list[ActorMention], 
         named = resolver.names(Phrase((subject,), tokens_span(list(subject.subtree))), match.trigger.start).actor_id
     if named is None and match.actor is None and any(c.dep_ in PASSIVE_MARKS for c in match.predicate.children):
         return None  # the subject of a passive verb ("was removed", "to be removed") is acted on, not who acts
-    outside_target = [m for m in mentions if match.target is None or not match.target.contains(m.span)]
+    outside_target = [m for m in mentions if (match.target is None or not match.target.contains(m.span))
+                      and actors[m.actor_id].actor_type != "igo"]  # "its WTO complaint": a forum, not who acts
     return named or _actor(text, match.trigger, outside_target, speech)
 
 
@@ -458,8 +459,9 @@ def _actor_and_date(text: str, passage: Passage, match: FrameMatch, reported: Qu
     own_date = _date(passage.span, match, in_passage_times, verbal and not future, doc, word_classes, events,
                      speech.reporting)
     if reported is None or reported.speaker_actor_id is None:
-        return _narrated_actor(text, match, mentions, speech, resolver), own_date
-    clause_actor = _narrated_actor(text, match, [m for m in mentions if reported.span.contains(m.span)], speech)
+        return _narrated_actor(text, match, mentions, speech, resolver.actors, resolver), own_date
+    clause_actor = _narrated_actor(text, match, [m for m in mentions if reported.span.contains(m.span)], speech,
+                                   resolver.actors)
     if clause_actor is not None and event_type.fixed_status == "threatened" and (
             side(clause_actor, resolver.actors) == side(reported.speaker_actor_id, resolver.actors)):
         return reported.speaker_actor_id, own_date  # "Moon said Seoul would take countermeasures": Moon threatens
@@ -471,7 +473,7 @@ def _actor_and_date(text: str, passage: Passage, match: FrameMatch, reported: Qu
         return reported.speaker_actor_id, own_date if future else reported.said_on
     if reported.quoted:
         return reported.speaker_actor_id, own_date
-    return _narrated_actor(text, match, mentions, speech, resolver), own_date
+    return _narrated_actor(text, match, mentions, speech, resolver.actors, resolver), own_date
 
 
 def find_event_mentions(
@@ -581,7 +583,7 @@ def _warned_measures(text: str, passage: Passage, acts: dict[str, list[FrameMatc
             if reported is None:
                 continue
             speaker = reported.speaker_actor_id
-            actor = _narrated_actor(text, match, mentions, speech, resolver)
+            actor = _narrated_actor(text, match, mentions, speech, resolver.actors, resolver)
             if actor is not None and side(actor, actors) == side(speaker, actors):
                 found.append(EventMention(threat.event_type, passage.passage_no, passage.span, match.trigger, speaker,
                                           other_party(speaker, parties, actors), "threatened", reported.said_on,

@@ -137,6 +137,9 @@ def actor_of(token: Token, performing: frozenset[str] = frozenset(), controlling
         found = _child(current, SUBJECTS)
         if found is not None:
             return found
+        if current.dep_ == "acl" and current.tag_ == "VBG" and current.i > 0 and (
+                (before := current.doc[current.i - 1]).pos_ == "PROPN" and before.dep_ == "pobj"):
+            return before  # "in exchange for Japan lifting the curbs": the name before the gerund is its subject
         if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
             return actor_of(current.head, performing, controlling, voiced)  # "Japan's decision to tighten ...": its owner tightens
         if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.head.pos_ in ("VERB", "AUX"):
@@ -324,6 +327,7 @@ def describes_noun(token: Token) -> bool:
 
 TIME_MARKERS = frozenset({"since", "after", "before", "when", "while", "until", "once"})
 PREPOSITIONAL_CLAUSES = ("pcomp",)  # "after announcing the curbs, Japan decided ...": beside the verb, not its content
+MEANS = ("by", "through")  # "agreed to mend ties by lifting the curbs": the means is part of the verb's content
 
 
 def governors(token: Token, steps: int = 5, through_prepositions: bool = True) -> Iterator[Token]:
@@ -337,7 +341,8 @@ def governors(token: Token, steps: int = 5, through_prepositions: bool = True) -
     for _ in range(steps):
         if current.dep_ in (*SUBJECTS, *PASSIVE_SUBJECTS) or current.head == current or describes_noun(current):
             return
-        adverbial = current.dep_ in PREPOSITIONAL_CLAUSES and current.head.head.pos_ in ("VERB", "AUX")
+        adverbial = (current.dep_ in PREPOSITIONAL_CLAUSES and current.head.head.pos_ in ("VERB", "AUX")
+                     and current.head.lower_ not in MEANS)
         if adverbial and not through_prepositions:
             return  # an adverbial phrase of a verb ("after announcing ..."), not a noun's ("the process of restoring")
         if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKERS for c in current.children):
