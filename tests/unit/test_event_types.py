@@ -126,6 +126,7 @@ CASES = [
     ('A meeting between Japan and South Korea on the export curbs is scheduled for next week.', 'announce_talks', 'jpn', 'kor', 'scheduled'),
     ('Seoul will take part in new talks with Tokyo on the export curbs.', 'announce_talks', 'kor_gov', 'jpn_gov', 'planned'),
     # agree
+    ('Tokyo and Seoul reached a settlement on the export curbs in March.', 'agree', 'jpn_gov', 'kor_gov', 'occurred'),
     ('Japan and South Korea agreed on Friday to end the export curbs dispute.', 'agree', 'jpn', 'kor', 'occurred'),
     ('South Korea and Japan reached an agreement on the export controls last week.', 'agree', 'kor', 'jpn', 'occurred'),
     ('Seoul and Tokyo signed a deal on the export restrictions on Monday.', 'agree', 'kor_gov', 'jpn_gov', 'occurred'),
@@ -281,6 +282,10 @@ def test_every_event_type_has_at_least_five_sentences(curated: Curated):
 ])
 def test_a_described_measure_with_no_owner_is_no_act(extract, text):
     assert extract(text)["event_mention_candidates"] == []
+
+
+def test_what_a_party_hopes_for_is_no_act(extract):
+    assert event_types(extract, "Japan hopes to reach an agreement with South Korea on the export curbs soon.") == []
 
 
 @pytest.mark.parametrize("text", [
