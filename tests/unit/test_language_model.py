@@ -37,3 +37,15 @@ def test_performance_is_the_published_figure(full_model, figure):
 def test_extraction_loads_it_once_without_entities(curated: Curated):
     assert parser(curated.language_model) is parser(curated.language_model)
     assert "ner" not in parser(curated.language_model).pipe_names and "parser" in parser(curated.language_model).pipe_names
+
+
+def test_every_verb_of_the_codebook_in_its_s_form_lemmatises_to_a_listed_lemma(curated: Curated):
+    """The model reads some -es forms of verbs in -e as another verb ("hopes" -> hop): a class must list both."""
+    nlp = parser(curated.language_model)
+    verbs = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")["verb"]
+    listed = {w for words in curated.word_classes.values() for w in words} | {
+        p for t in curated.event_types.values() for f in t.frames for p in f.predicates} | {
+        v.lemma for v in curated.speech_verbs.verbs}
+    lemmas = {verb: [t.lemma_ for t in nlp(f"Japan {verb}s to act.") if t.text == f"{verb}s"]
+              for verb in sorted(listed) if verb.endswith("e") and verb in verbs}
+    assert {verb: found for verb, found in lemmas.items() if found and found[0] not in listed} == {}
