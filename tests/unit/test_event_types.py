@@ -22,6 +22,7 @@ CASES = [
     ("Tokyo's export restrictions, which took effect on Thursday, hit Korean chipmakers hard.", 'impose_export_control', 'jpn_gov', None, 'occurred'),
     ("South Korea's new licensing rules for shipments to Japan came into force last week.", 'impose_export_control', 'kor', None, 'occurred'),
     # lift_export_control
+    ("Tokyo's curbs on chip material exports to Seoul lifted.", 'lift_export_control', 'jpn_gov', None, 'occurred'),
     ('Seoul agreed to halt its WTO case in return for Tokyo easing the export curbs.', 'lift_export_control', 'jpn_gov', None, 'planned'),
     ('Tokyo pledged to mend ties with Seoul by scrapping the export curbs.', 'lift_export_control', 'jpn_gov', None, 'planned'),
     ('The export curbs were eased after Yoon Suk-yeol and Fumio Kishida met in March.', 'lift_export_control', None, None, 'occurred'),
@@ -228,6 +229,7 @@ CASES = [
     # a verdict of a breach of the rules accuses
     ("Tokyo labelled Seoul's export curbs a breach of WTO rules.", 'accuse', 'jpn_gov', 'kor_gov', 'occurred'),
     # approve_export_licence
+    ('Japan okayed a shipment of etching gas to a South Korean chipmaker under the export curbs.', 'approve_export_licence', 'jpn', None, 'occurred'),
     ('Japan approved a shipment of hydrogen fluoride to South Korea on Thursday.', 'approve_export_licence', 'jpn', 'kor', 'occurred'),
     ('Export licences for photoresist were granted by Tokyo last week.', 'approve_export_licence', 'jpn_gov', None, 'occurred'),
     ('South Korea granted an export permit for hydrogen fluoride to Japan.', 'approve_export_licence', 'kor', 'jpn', 'occurred'),
@@ -284,8 +286,13 @@ def test_a_described_measure_with_no_owner_is_no_act(extract, text):
     assert extract(text)["event_mention_candidates"] == []
 
 
-def test_what_a_party_hopes_for_is_no_act(extract):
-    assert event_types(extract, "Japan hopes to reach an agreement with South Korea on the export curbs soon.") == []
+@pytest.mark.parametrize("text", [
+    "Japan hopes to reach an agreement with South Korea on the export curbs soon.",
+    "Seoul is weighing scrapping its own export curbs on Japan.",
+    "The export curbs eased tensions between Japan and South Korea.",
+])
+def test_what_a_party_hopes_for_or_weighs_and_a_measure_acting_on_something_else_are_no_act(extract, text):
+    assert event_types(extract, text) == []
 
 
 @pytest.mark.parametrize("text", [

@@ -298,6 +298,8 @@ def _matches(frame: Frame, token: Token) -> Token | None:
         subject = subject_of(token, frame.performing)
         if subject is None or not _heads(subject, frame.partitives) & frame.subjects:  # "the second round of talks"
             return None
+        if frame.objects is None and _child(token, OBJECTS) is not None:
+            return None  # "the curbs lifted" (a headline's passive), not "the curbs eased tensions"
     if frame.context or frame.unless:
         words = _lemmas(token, actor if actor is not None and actor in token.subtree else None)
         words |= {t.lemma_.lower() for prep in _stranded(token) for t in prep.subtree}
