@@ -1,7 +1,7 @@
-"""Per-article extraction on a Dask cluster (`dask.distributed`): the same `Extractor.extract` as the local
-pool, run by the workers of an existing scheduler. The workers need the jkec package and its language model
-installed, nothing else: the curated knowledge travels with the build, in a worker plugin that builds one
-extractor per worker process."""
+"""Per-article extraction on a Dask cluster (`dask.distributed`): the same `Extractor.extract_many`, chunk by
+chunk, as the local pool, run by the workers of an existing scheduler. The workers need the jkec package and its
+language model installed, nothing else: the curated knowledge travels with the build, in a worker plugin that
+builds one extractor per worker process."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from distributed import Client, WorkerPlugin, get_worker
 
+from jkec.corpus import MAX_CHUNK, chunks
 from jkec.curated import Curated
 from jkec.errors import JkecError
 from jkec.extract.article import Extractor, Rows
@@ -38,7 +39,7 @@ class ExtractorPlugin(WorkerPlugin):
         with self._lock:
             if self._extractor is None:
                 self._extractor = Extractor(self.curated)
-            return [self._extractor.extract(article) for article in articles]
+            return [rows for chunk in chunks(articles, MAX_CHUNK) for rows in self._extractor.extract_many(chunk)]
 
 
 def _extract_batch(articles: list[Article], plugin_name: str) -> list[Rows]:
@@ -59,7 +60,7 @@ def extract_on_cluster(curated: Curated, articles: list[Article], scheduler: str
         if not threads:
             raise JkecError(f"the Dask scheduler at {scheduler} has no workers")
         size = max(1, len(articles) // (threads * BATCHES_PER_THREAD))
-        batches = [articles[start : start + size] for start in range(0, len(articles), size)]
+        batches = chunks(articles, size)
         name = f"jkec-extractor-{uuid.uuid4().hex}"  # one per build: concurrent builds on one cluster never mix
         client.register_plugin(ExtractorPlugin(curated), name=name)
         try:

@@ -8,6 +8,7 @@ import importlib.util
 import os
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from typing import TypeVar
 
 import pandas as pd
 
@@ -17,7 +18,9 @@ from jkec.extract.article import Extractor, Rows
 from jkec.sources.articles import Article
 
 CHUNKS_PER_JOB = 8  # articles go to the pool in chunks: few enough to pay no overhead, enough to balance the jobs
-MAX_CHUNK = 16  # articles: about half a second of work, so the jobs finish their last chunks close together
+MAX_CHUNK = 16  # articles (their passages parsed in one call): about half a second of work, so the jobs finish
+# their last chunks close together
+T = TypeVar("T")
 
 _worker: Extractor | None = None
 
@@ -35,13 +38,14 @@ def _start_worker(curated: Curated) -> None:
     _worker = Extractor(curated)
 
 
-def _extract_in_worker(article: Article) -> Rows:
+def _extract_in_worker(articles: list[Article]) -> list[Rows]:
     assert _worker is not None, "worker not started"
-    return _worker.extract(article)
+    return _worker.extract_many(articles)
 
 
-def _in_this_process(curated: Curated, articles: list[Article]) -> Iterator[Rows]:
-    yield from map(Extractor(curated).extract, articles)
+def chunks(items: list[T], size: int) -> list[list[T]]:
+    """`items` in order, in lists of `size` (the last may be shorter)."""
+    return [items[start : start + size] for start in range(0, len(items), size)]
 
 
 def _chunk_size(articles: int, jobs: int) -> int:
@@ -49,10 +53,17 @@ def _chunk_size(articles: int, jobs: int) -> int:
     return max(1, min(MAX_CHUNK, articles // (jobs * CHUNKS_PER_JOB)))
 
 
+def _in_this_process(curated: Curated, articles: list[Article]) -> Iterator[Rows]:
+    extractor = Extractor(curated)
+    for chunk in chunks(articles, _chunk_size(len(articles), 1)):
+        yield from extractor.extract_many(chunk)
+
+
 def _in_processes(curated: Curated, articles: list[Article], jobs: int) -> Iterator[Rows]:
     pool = ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(curated,))
     try:
-        yield from pool.map(_extract_in_worker, articles, chunksize=_chunk_size(len(articles), jobs))
+        for rows in pool.map(_extract_in_worker, chunks(articles, _chunk_size(len(articles), jobs))):
+            yield from rows
     finally:
         pool.shutdown(cancel_futures=True)
 

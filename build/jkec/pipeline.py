@@ -13,7 +13,7 @@ from jkec.curated import load_curated
 from jkec.errors import JkecError
 from jkec.evaluate.run import evaluate, evaluation_table
 from jkec.package.frictionless_check import frictionless_validate
-from jkec.package.publish import publish
+from jkec.package.publish import publish, validator
 from jkec.package.release import Release, load_release
 from jkec.project import Project
 from jkec.sources.articles import Article, Corpus, Refusal, load_corpus
@@ -71,19 +71,20 @@ def build(project: Project, jobs: int = 1, on_start: Callable[[int], None] = lam
     """Rebuild every table from raw/ and publish the package; no file is touched if anything fails. An article
     that cannot be read is refused (the summary says why) and the others are built. Articles are extracted by
     `jobs` processes, or by the workers of the Dask scheduler at `scheduler`; the cross-article steps run here."""
-    release = load_release(project)
-    schemas = load_schemas(project, release.tables)
-    corpus = load_corpus(project)
-    check_refusals(project, release, corpus)
-    curated = load_curated(project)
-    articles, entries = corpus.articles, corpus.built_entries
-    on_start(len(articles))
-    extracted = extract_corpus(curated, articles, jobs, advance, scheduler)
-    assembled = assemble_tables(curated, entries, articles, extracted, schemas)
-    frames = {table: conform(assembled.frames[table], schemas[table]) for table in assembled.frames}
-    frames["evaluation"] = conform(evaluation_table(evaluate_build(project, frames, articles)), schemas["evaluation"])
-    publish(project, frames, schemas, release, entries, curated,
-            checks=lambda: validate_tables(frames, schemas, raw_texts(articles)))
+    with validator() as background:  # Frictionless's process starts while this one reads and extracts
+        release = load_release(project)
+        schemas = load_schemas(project, release.tables)
+        corpus = load_corpus(project)
+        check_refusals(project, release, corpus)
+        curated = load_curated(project)
+        articles, entries = corpus.articles, corpus.built_entries
+        on_start(len(articles))
+        extracted = extract_corpus(curated, articles, jobs, advance, scheduler)
+        assembled = assemble_tables(curated, entries, articles, extracted, schemas)
+        frames = {table: conform(assembled.frames[table], schemas[table]) for table in assembled.frames}
+        frames["evaluation"] = conform(evaluation_table(evaluate_build(project, frames, articles)), schemas["evaluation"])
+        publish(project, frames, schemas, release, entries, curated,
+                checks=lambda: validate_tables(frames, schemas, raw_texts(articles)), background=background)
     passages = frames["passages"]
     return BuildSummary(
         articles=len(articles),

@@ -162,14 +162,14 @@ def failing_after(calls: int, failure: BaseException):
     return fail
 
 
-def failing_extraction(self, article):
-    raise RuntimeError(f"extraction failed on {article.source_id}")
+def failing_extraction(self, articles):
+    raise RuntimeError(f"extraction failed on {articles[0].source_id}")
 
 
 @pytest.mark.parametrize(
     ("target", "make_replacement", "failure", "calls"),
     [
-        ("jkec.extract.article.Extractor.extract", lambda: failing_extraction, RuntimeError, None),
+        ("jkec.extract.article.Extractor.extract_many", lambda: failing_extraction, RuntimeError, None),
         ("jkec.package.publish.write_table", lambda: failing_after(5, OSError(errno.ENOSPC, "No space left on device")),
          OSError, 6),
         ("jkec.package.publish.write_table", lambda: failing_after(9, KeyboardInterrupt()), KeyboardInterrupt, 10),

@@ -11,7 +11,7 @@ from jkec.extract.events import EventMention, Quotation, find_event_mentions, pr
 from jkec.extract.frames import FrameIndex
 from jkec.extract.nlp import LemmaGuesser, parser
 from jkec.extract.parse import Parse
-from jkec.extract.passages import paragraph_spans, split_passages
+from jkec.extract.passages import Passage, paragraph_spans, split_passages
 from jkec.extract.places import PlaceFinder
 from jkec.extract.quotes import Quote, QuoteFinder, marks_span, quotation_marks, speech_verb_pattern
 from jkec.extract.spans import Span
@@ -25,6 +25,7 @@ from jkec.precision import period_end
 from jkec.sources.articles import Article
 
 Rows = dict[str, list[dict]]
+PARSE_BATCH = 64  # passages the model parses at once: about the speed of larger batches, a third of their memory
 
 
 def offsets(span: Span | None, prefix: str = "") -> dict[str, int | None]:
@@ -91,10 +92,26 @@ class Extractor:
         return mentions, {**self.curated.actors, **{c.actor.actor_id: c.actor for c in candidates}}
 
     def extract(self, article: Article) -> Rows:
+        return self.extract_many([article])[0]
+
+    def extract_many(self, articles: list[Article]) -> list[Rows]:
+        """The rows of each article, as `extract` gives them; the passages of all of them are parsed in one
+        `nlp.pipe` call, in batches of PARSE_BATCH (the same parse, in less time than a call per article)."""
+        passages = [split_passages(article.text, article.title, self.curated.relevance) for article in articles]
+        parsed = [self.parsed_passages(article.text, found) for article, found in zip(articles, passages)]
+        texts = [p.span.text(article.text) for article, chosen in zip(articles, parsed) for p in chosen]
+        docs = iter(self.nlp.pipe(texts, batch_size=PARSE_BATCH))
+        return [self.rows(article, found, Parse(chosen, [next(docs) for _ in chosen]))
+                for article, found, chosen in zip(articles, passages, parsed)]
+
+    def parsed_passages(self, text: str, passages: list[Passage]) -> list[Passage]:
+        """The relevant passages where a codebook predicate or a speech word may stand: those parsed."""
+        may_hold = self.lemma_guesser.may_hold
+        return [p for p in passages if p.relevant and may_hold(p.span.text(text), self.parsed_lemmas)]
+
+    def rows(self, article: Article, passages: list[Passage], parse: Parse) -> Rows:
+        """The article's rows, from its passages and their parse."""
         text, source_id = article.text, article.source_id
-        passages = split_passages(text, article.title, self.curated.relevance)
-        parse = Parse(self.nlp, text, [p for p in passages if p.relevant
-                                       and self.lemma_guesser.may_hold(p.span.text(text), self.parsed_lemmas)])
         acts = self.speech_finder.find(parse)
         mentions, actors = self.actor_mentions(article, passages, list(acts.values()))
         paragraphs = paragraph_spans(text)

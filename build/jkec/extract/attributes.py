@@ -1,7 +1,7 @@
 """The statistical pipeline's attribute ruler (part of speech and morphology from the tags, lemma and part-of-speech
 exceptions), matched through an index. spaCy's `Matcher` tries each of the ruler's patterns at every token, most of
 the ruler's cost; here a token tries only the patterns that name its lower form, tag or dependency label (and the
-few that name none), and finds the same matches, which the ruler itself then applies."""
+few that name none), finds the same matches and sets the same attributes."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc
+from spacy.tokens._retokenize import set_token_attrs
 
 FACTORY = "indexed_attribute_ruler"
 CACHED_KEYS = 2**16  # tokens' keys whose tests are remembered, most recent first
@@ -100,7 +101,13 @@ class IndexedAttributeRuler:
         return sorted(found)
 
     def __call__(self, doc: Doc) -> Doc:
-        self.ruler.set_annotations(doc, self.matches(doc))
+        """Set each match's attributes on its token, as the ruler's `set_annotations` does (without a `Span` per
+        match)."""
+        for order, _, start, end in self.matches(doc):
+            index = self.ruler.indices[order]
+            if not -(end - start) <= index < end - start:
+                raise ValueError(f"attribute ruler: pattern {order} has no token {index} in tokens {start}-{end}")
+            set_token_attrs(doc[(start if index >= 0 else end) + index], self.ruler.attrs[order])
         return doc
 
 

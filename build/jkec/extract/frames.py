@@ -556,7 +556,10 @@ class FrameIndex:
 
 
 def _tokens_in(doc: Doc, offset: int, span: Span) -> list[Token]:
-    return [t for t in doc if span.start <= offset + t.idx and offset + t.idx + len(t) <= span.end]
+    """The tokens of `doc` (a passage starting at `offset`) lying wholly inside `span`."""
+    start, end = max(0, span.start - offset), min(len(doc.text), max(0, span.end - offset))
+    inside = doc.char_span(start, end, alignment_mode="contract")
+    return list(inside) if inside is not None else []
 
 
 NOUN_COMPLEMENTS = ("of", "on")  # the prepositions of what a noun act acts on ("the removal of X", "curbs on Y")

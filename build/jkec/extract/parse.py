@@ -1,8 +1,9 @@
 """The parse of an article's passages (curated/language_model.yaml), with offsets into the raw text.
 
 The extractor parses the relevant passages where an event predicate or a speech verb may stand (guessed from
-the lemmatizer's tables, extract/nlp.py), each passage as one text, all in one `nlp.pipe` call. A passage's
-Doc carries its start in the article as `user_data["offset"]`, so every token has a raw offset (`token_span`).
+the lemmatizer's tables, extract/nlp.py), each passage as one text, those of several articles in one `nlp.pipe`
+call. A passage's Doc carries its start in the article as `user_data["offset"]`, so every token has a raw offset
+(`token_span`).
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 
-from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from jkec.extract.passages import Passage
@@ -31,14 +31,18 @@ def tokens_span(tokens: Iterable[Token]) -> Span:
 class Parse:
     """The parsed passages of one article (`docs`, by passage number), and the tokens at raw offsets."""
 
-    def __init__(self, nlp: Language, text: str, passages: list[Passage]) -> None:
-        self.docs: dict[int, Doc] = dict(zip((p.passage_no for p in passages), nlp.pipe(p.span.text(text) for p in passages)))
-        for passage in passages:
-            self.docs[passage.passage_no].user_data["offset"] = passage.span.start
-        self.tokens: list[Token] = [token for doc in self.docs.values() for token in doc]
-        spans = [token_span(token) for token in self.tokens]
-        self._starts = [s.start for s in spans]
-        self._ends = [s.end for s in spans]
+    def __init__(self, passages: list[Passage], docs: list[Doc]) -> None:
+        """`docs`: the parse of each of `passages`' texts, in the same order."""
+        self.docs: dict[int, Doc] = {passage.passage_no: doc for passage, doc in zip(passages, docs, strict=True)}
+        self.tokens: list[Token] = []
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        for passage, doc in zip(passages, docs):
+            doc.user_data["offset"] = offset = passage.span.start
+            for token in doc:
+                self.tokens.append(token)
+                self._starts.append(offset + token.idx)
+                self._ends.append(offset + token.idx + len(token))
 
     def tokens_in(self, span: Span) -> list[Token]:
         """The tokens lying wholly inside `span`, in text order."""

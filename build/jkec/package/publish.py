@@ -10,6 +10,7 @@ import shutil
 import tempfile
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
+from importlib import import_module
 from multiprocessing import get_context
 from pathlib import Path
 
@@ -47,12 +48,21 @@ def stage_documents(staging: Path, inputs: DocumentInputs) -> list[str]:
     return sorted(documents)
 
 
-def check_and_render(staging: Path, inputs: DocumentInputs, checks: Callable[[], None]) -> list[str]:
-    """Run `checks`, then stage the documents, while Frictionless validates the staged package in another process
-    (a fresh one: it shares no memory with this one); a failure is raised as when the three ran in turn: the
-    checks', then Frictionless's, then the documents'."""
-    with ProcessPoolExecutor(1, mp_context=get_context("spawn")) as background:
-        validation = background.submit(frictionless_validate, staging / "datapackage.yaml", inputs.rows)
+def validator() -> ProcessPoolExecutor:
+    """A fresh process for Frictionless (it shares no memory with this one), started at once with its imports: made
+    before extraction, it is ready when the package is staged."""
+    background = ProcessPoolExecutor(1, mp_context=get_context("spawn"))
+    background.submit(import_module, frictionless_validate.__module__)
+    return background
+
+
+def check_and_render(staging: Path, inputs: DocumentInputs, checks: Callable[[], None],
+                     background: ProcessPoolExecutor | None = None) -> list[str]:
+    """Run `checks`, then stage the documents, while Frictionless validates the staged package in `background` (a
+    `validator()`, made here when not given, and shut down on return); a failure is raised as when the three ran
+    in turn: the checks', then Frictionless's, then the documents'."""
+    with background or validator() as pool:
+        validation = pool.submit(frictionless_validate, staging / "datapackage.yaml", inputs.rows)
         checks()
         try:
             return stage_documents(staging, inputs)
@@ -97,15 +107,16 @@ def swap_in(staging: Path, project: Project, files: list[str]) -> None:
 
 
 def publish(project: Project, frames: dict[str, pd.DataFrame], schemas: dict[str, TableSchema], release: Release,
-            entries: list[SourceEntry], curated: Curated, checks: Callable[[], None] = lambda: None) -> None:
+            entries: list[SourceEntry], curated: Curated, checks: Callable[[], None] = lambda: None,
+            background: ProcessPoolExecutor | None = None) -> None:
     """Stage; run `checks` (the build's own, on the frames) and render the documents while Frictionless validates
-    the staged package; swap everything in once all have passed."""
+    the staged package (in `background`, a `validator()`, when given); swap everything in once all have passed."""
     staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=project.root))
     try:
         stage_package(staging, project, frames, schemas, release, entries)
         rows = {table: len(frames[table]) for table in release.tables}
         inputs = DocumentInputs(project, release, schemas, curated, staging / "data", rows)
-        documents = check_and_render(staging, inputs, checks)
+        documents = check_and_render(staging, inputs, checks, background)
         swap_in(staging, project, [project.descriptor_path.name, *documents])
     finally:
         shutil.rmtree(staging, ignore_errors=True)
