@@ -190,6 +190,7 @@ CASES = [
     ("Seoul denied Japan's claim about the export controls.", 'deny_allegation', 'kor_gov', 'jpn', 'occurred'),
     ("Japan's denial of any link between the export curbs and the court rulings did not convince Seoul.", 'deny_allegation', 'jpn', 'kor', 'occurred'),
     # reject_demand
+    ("Tokyo brushed off Seoul's call to withdraw the export curbs.", 'reject_demand', 'jpn_gov', 'kor_gov', 'occurred'),
     ('South Korea turned down the offer on the export controls.', 'reject_demand', 'kor', None, 'occurred'),
     ("Japan rejected South Korea's demand to lift the export curbs.", 'reject_demand', 'jpn', 'kor', 'occurred'),
     ('Seoul refused to withdraw its WTO complaint over the export controls.', 'reject_demand', 'kor_gov', None, 'occurred'),
@@ -197,6 +198,7 @@ CASES = [
     ("South Korea turned down Japan's proposal on the export curbs.", 'reject_demand', 'kor', 'jpn', 'occurred'),
     ("Japan's rejection of South Korea's request to lift the export controls came on Monday.", 'reject_demand', 'jpn', 'kor', 'occurred'),
     # threaten_countermeasure
+    ('South Korea threatened new export restrictions on Japan if the curbs stayed.', 'threaten_countermeasure', 'kor', 'jpn', 'threatened'),
     ('Japan threatened to expand the export curbs to more chemicals.', 'threaten_countermeasure', 'jpn', None, 'threatened'),
     ('Seoul warned that it could strike Japan off its white list of trusted partners.', 'threaten_countermeasure', 'kor_gov', 'jpn', 'threatened'),
     ("South Korea threatened countermeasures against Japan's export curbs.", 'threaten_countermeasure', 'kor', 'jpn', 'threatened'),
@@ -207,6 +209,7 @@ CASES = [
     ('Japan threatened to take South Korea to the WTO over its new export rules.', 'threaten_countermeasure', 'jpn', 'kor', 'threatened'),
     ('Seoul vowed to retaliate against the export curbs that Tokyo imposed.', 'threaten_countermeasure', 'kor_gov', 'jpn_gov', 'threatened'),
     # demand
+    ("Japan ignored South Korea's appeal to restore its place on the white list.", 'demand', 'kor', 'jpn', 'demanded'),
     ('South Korea urged Japan to lift the export curbs.', 'demand', 'kor', 'jpn', 'demanded'),
     ('The Moon Jae-in administration urged Tokyo to scrap the export curbs.', 'demand', 'kor_gov', 'jpn_gov', 'demanded'),
     ("Tokyo's call for Seoul to tighten its export controls went unheeded.", 'demand', 'jpn_gov', 'kor_gov', 'demanded'),
@@ -370,6 +373,7 @@ def test_contrition_a_trend_a_response_studied_and_a_push_with_no_addressee_are_
     ("Tokyo dismissed the accusation about its curbs on exports of resist out of hand.", "accuse"),
     ("Seoul will ease restrictions on exports of etching gas to Japan next month.", "impose_export_control"),
     ("Tokyo said it would lift its restrictions on exports of resist to Seoul in March.", "impose_export_control"),
+    ("Tokyo has rebuffed calls from Seoul to lift the export restrictions.", "lift_export_control"),
 ])
 def test_a_noun_act_that_a_verb_rejects_or_undoes_is_not_the_verbs_subjects(extract, text, absent):
     """Only a verb of performing ("announced plans", "repeated the call") lends its subject to the act its object

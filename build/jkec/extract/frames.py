@@ -228,8 +228,8 @@ def governs_preposition(token: Token, prepositions: frozenset[str]) -> bool:
 
 
 def has_infinitive(token: Token) -> bool:
-    """Whether the token governs a to-infinitive ("told Seoul to tighten ...")."""
-    return any(c.dep_ in ("xcomp", "ccomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    """Whether the token governs a to-infinitive ("told Seoul to tighten ...", "Seoul's call to lift ...")."""
+    return any(c.dep_ in ("xcomp", "ccomp", "advcl", "acl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                for c in token.children)
 
 
