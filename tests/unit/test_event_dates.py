@@ -144,6 +144,11 @@ def dates(extract, text: str, event_type: str, published: dt.date = dt.date(2019
                      "lift_export_control", WEDNESDAY, [("2020-06-15", "day")], id="effective-weekday-after-would"),
         pytest.param("Seoul put Japan back on its list of trusted trading partners effective June 1.",
                      "restore_preferential_status", WEDNESDAY, [("2020-06-01", "day")], id="effective-date-no-comma"),
+        pytest.param("Seoul announced on May 28 that it would drop Tokyo from its white list from June 2.",
+                     "remove_from_preferential_list", WEDNESDAY, [("2020-06-02", "day")],
+                     id="would-date-shortly-before-publication"),
+        pytest.param("Tokyo said in March that it would ease the curbs on resist from Sept. 1.",
+                     "lift_export_control", WEDNESDAY, [("2020-09-01", "day")], id="would-date-after-publication"),
     ],
 )
 def test_event_date(extract, text, event_type, published, expected):

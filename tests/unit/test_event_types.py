@@ -245,6 +245,7 @@ CASES = [
     ("Japan's cabinet approved a revised order on Friday to remove South Korea from the white list on Aug. 28.", 'announce_remove_from_preferential_list', 'jpn', 'kor', 'occurred'),
     ('South Korea announced on Monday that it would drop Japan from its white list next month.', 'announce_remove_from_preferential_list', 'kor', 'jpn', 'occurred'),
     # announce_lift_export_control
+    ('Japan notified South Korea that it would ease the export curbs.', 'announce_lift_export_control', 'jpn', 'kor', 'occurred'),
     ('Japan announced that it will lift the export controls on South Korea next week.', 'announce_lift_export_control', 'jpn', 'kor', 'occurred'),
     # announce_restore_preferential_status
     ("Seoul decided to restore Tokyo's place on its white list.", 'announce_restore_preferential_status', 'kor_gov', 'jpn_gov', 'occurred'),

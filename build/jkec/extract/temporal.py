@@ -10,7 +10,8 @@ never invented and nothing defaults to today:
 - a yearless date ("July 9", "July 4th", "28 August", "the 4th of July", "in early July", "the third week of
   December"; a weekday before it, "Friday, Oct. 9", "Monday (June 14)", is part of it) takes the year that
   puts it on the side of the anchor its clause's tense points to, or the nearer side when the clause shows no
-  tense ("the rules, which take effect from July 4, ..."); "last July", "next March" are the nearest such
+  tense ("the rules, which take effect from July 4, ...") or the future of a past report ("announced on July 1
+  that it would tighten the rules from July 4"); "last July", "next March" are the nearest such
   month strictly before or after the anchor's month;
 - "on the 25th" is the 25th of the month named by an earlier expression of its sentence, else of the anchor's
   month (the latest 25th up to the anchor, or the next one for the future);
@@ -18,7 +19,7 @@ never invented and nothing defaults to today:
   the words name;
 - a weekday takes the tense of its clause (the future only when no past-tense verb stands between the future
   marker, one of curated/time_words.yaml, and the expression): past or no tense → the latest such day up to
-  the anchor (news style: "said Friday" in a Friday paper is that day); future → the next one; "last Friday"
+  the anchor (news style: "said Friday" in a Friday paper is that day); future, "would" too → the next one; "last Friday"
   is strictly before the anchor, "next Friday" strictly after;
 - deictic words count from the anchor: "today" ("tonight", "this morning"), "yesterday", "tomorrow";
   "last/this/next week|month|year" (also "earlier this month", "late last year", "the end of the month", "the
@@ -97,6 +98,7 @@ DATELINE = (  # "SEOUL, Dec. 22 (Agency) --" and "MOSCOW (Agency - 17th February
     (re.compile(r"\s*[A-Z][A-Z.'’ -]*[A-Z]\s*\([^()]*"), re.compile(r"[^()]*\)")),
 )
 PAST, FUTURE_TENSE = "past", "future"
+FUTURE_IN_PAST = "future in the past"  # "said on July 1 it would tighten the rules from July 4": a date either side
 
 
 @dataclass(frozen=True)
@@ -311,11 +313,11 @@ def _weekday(c: Context) -> Resolution:
     target = WEEKDAY_NUMBER[c.group("weekday")]
     modifier = c.group("modifier")
     anchor = c.anchor.date
-    if modifier == "last" or (not modifier and c.tense != FUTURE_TENSE):
+    if modifier == "last" or (not modifier and c.tense not in (FUTURE_TENSE, FUTURE_IN_PAST)):
         back = (anchor.weekday() - target) % 7 or (7 if modifier == "last" else 0)
         return anchor - dt.timedelta(days=back), "day"
     forward = (target - anchor.weekday()) % 7 or (7 if modifier == "next" else 0)
-    return anchor + dt.timedelta(days=forward), "day"
+    return anchor + dt.timedelta(days=forward), "day"  # "would ... Monday" in a report: the coming one
 
 
 def _deictic_day(c: Context) -> Resolution:
@@ -408,6 +410,11 @@ RULES: tuple[tuple[re.Pattern, Callable[[Context], Resolution]], ...] = (
 )
 
 
+def _future(marker: re.Match) -> str:
+    """The future a marker tells: "would" is the future of a past report, on either side of the anchor."""
+    return FUTURE_IN_PAST if marker.group(0).lower() == "would" else FUTURE_TENSE
+
+
 def _tense(text: str, within: Span, span: Span, words: TimePatterns) -> str | None:
     """The tense of the verb governing the expression. Future: a future marker in its clause with no
     past-tense verb between the marker and the expression ("will be the first since Japan took ... in July" is
@@ -417,15 +424,15 @@ def _tense(text: str, within: Span, span: Span, words: TimePatterns) -> str | No
     imposed ..."). None when the clause shows no tense."""
     starts = [m.end() for m in CLAUSE_START.finditer(text, within.start, span.start)]
     clause = text[starts[-1] if starts else within.start : span.start]
-    futures = [m.end() for m in words.future.finditer(clause)]
+    futures = list(words.future.finditer(clause))
     if futures:
-        return PAST if words.past.search(clause, futures[-1]) else FUTURE_TENSE
+        return PAST if words.past.search(clause, futures[-1].end()) else _future(futures[-1])
     if words.past_at_end.search(clause):
         return PAST
     after = text[span.end : span.end + 20]
     marker = words.future.search(after)
     if marker and not words.past.search(after, 0, marker.start()):
-        return FUTURE_TENSE
+        return _future(marker)
     if words.past.search(clause):
         return PAST
     rest = text[span.end : within.end]
