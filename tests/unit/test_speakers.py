@@ -273,3 +273,8 @@ def test_a_name_in_either_order_and_a_role_in_any_of_its_forms_find_the_dictiona
     found = {text: [q["speaker_actor_id"] for q in extract(text, published=dt.date(2021, 11, 29))["quotes"]]
              for text in expected}
     assert found == {text: [speaker] for text, speaker in expected.items()}
+
+
+def test_one_of_a_group_named_in_a_sentence_the_parse_skipped_speaks_for_that_groups_government(extract):
+    text = "South Korean officials defended the export controls. “We see no reason to back down,” one official said."
+    assert [q["speaker_actor_id"] for q in extract(text)["quotes"]] == ["kor_gov"]

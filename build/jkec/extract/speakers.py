@@ -66,6 +66,7 @@ GOVERNMENT = "government"
 BODY_PREPOSITIONS = ("for", "of", "at", "from")  # "a spokesperson for the ministry"
 MODIFIERS = ("det", "poss", "case", "predet")
 JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*")  # "Sung and Kajiyama met": "he" may be either
+GROUP_WORDS_BEFORE = 30  # characters before a group noun that may name its country ("senior Japanese trade officials")
 BACK_REFERENCE = ("the", "one", "another")  # "one official said": one of the officials named before
 OPENING = re.compile(r"(?:the\s+)?", re.IGNORECASE)  # what may stand before a subject that opens its sentence
 
@@ -223,6 +224,15 @@ class SpeakerResolver:
             phrase = Phrase((token,), tokens_span(token.subtree))
             if (country := self._country(phrase, self._inside(phrase))) is not None:
                 return self.governments.get(country)
+        return self._group_in_text(lemma, start)
+
+    def _group_in_text(self, lemma: str, start: int) -> str | None:
+        """The government of the country named just before the same group noun in an earlier sentence the parse
+        did not read ("Japanese officials defended the curbs."), the nearest such noun first."""
+        for found in reversed(list(re.finditer(rf"\b{re.escape(lemma)}s?\b", self.text[:start], re.IGNORECASE))):
+            countries = self.countries(self.text[max(0, found.start() - GROUP_WORDS_BEFORE) : found.start()])
+            if len(countries) == 1:
+                return self.governments.get(countries.pop())
         return None
 
     def _fits(self, actor: Actor, words: list[str], country: str | None) -> bool:
