@@ -170,6 +170,7 @@ CASES = [
     ('Tokyo alleged that Seoul had mishandled the export controls on sensitive materials.', 'accuse', 'jpn_gov', 'kor_gov', 'occurred'),
     ("South Korea's accusation against Japan over the export curbs drew a sharp response.", 'accuse', 'kor', 'jpn', 'occurred'),
     # criticize
+    ("Tokyo described Seoul's new export rules as 'a provocation.'", 'criticize', 'jpn_gov', 'kor_gov', 'occurred'),
     ("Tokyo's licensing rules drew angry protests from South Korea.", 'criticize', 'kor', 'jpn', 'occurred'),
     ('Japan removed South Korea from its white list despite strong objections from South Korea.', 'criticize', 'kor', 'jpn', 'occurred'),
     ("South Korea criticized Japan's export curbs on Monday.", 'criticize', 'kor', 'jpn', 'occurred'),
