@@ -127,6 +127,10 @@ def test_a_long_line_cut_short_is_prose_not_a_headline(curated):
     "The ministry kept its restrictions on the three industrial chemicals.",
     "Freedonia's ministers called the levy economic retaliation.",
     "The quarrel over exports between the two neighbours has lasted two years.",
+    "Freedonia restricted shipments of two solvents to its neighbour.",
+    "Ruritania dropped Freedonia from its roster of trusted partners.",
+    "The export row between the two neighbours deepened in the autumn.",
+    "Ruritania will restore Freedonia's fast-track status next month.",
 ])
 def test_rules_on_exports_are_a_dispute_term(curated, sentence):
     assert [p.reason for p in split_passages(sentence, "Untitled", curated.relevance)] == ["dispute_term"]
