@@ -68,6 +68,11 @@ def mentions(extract, text):
             [],
             id="no-mention-from-an-irrelevant-passage",
         ),
+        pytest.param(
+            "Negotiators flew in from Tokyo after a formal request from Seoul for talks on the export curbs.",
+            [("kor_gov", "Seoul", "metonym")],
+            id="a-capital-a-request-comes-from-speaks-one-flown-from-is-a-place",
+        ),
     ],
 )
 def test_actor_mentions(extract, text, expected):

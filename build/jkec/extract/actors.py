@@ -57,8 +57,10 @@ def _other_order(actor: Actor, alias: str, kind: str) -> tuple[str, ...]:
 class ActorMatcher:
     """Finds the dictionary's actors in a text."""
 
-    def __init__(self, actors: dict[str, Actor], roles: Roles) -> None:
+    def __init__(self, actors: dict[str, Actor], roles: Roles, sent_words: frozenset[str] = frozenset()) -> None:
         self.actors = actors
+        self.sent_from = re.compile(  # "a request from Seoul", "protests from Tokyo": the capital speaks
+            rf"\b(?:{'|'.join(sorted(sent_words))})s?\s+from\s+$", re.IGNORECASE) if sent_words else None
         self.title = title_word(roles)
         self.nlp = english()
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
@@ -118,8 +120,10 @@ class ActorMatcher:
             if kind == "surname" and actor_id not in named_before and not (
                     actor_id in known and not NAME_GOES_ON.match(text, span.end)):
                 continue
-            if (kind == "metonym" and PLACE_PREPOSITION_BEFORE.search(text[max(0, span.start - 20) : span.start])
-                    and not POSSESSIVE_AFTER.match(text, span.end)):
+            before = text[max(0, span.start - 30) : span.start]
+            if (kind == "metonym" and PLACE_PREPOSITION_BEFORE.search(before[-20:])
+                    and not POSSESSIVE_AFTER.match(text, span.end)
+                    and not (self.sent_from is not None and self.sent_from.search(before))):
                 continue
             covering = index.covering(span)
             if len(covering) == 1 and passages[covering[0]].relevant:
