@@ -407,7 +407,8 @@ def _frame_triggers(event_type: EventType, acts: dict[str, list[FrameMatch]], of
         if _undone(match.predicate, word_classes["lift"]):
             continue  # "Japan will lift its restrictions on ...": the restrictions are what is lifted
         above = list(governors(match.predicate))
-        done = is_attributive(match.predicate) or _owned_act(match.predicate)  # "Japan's tightened controls", "rejected Seoul's demand": done
+        # "Japan's tightened controls", "rejected Seoul's demand": done
+        done = is_attributive(match.predicate) or _owned_act(match.predicate)
         wish = None if done else next((w for w in above if w.lemma_.lower() in word_classes["not_realised"]), None)
         if wish is not None and not (event_type.refused_as is not None and any(map(is_negation, wish.children))):
             continue  # "urged Tokyo (not) to lift": asked for; "has no intention of lifting" is a refusal

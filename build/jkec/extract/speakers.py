@@ -210,7 +210,9 @@ class SpeakerResolver:
             return None
         countries = {self.actors[m.actor_id].country for m in inside} | {self._country(phrase, inside)}
         found = [by_country[c] for c in countries if c in by_country]
-        return found[0] if len(found) == 1 else next(iter(by_country.values())) if len(by_country) == 1 else None
+        if len(found) == 1:
+            return found[0]
+        return next(iter(by_country.values())) if len(by_country) == 1 else None
 
     def _group_before(self, head: Token, start: int) -> str | None:
         """Whom the same group noun stood for last before: the speaker it named ("a Korean official said ... the
