@@ -301,6 +301,15 @@ def test_what_a_party_hopes_for_or_weighs_and_a_measure_acting_on_something_else
 
 
 @pytest.mark.parametrize("text", [
+    "Ruritania restricted exports of two solvents last year.",
+    "The United States tightened its export controls on chips last year.",
+])
+def test_a_trade_measure_of_a_country_outside_the_dispute_is_no_event(extract, text):
+    context = "Japan and South Korea are at odds over export curbs. "
+    assert event_types(extract, context + text) == []
+
+
+@pytest.mark.parametrize("text", [
     "Seoul will keep its complaint at the WTO alive unless Tokyo scraps the export curbs.",
     "If Japan lifts the curbs on etching gas, Korean buyers would return quickly.",
     "Korea's trade minister said Seoul would go to the WTO if Japan did not withdraw the export curbs.",

@@ -317,8 +317,8 @@ def test_joint_acts_in_reported_words(extract, text, expected):
 
 
 def test_a_count_after_a_clause_dates_that_clause_not_the_act_before_it(extract):
-    text = ("Freedonia dropped Ruritania from its white list of trusted buyers in 2019. Freedonia restored "
-            "Ruritania's preferential trade status, nearly four years after the removal.")
+    text = ("Seoul dropped Tokyo from its white list of trusted buyers in 2019. Seoul restored Tokyo's "
+            "preferential trade status, nearly four years after the removal.")
     rows = {e["event_type"]: (e["date"], e["date_precision"]) for e in extract(text)["event_mention_candidates"]}
     assert rows["restore_preferential_status"] == (None, None)
     assert rows["remove_from_preferential_list"] == ("2019-01-01", "year")

@@ -83,7 +83,7 @@ from jkec.extract.parse import tokens_span
 from jkec.extract.passages import Passage
 from jkec.extract.places import PlaceMention
 from jkec.extract.spans import Span
-from jkec.extract.speakers import Phrase, SpeakerResolver
+from jkec.extract.speakers import LED_BODIES, Phrase, SpeakerResolver
 from jkec.extract.temporal import Anchor, TimeExpression
 from jkec.extract.time_words import TimePatterns
 
@@ -383,6 +383,20 @@ def _hypothetical(match: FrameMatch, word_classes: dict[str, frozenset[str]]) ->
                 for clause in match.predicate.children if clause.dep_ == "advcl")))
 
 
+def _outsider(match: FrameMatch, actor_id: str | None, mentions: list[ActorMention], parties: tuple[str, str] | None,
+              resolver: SpeakerResolver) -> bool:
+    """Whether a trade measure is another country's: its actor stands for neither party of the article, or its
+    subject is a name the dictionary lacks that is no body or role ("China imposed export controls on gallium";
+    not "the Cabinet approved ...")."""
+    actors = resolver.actors
+    if actor_id is not None:
+        return parties is not None and side(actor_id, actors) not in {side(party, actors) for party in parties}
+    head = match.actor_head
+    return (head is not None and head.pos_ == "PROPN" and match.actor is not None
+            and head.lower_ not in resolver.organisation_words | resolver.person_roles | LED_BODIES
+            and not any(match.actor.contains(m.span) for m in mentions))
+
+
 def _owned_act(predicate: Token) -> bool:
     """A noun of an act with its actor as possessor ("rejected Seoul's demand", "discussed Japan's removal of
     ..."): the act was done, whatever verb governs the noun."""
@@ -548,7 +562,8 @@ def find_event_mentions(
                     if target is None and not event_type.addressee_target and event_type.measure_effect is None:
                         target = other_party(actor, parties, actors)  # the dispute's acts are done to the other side
                     key = (code, actor, target, status, time.date if time else None)
-                    if key in seen or (match.frame.actor_required and actor is None):
+                    if key in seen or (match.frame.actor_required and actor is None) or (
+                            event_type.measure_effect is not None and _outsider(match, actor, in_passage, parties, resolver)):
                         continue
                     seen.add(key)
                     first_actor = first_actor or actor
