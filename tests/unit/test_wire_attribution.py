@@ -518,6 +518,12 @@ def quotes(extract, text):
             id="abbreviated-title-before-name",
         ),
         pytest.param(
+            "Tokyo's statement said the export controls were “an internal matter.”",
+            [("an internal matter", "partial", "jpn_gov", "statement"),
+             ("the export controls were “an internal matter.”", "indirect", "jpn_gov", "statement")],
+            id="a-partys-own-statement-said",
+        ),
+        pytest.param(
             "A statement from the presidential office said the export curbs were “unacceptable.”",
             [("the export curbs were “unacceptable.”", "indirect", "kor_president_office", "statement"),
              ("unacceptable", "partial", "kor_president_office", "statement")],

@@ -408,8 +408,10 @@ def _refers_back(head: Token) -> bool:
 
 
 def _describing(head: Token) -> str:
-    """The attribution of a speaker phrase that names no actor: `name` for a proper name, else `title`."""
-    return "name" if any(t.pos_ == "PROPN" for t in head.subtree if t.i <= head.i) else "title"
+    """The attribution of a speaker phrase that names no actor: `name` for a proper name, else `title` (a
+    possessor is not part of the name: "Seoul's statement")."""
+    owned = {t.i for child in head.children if child.dep_ == "poss" for t in child.subtree}
+    return "name" if any(t.pos_ == "PROPN" for t in head.subtree if t.i <= head.i and t.i not in owned) else "title"
 
 
 def _mention_speaker(mention: ActorMention) -> Speaker:
