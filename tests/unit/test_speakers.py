@@ -278,3 +278,9 @@ def test_a_name_in_either_order_and_a_role_in_any_of_its_forms_find_the_dictiona
 def test_one_of_a_group_named_in_a_sentence_the_parse_skipped_speaks_for_that_groups_government(extract):
     text = "South Korean officials defended the export controls. “We see no reason to back down,” one official said."
     assert [q["speaker_actor_id"] for q in extract(text)["quotes"]] == ["kor_gov"]
+
+
+def test_the_document_a_party_issued_before_speaks_for_it(extract):
+    text = ("Japan's foreign ministry issued a statement on the export controls on Monday. “Seoul has misread the "
+            "licensing rules,” the statement said.")
+    assert [(q["speaker_actor_id"], q["attribution"]) for q in extract(text)["quotes"]] == [("jpn_mofa", "statement")]

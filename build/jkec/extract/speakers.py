@@ -309,10 +309,24 @@ class SpeakerResolver:
         if act.phrase is None:
             return NO_SPEAKER
         speaker = self.names(Phrase(act.subject, act.phrase, act.excluded), before)
+        if speaker.actor_id is None and act.document and act.subject:
+            speaker = replace(speaker, actor_id=self._issuer_before(act.subject[-1]))
         if self._joint(act):
             speaker = replace(speaker, actor_id=None, span=act.phrase)
         statement = act.document and speaker.attribution in ("name", "title")
         return replace(speaker, attribution="statement") if statement else speaker
+
+    def _issuer_before(self, document: Token) -> str | None:
+        """Who issued the document "the statement" refers back to: the subject of the verb whose object the same
+        noun last was ("the ministry issued a statement ... “...,” the statement said")."""
+        if not any(child.lower_ == "the" for child in document.children):
+            return None
+        start, lemma = token_span(document).start, document.lemma_.lower()
+        for token in reversed([t for t in self.tokens if t.lemma_.lower() == lemma and token_span(t).end <= start]):
+            subject = next((c for c in token.head.children if c.dep_ in SUBJECTS), None) if token.dep_ == "dobj" else None
+            if subject is not None:
+                return self.names(Phrase((subject,), tokens_span(list(subject.subtree))), token_span(subject).start).actor_id
+        return None
 
     def quotable_without_speaker(self, act: SpeechAct) -> bool:
         """Whether the act's words are quoted though its speaker resolves to no actor: people or a body that a
