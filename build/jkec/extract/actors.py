@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
-from jkec.curated import Actor, Roles
+from jkec.curated import Actor, Roles, alternation
 from jkec.extract.names import full_names, part_spans
 from jkec.extract.nlp import english
 from jkec.extract.passages import Passage
@@ -37,6 +37,11 @@ def title_word(roles: Roles) -> re.Pattern:
     """A role word (curated/roles.yaml person_roles), any case."""
     words = "|".join(re.escape(word) for word in sorted(roles.person_roles, key=len, reverse=True))
     return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+
+
+def office_word(roles: Roles) -> re.Pattern:
+    """A role word of an office of a state or its government (curated/roles.yaml office_roles), any case."""
+    return re.compile(rf"\b(?:{alternation(roles.office_roles)})\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -35,8 +35,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from jkec.curated import Actor, Offices, Roles, SpeechVerbs, alternation
-from jkec.extract.actors import ActorMention, title_word
+from jkec.curated import Actor, Offices, Roles, SpeechVerbs
+from jkec.extract.actors import ActorMention, office_word, title_word
 from jkec.extract.names import NAME, NAME_WORD, part_spans
 from jkec.extract.parse import token_span, tokens_span
 from jkec.extract.passages import Passage
@@ -79,7 +79,7 @@ class CandidateFinder:
         suffix = "|".join(re.escape(word) for word in sorted(roles.organisation_suffixes, key=len, reverse=True))
         self.suffix_type = roles.organisation_suffixes
         self.apposition_type = roles.organisation_appositions
-        self.office = re.compile(rf"\b(?:{alternation(roles.office_roles)})\b", re.IGNORECASE)
+        self.office = office_word(roles)
         self.country_words = re.compile(country_pattern(offices.country_words))
         self.country_of_word = {word.lower(): code for code, words in offices.country_words.items() for word in words}
         self.patterns = (

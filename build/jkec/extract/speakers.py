@@ -219,7 +219,7 @@ class SpeakerResolver:
         official added": the Korean government), or the government of the country its phrase named ("Japanese
         officials dismissed the remarks. ... one official said": the Japanese government)."""
         lemma = head.lemma_.lower()
-        for token in reversed([t for t in self.tokens if t.lemma_.lower() == lemma and token_span(t).end <= start]):
+        for token in self._same_word_before(lemma, start):
             if token in self.spoken:
                 act = self.spoken[token]
                 return self.resolve(act, act.verb_span.start).actor_id
@@ -227,6 +227,10 @@ class SpeakerResolver:
             if (country := self._country(phrase, self._inside(phrase))) is not None:
                 return self.governments.get(country)
         return self._group_in_text(lemma, start)
+
+    def _same_word_before(self, lemma: str, start: int) -> list[Token]:
+        """The parsed words of this lemma that end before `start`, the nearest first."""
+        return [t for t in reversed(self.tokens) if t.lemma_.lower() == lemma and token_span(t).end <= start]
 
     def _group_in_text(self, lemma: str, start: int) -> str | None:
         """The government of the country named just before the same group noun in an earlier sentence the parse
@@ -322,7 +326,7 @@ class SpeakerResolver:
         if not any(child.lower_ == "the" for child in document.children):
             return None
         start, lemma = token_span(document).start, document.lemma_.lower()
-        for token in reversed([t for t in self.tokens if t.lemma_.lower() == lemma and token_span(t).end <= start]):
+        for token in self._same_word_before(lemma, start):
             subject = next((c for c in token.head.children if c.dep_ in SUBJECTS), None) if token.dep_ == "dobj" else None
             if subject is not None:
                 return self.names(Phrase((subject,), tokens_span(list(subject.subtree))), token_span(subject).start).actor_id

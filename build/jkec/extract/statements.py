@@ -29,8 +29,8 @@ from itertools import groupby
 
 from spacy.tokens import Token
 
-from jkec.curated import Actor, Roles, Statements, alternation
-from jkec.extract.actors import ActorMention
+from jkec.curated import Actor, Roles, Statements
+from jkec.extract.actors import ActorMention, office_word
 from jkec.extract.events import EventMention, dispute_parties, other_party, products_named, side
 from jkec.extract.frames import is_negation
 from jkec.extract.parse import Parse, tokens_span
@@ -93,7 +93,7 @@ class StatementCoder:
         self.statements = statements
         self.dispute_terms = dispute_terms
         self.statuses = statuses  # the status every event of a type has, if the codebook gives one
-        self.office = re.compile(rf"\b(?:{alternation(roles.office_roles)})\b", re.IGNORECASE)
+        self.office = office_word(roles)
         self.curated_actors = curated_actors
         self.products = products
 
