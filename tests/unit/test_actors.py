@@ -73,6 +73,11 @@ def mentions(extract, text):
             [("kor_gov", "Seoul", "metonym")],
             id="a-capital-a-request-comes-from-speaks-one-flown-from-is-a-place",
         ),
+        pytest.param(
+            "A Tokyo-based lawyer and a Korea-listed chipmaker doubt that the export curbs will last; Seoul objects.",
+            [("kor_gov", "Seoul", "metonym")],
+            id="a-place-in-a-compound-adjective-only-locates",
+        ),
     ],
 )
 def test_actor_mentions(extract, text, expected):

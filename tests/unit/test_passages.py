@@ -131,6 +131,13 @@ def test_a_long_line_cut_short_is_prose_not_a_headline(curated):
     "Ruritania dropped Freedonia from its roster of trusted partners.",
     "The export row between the two neighbours deepened in the autumn.",
     "Ruritania will restore Freedonia's fast-track status next month.",
+    "Freedonia regained its white-list status after four years.",
+    "Ruritania's latest curbs hit two of Freedonia's chipmakers hardest.",
+    "Chipmakers waited ninety days for export licences on each shipment.",
+    "Exporters of strategic goods now file a form for every contract.",
+    "The cabinet called the levy a retaliatory trade measure.",
+    "Freedonia will strike its neighbour off the list of buyers it trusts.",
+    "The ministry plans to put Ruritania back on its roster list next month.",
 ])
 def test_rules_on_exports_are_a_dispute_term(curated, sentence):
     assert [p.reason for p in split_passages(sentence, "Untitled", curated.relevance)] == ["dispute_term"]
@@ -142,6 +149,20 @@ def test_opening_quote_left_at_a_sentence_end_moves_to_the_next_sentence(curated
     text = f"Japan tightened export controls. {mark}We will keep talking,{closing} Hiroshi Kajiyama said."
     sentences = [p.span.text(text) for p in split_passages(text, "Untitled", curated.relevance)]
     assert sentences == ["Japan tightened export controls.", f"{mark}We will keep talking,{closing} Hiroshi Kajiyama said."]
+
+
+@pytest.mark.parametrize("lead", ["“We will not back down,” the minister told reporters on Monday.",
+                                  "The minister spoke to reporters for an hour on Monday."])
+def test_a_sentence_before_the_dispute_term_of_its_paragraph_is_relevant(curated, lead):
+    text = f"{lead} Ruritania tightened its export controls on two solvents last week.\nThe ministry said more.\n"
+    verdicts = [(p.relevant, p.reason) for p in split_passages(text, "Untitled", curated.relevance)]
+    assert verdicts == [(True, "paragraph"), (True, "dispute_term"), (True, "context")]
+
+
+def test_a_sentence_of_another_story_stays_out_of_the_paragraph_it_shares(curated):
+    text = "Taiwan held military drills near its coast. Ruritania tightened its export controls last week.\n"
+    verdicts = [(p.relevant, p.reason) for p in split_passages(text, "Untitled", curated.relevance)]
+    assert verdicts == [(False, "other_story"), (True, "dispute_term")]
 
 
 def test_paragraphs_are_stripped_non_empty_lines():

@@ -8,7 +8,9 @@ Rules beyond the plain phrase match (an alias written with a straight apostrophe
   dictionary lists, the first or last word of a person's name standing alone (extract/names.py) names the
   person whose full name is the nearest before it that has that word ("Sung said" after "Sung Yun-mo");
 - a metonym (a capital for its government) counts only where the place acts, not after a preposition of
-  place ("talks in Tokyo"), unless it owns what follows ("a response to Tokyo's curbs").
+  place ("talks in Tokyo"), unless it owns what follows ("a response to Tokyo's curbs");
+- a place that only locates someone in a compound adjective ("a Seoul-based economist", "a Tokyo-listed maker")
+  is no mention of its state.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from jkec.extract.spans import Span, SpanIndex
 PLACE_PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|to|from|at|into|near|via|around|outside|across|visit(?:s|ed|ing)?)\s+$", re.IGNORECASE
 )
+PLACE_COMPOUND_AFTER = re.compile(r"-(?:based|listed|headquartered|born|made|registered)\b", re.IGNORECASE)
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 NAME_GOES_ON = re.compile(r"-|[^\S\n]+[A-Z]")  # "Moon Sung-wook": the surname is part of another name (on its line)
 KEY_SEPARATOR = "\t"
@@ -124,6 +127,8 @@ class ActorMatcher:
                 named_before.add(actor_id)
             if kind == "surname" and actor_id not in named_before and not (
                     actor_id in known and not NAME_GOES_ON.match(text, span.end)):
+                continue
+            if (kind == "metonym" or self.actors[actor_id].actor_type == "state") and PLACE_COMPOUND_AFTER.match(text, span.end):
                 continue
             before = text[max(0, span.start - 30) : span.start]
             if (kind == "metonym" and PLACE_PREPOSITION_BEFORE.search(before[-20:])

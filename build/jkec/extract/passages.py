@@ -10,6 +10,8 @@ A passage is a sentence of a paragraph (a non-empty line), or a whole line that 
   it (its sub-headline): up to four words is a navigation crumb, longer is a headline of some other page;
 - dispute_term: the passage names a dispute term -> relevant;
 - other_story: it names a term of an unrelated story -> not relevant;
+- paragraph: it names neither, and a later sentence of its paragraph names a dispute term (a lead that opens
+  with a quotation and names the dispute in its next sentence) -> relevant;
 - context / no_dispute_term: it names neither, and takes the verdict of the story it continues (the last
   passage that had a verdict of its own); a headline list ends a story.
 """
@@ -27,6 +29,7 @@ SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 INTRODUCING_END = re.compile(r"\w\s*:$")  # "the ministry said:": a line that introduces the next
 OPENING_QUOTE_AT_END = re.compile(r"\s([\"“‘])$")
 NAVIGATION_MAX_WORDS = 4
+Verdict = tuple[bool, str, str | None]  # relevant, reason, matched
 PARAGRAPH_MIN_WORDS = 20  # a line this long is prose cut short (a capture ends mid-sentence), not a headline
 
 
@@ -88,7 +91,7 @@ class PassageClassifier:
     def boilerplate(self, passage: str) -> str | None:
         return next((p.pattern for p in self.relevance.boilerplate if p.search(passage)), None)
 
-    def judge_line(self, line: str) -> tuple[bool, str, str | None]:
+    def judge_line(self, line: str) -> Verdict:
         """Verdict for a line that is not a sentence."""
         if pattern := self.boilerplate(line):
             return False, "boilerplate", pattern
@@ -97,7 +100,7 @@ class PassageClassifier:
         self.story_relevant = False
         return False, "headline_list", None
 
-    def judge_sentence(self, sentence: str) -> tuple[bool, str, str | None]:
+    def judge_sentence(self, sentence: str) -> Verdict:
         """Verdict for a sentence (or the title)."""
         if pattern := self.boilerplate(sentence):
             return False, "boilerplate", pattern
@@ -110,6 +113,14 @@ class PassageClassifier:
         return self.story_relevant, "context" if self.story_relevant else "no_dispute_term", None
 
 
+def _within_paragraph(judged: list[tuple[Span, Verdict]]) -> list[tuple[Span, Verdict]]:
+    """The sentences of a paragraph before its first dispute term that name neither kind of term are relevant:
+    a paragraph speaks about what any of its sentences names."""
+    first = next((i for i, (_, (_, reason, _)) in enumerate(judged) if reason == "dispute_term"), 0)
+    return [(span, (True, "paragraph", None) if index < first and verdict[1] == "no_dispute_term" else verdict)
+            for index, (span, verdict) in enumerate(judged)]
+
+
 def split_passages(text: str, title: str, relevance: Relevance) -> list[Passage]:
     """Every passage of the article with its verdict; together they cover every non-blank line."""
     classifier = PassageClassifier(relevance)
@@ -120,7 +131,8 @@ def split_passages(text: str, title: str, relevance: Relevance) -> list[Passage]
         is_title = _same_words(line, title)
         deck = after_title and len(line.split()) > NAVIGATION_MAX_WORDS
         if _is_sentence_paragraph(line, is_title=is_title or deck):
-            judged = [(span, classifier.judge_sentence(span.text(text))) for span in sentence_spans(text, paragraph)]
+            judged = _within_paragraph([(span, classifier.judge_sentence(span.text(text)))
+                                        for span in sentence_spans(text, paragraph)])
         else:
             judged = [(paragraph, classifier.judge_line(line))]
         after_title = is_title
