@@ -78,6 +78,11 @@ def mentions(extract, text):
             [("kor_gov", "Seoul", "metonym")],
             id="a-place-in-a-compound-adjective-only-locates",
         ),
+        pytest.param(
+            "The Japanese cabinet kept the export curbs that South Korea's administration wants gone.",
+            [("jpn_gov", "Japanese cabinet", "title"), ("kor_gov", "South Korea's administration", "title")],
+            id="a-countrys-cabinet-or-administration-is-its-government",
+        ),
     ],
 )
 def test_actor_mentions(extract, text, expected):

@@ -243,7 +243,7 @@ CASES = [
     ('Japan restarted exports of photoresist to South Korea after a two-month halt.', 'approve_export_licence', 'jpn', 'kor', 'occurred'),
     ('Korean regulators gave the nod to exports of photoresist to Japan.', 'approve_export_licence', 'kor_gov', 'jpn', 'occurred'),
     # announce_remove_from_preferential_list
-    ("Japan's cabinet approved a revised order on Friday to remove South Korea from the white list on Aug. 28.", 'announce_remove_from_preferential_list', 'jpn', 'kor', 'occurred'),
+    ("Japan's cabinet approved a revised order on Friday to remove South Korea from the white list on Aug. 28.", 'announce_remove_from_preferential_list', 'jpn_gov', 'kor', 'occurred'),
     ('South Korea announced on Monday that it would drop Japan from its white list next month.', 'announce_remove_from_preferential_list', 'kor', 'jpn', 'occurred'),
     # announce_lift_export_control
     ('Japan notified South Korea that it would ease the export curbs.', 'announce_lift_export_control', 'jpn', 'kor', 'occurred'),
@@ -258,7 +258,7 @@ CASES = [
     ('Seoul unveiled a plan to introduce export licensing requirements for shipments to Japan.', 'announce_export_control', 'kor_gov', 'jpn', 'occurred'),
     ('Japan announced plans to tighten its export controls on South Korea in July.', 'announce_export_control', 'jpn', 'kor', 'occurred'),
     ('Seoul announced that it would scrap its export restrictions on Japan.', 'announce_lift_export_control', 'kor_gov', 'jpn', 'occurred'),
-    ("Japan's cabinet decided on Tuesday to ease the export controls on South Korea.", 'announce_lift_export_control', 'jpn', 'kor', 'occurred'),
+    ("Japan's cabinet decided on Tuesday to ease the export controls on South Korea.", 'announce_lift_export_control', 'jpn_gov', 'kor', 'occurred'),
     ('South Korea unveiled a plan to relax its export curbs on Japan next year.', 'announce_lift_export_control', 'kor', 'jpn', 'occurred'),
     ('Tokyo decided to withdraw the export curbs on Seoul from March.', 'announce_lift_export_control', 'jpn_gov', 'kor_gov', 'occurred'),
     ('Seoul approved a plan to exclude Tokyo from its list of trusted trading partners.', 'announce_remove_from_preferential_list', 'kor_gov', 'jpn_gov', 'occurred'),
@@ -270,6 +270,12 @@ CASES = [
     ('Tokyo approved a plan on Monday to reinstate Seoul on its white list of trusted partners.', 'announce_restore_preferential_status', 'jpn_gov', 'kor_gov', 'occurred'),
     ('Seoul announced plans to restore Japan to its list of preferred export destinations.', 'announce_restore_preferential_status', 'kor_gov', 'jpn', 'occurred'),
     ('Yoon Suk Yeol told his cabinet that Seoul would put Japan back on its white list.', 'announce_restore_preferential_status', 'yoon_sukyeol', 'jpn', 'occurred'),
+    # a legal instrument whose relative clause tells the act it decides
+    ('Seoul promulgated a decree on Friday that drops Tokyo from its white list of trusted buyers.', 'announce_remove_from_preferential_list', 'kor_gov', 'jpn_gov', 'occurred'),
+    ('Seoul promulgated a decree on Friday that drops Tokyo from its white list of trusted buyers.', 'remove_from_preferential_list', 'kor_gov', 'jpn_gov', 'planned'),
+    ('The Japanese cabinet endorsed an amendment that would readmit South Korea to its white list.', 'announce_restore_preferential_status', 'jpn_gov', 'kor', 'occurred'),
+    ('The Japanese cabinet endorsed an amendment that would readmit South Korea to its white list.', 'restore_preferential_status', 'jpn_gov', 'kor', 'planned'),
+    ("South Korea's trade ministry approved an ordinance that scraps the licensing rules for exports to Japan.", 'announce_lift_export_control', 'kor_motie', 'jpn', 'occurred'),
 ]
 
 

@@ -272,6 +272,11 @@ JUNE = D(2021, 6, 1)  # a paper dated only by its month
                      [("Monday", "2021-06-14", "day")], id="a-past-verb-before-a-future-marker-after-the-weekday"),
         pytest.param("Ruritania's cabinet on Monday will approve a plan to lift the levy.", WED, "day",
                      [("Monday", "2021-06-21", "day")], id="a-future-marker-right-after-the-weekday"),
+        pytest.param("Freedonia approved an order that will move Ruritania to the group eligible for simplified "
+                     "checks, effective July 21.", WED, "day", [("July 21", "2021-07-21", "day")],
+                     id="a-participle-after-a-preposition-is-no-past-verb"),
+        pytest.param("The board met with revised figures in hand on Aug. 3.", WED, "day", [("Aug. 3", "2020-08-03", "day")],
+                     id="a-past-verb-still-dates-a-day-before-the-anchor"),
         # a clause dated in passing leaves the story's time where it was
         pytest.param("Ruritania renewed its plea on Wednesday, a day after Freedonia tightened the rules. Earlier in the "
                      "day, its envoy had met the trade minister.", WED, "day",

@@ -357,7 +357,7 @@ def _frame_matches(event_type: EventType, acts: dict[str, list[FrameMatch]], off
     for frame in (f for f in event_type.frames if f.announces is not None):
         ahead = [a for a in acts[frame.announces] if told_ahead(a.predicate, *_future_words(word_classes))
                  and not _hypothetical(a, word_classes) and not negated(a.predicate)]  # "said it would not lift"
-        matches += announcing(frame, ahead, offset)
+        matches += announcing(frame, ahead, offset, word_classes["future_nouns"])
     return matches
 
 

@@ -332,16 +332,19 @@ PREPOSITIONAL_CLAUSES = ("pcomp",)  # "after announcing the curbs, Japan decided
 MEANS = ("by", "through")  # "agreed to mend ties by lifting the curbs": the means is part of the verb's content
 
 
-def governors(token: Token, steps: int = 5, through_prepositions: bool = True) -> Iterator[Token]:
+def governors(token: Token, steps: int = 5, through_prepositions: bool = True,
+              contents: frozenset[str] = frozenset()) -> Iterator[Token]:
     """The words that govern the token through its complements and modifiers, nearest first (not through a
     subject, nor out of a participle or relative clause that describes a noun: "urged the removal of the curbs
-    imposed in July" governs the removal, not the imposing; with `through_prepositions` false, not out of a
+    imposed in July" governs the removal, not the imposing, unless the noun is one of `contents`, whose relative
+    clause tells its content: "an ordinance that drops X"; with `through_prepositions` false, not out of a
     clause a preposition of a verb introduces either), and the subject of "be" whose content the token states
     ("the plan is to drop ...": the plan); the verb a conjunct is joined to is another act, not a governor,
     though what governs that verb governs the conjunct too ("urged Tokyo to lift and withdraw ...")."""
     current = token
     for _ in range(steps):
-        if current.dep_ in (*SUBJECTS, *PASSIVE_SUBJECTS) or current.head == current or describes_noun(current):
+        if current.dep_ in (*SUBJECTS, *PASSIVE_SUBJECTS) or current.head == current or (
+                describes_noun(current) and current.head.lemma_.lower() not in contents):
             return
         adverbial = (current.dep_ in PREPOSITIONAL_CLAUSES and current.head.head.pos_ in ("VERB", "AUX")
                      and current.head.lower_ not in MEANS)
@@ -359,10 +362,10 @@ def governors(token: Token, steps: int = 5, through_prepositions: bool = True) -
             yield subject
 
 
-def governor(token: Token, lemmas: frozenset[str], steps: int = 5) -> Token | None:
+def governor(token: Token, lemmas: frozenset[str], steps: int = 5, contents: frozenset[str] = frozenset()) -> Token | None:
     """The nearest word of `lemmas` that governs the token ("announced that ... would lift", "approved a plan to
-    drop ...", "decided to halt ...")."""
-    return next((word for word in governors(token, steps) if word.lemma_.lower() in lemmas), None)
+    drop ...", "decided to halt ...", with `contents` "approved an ordinance that drops ...")."""
+    return next((word for word in governors(token, steps, contents=contents) if word.lemma_.lower() in lemmas), None)
 
 
 def decided(token: Token, future_governors: frozenset[str], future_nouns: frozenset[str]) -> bool:
@@ -371,7 +374,7 @@ def decided(token: Token, future_governors: frozenset[str], future_nouns: frozen
     "after agreeing ..., Japan decided", nor a noun that only shares a verb's form: "Tokyo's move to exclude
     Seoul" tells what Tokyo did)."""
     return any(word.lemma_.lower() in (future_nouns if word.pos_ == "NOUN" else future_governors)
-               for word in governors(token, through_prepositions=False))
+               for word in governors(token, through_prepositions=False, contents=future_nouns))
 
 
 NEGATED_THROUGH = ("xcomp", "acl", "pcomp", "prep", "pobj", "dobj", "aux")  # "no intention of withdrawing"
@@ -516,11 +519,12 @@ def told_ahead(token: Token, future_governors: frozenset[str], future_nouns: fro
             or decided(token, future_governors, future_nouns))
 
 
-def announcing(frame: Frame, acts: list[FrameMatch], offset: int) -> list[FrameMatch]:
-    """The verbs of the frame that announce or decide one of the acts (each verb once)."""
+def announcing(frame: Frame, acts: list[FrameMatch], offset: int, contents: frozenset[str]) -> list[FrameMatch]:
+    """The verbs of the frame that announce or decide one of the acts (each verb once), also through a noun of
+    `contents` whose relative clause tells the act ("promulgated an ordinance that drops ...")."""
     found: dict[int, FrameMatch] = {}
     for act in acts:
-        verb = governor(act.predicate, frame.predicates)
+        verb = governor(act.predicate, frame.predicates, contents=contents)
         if verb is not None and verb.i not in found:
             found[verb.i] = _match(verb, None, frame, offset, act)
     return list(found.values())

@@ -29,9 +29,12 @@ def _at_end_and_opening(words: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]
 
 
 NOT_A_FINITE_VERB = (  # after an auxiliary or "to" (a participle or infinitive: "is slated", "has lifted"), a
-    # determiner, "of" or a hyphen (an adjective: "the list of trusted partners", "the so-called white list")
+    # determiner, a preposition or a hyphen (an adjective: "the list of trusted partners", "eligible for simplified
+    # procedures", "the so-called white list")
     r"(?<!\bbe )(?<!been )(?<!being )(?<!\bis )(?<!\bare )(?<!\bhave )(?<!\bhas )(?<!\bto )"
-    r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bof )(?<!-)"
+    r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bthese )(?<!\bthose )(?<!\bsuch )"
+    r"(?<!\bof )(?<!\bfor )(?<!\bwith )(?<!\bon )(?<!\bin )(?<!\bunder )(?<!\babout )(?<!\bover )"
+    r"(?<!\bagainst )(?<!\binto )(?<!\bfrom )(?<!-)"
 )
 NOT_PAST = r"(?!(?:need|proceed|exceed|succeed|indeed|speed|hundred)\b)"  # words in -ed that are no past tense
 
