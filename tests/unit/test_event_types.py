@@ -409,6 +409,13 @@ def test_a_headline_infinitive_is_to_come_and_its_present_is_done(extract, title
     assert [(e["event_type"], e["status"]) for e in rows if e["char_start"] < len(title)] == [expected]
 
 
+def test_each_infinitive_of_a_headline_joining_two_acts_is_to_come(extract):
+    title = "Japan to ease chip curbs on Korea; Seoul to withdraw its WTO case"
+    rows = extract(f"{title}\nThe quarrel over the export curbs went on.", title=title)["event_mention_candidates"]
+    assert sorted((e["event_type"], e["status"]) for e in rows if e["char_start"] < len(title)) == [
+        ("lift_export_control", "planned"), ("withdraw_wto_complaint", "planned")]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("It was the second time Seoul had struck a neighbour off its white list.", [("kor_gov", None)]),
     ("Japan became the only country to be dropped from Seoul's list of trusted trade partners.", [("kor_gov", "jpn")]),

@@ -284,3 +284,11 @@ def test_the_document_a_party_issued_before_speaks_for_it(extract):
     text = ("Japan's foreign ministry issued a statement on the export controls on Monday. “Seoul has misread the "
             "licensing rules,” the statement said.")
     assert [(q["speaker_actor_id"], q["attribution"]) for q in extract(text)["quotes"]] == [("jpn_mofa", "statement")]
+
+
+@pytest.mark.parametrize(("role", "expected"), [("a vice foreign minister", "cand_oh_ji_hoon"),
+                                                 ("a researcher at a think tank", None)])
+def test_the_official_with_no_group_before_is_the_last_person_named_if_they_hold_an_office(extract, role, expected):
+    text = (f"Oh Ji-hoon, {role}, said Tokyo had ignored every request to review the export curbs. “Patience has "
+            "run out,” the official added.")
+    assert [q["speaker_actor_id"] for q in extract(text)["quotes"]][-1] == expected

@@ -236,8 +236,10 @@ def _to_come(text: str, passage: Span, match: FrameMatch, word_classes: dict[str
     if is_attributive(predicate):
         return False  # "to review Japan's tightened controls": a participle tells what was done
     verb = predicate.head.head if predicate.pos_ == "NOUN" and predicate.dep_ == "pobj" else None  # "will engage in talks"
-    headline_future = any(c.dep_ == "aux" and c.lower_ == "to" for c in predicate.children) and not any(
-        a.pos_ in ("VERB", "AUX") for a in predicate.ancestors)  # no finite verb above the infinitive
+    headline_future = any(c.dep_ == "aux" and c.lower_ == "to" for c in predicate.children) and (
+        not any(a.pos_ in ("VERB", "AUX") for a in predicate.ancestors)  # no finite verb above the infinitive
+        or (any(c.dep_ == "nsubj" for c in predicate.children) and not any(c.dep_ == "mark" for c in predicate.children))
+    )  # or one with its own subject: "Japan to lift curbs; Seoul to drop case"
     return bool(future.search(text[passage.start : match.trigger.start])
                 or headline_future  # "Japan to remove Seoul from list": a headline's future
                 or future_by_auxiliary(predicate)

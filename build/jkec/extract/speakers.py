@@ -16,7 +16,7 @@ In order:
   official_groups): the organisation the phrase names (also by a role noun: "an official at the ministry"),
   else the government of the country it names, else, for one that refers back ("the official", "one official"),
   whom the same noun stood for last (the speaker it named, or the government of the country its phrase named),
-  else nobody;
+  else, for "the official", the person named last before if their title is an office, else nobody;
 - an actor named elsewhere in the phrase, outside its relative clauses, when the phrase is headed by a common
   noun: a person first ("an aide to Moon", "a spokesman for the ministry"; a body a role noun serves is named
   by a title: "Seoul's trade envoy"); a country names only where the
@@ -195,8 +195,20 @@ class SpeakerResolver:
             return served  # "an official at the ministry" named before
         country = self._country(phrase, inside)
         if country is None and _refers_back(phrase.heads[-1]):
-            return Speaker(self._group_before(phrase.heads[-1], span.start), span, "title")
+            found = self._group_before(phrase.heads[-1], span.start)
+            if found is None and _definite(phrase.heads[-1]):
+                found = self._office_holder_before(span.start)
+            return Speaker(found, span, "title")
         return Speaker(self.governments.get(country) if country else None, span, "title")
+
+    def _office_holder_before(self, start: int) -> str | None:
+        """The person named last before `start`, if the title they hold is an office ("Na Seung-sik, a deputy trade
+        minister, said ... the official added"): "the official" with no group before it is that person."""
+        persons = [m for m in self._before(start) if self.actors[m.actor_id].actor_type == "person"]
+        if not persons:
+            return None
+        title = (self.actors[persons[-1].actor_id].title or "").lower()
+        return persons[-1].actor_id if any(re.search(rf"\b{re.escape(role)}\b", title) for role in self.office_roles) else None
 
     def _qualifying_body(self, phrase: Phrase, inside: list[ActorMention]) -> str | None:
         """The generic organisation the words before a group noun name ("trade ministry officials", "a
@@ -423,6 +435,11 @@ def _refers_back(head: Token) -> bool:
     official"."""
     return head.tag_ not in PLURAL_TAGS and any(c.lower_ in BACK_REFERENCE and c.dep_ in ("det", "nummod")
                                                 for c in head.children)
+
+
+def _definite(head: Token) -> bool:
+    """Whether the noun is determined by "the" ("the official": someone named before, not one of a group)."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
 
 
 def _describing(head: Token) -> str:
