@@ -292,3 +292,12 @@ def test_the_official_with_no_group_before_is_the_last_person_named_if_they_hold
     text = (f"Oh Ji-hoon, {role}, said Tokyo had ignored every request to review the export curbs. “Patience has "
             "run out,” the official added.")
     assert [q["speaker_actor_id"] for q in extract(text)["quotes"]][-1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hiroshi Kajiyama defended the export curbs on Friday. “Our rules are fair,” the ministry said.", "jpn_meti"),
+    ("Hiroshi Kajiyama's ministry tightened the export curbs. Sung Yun-mo objected. “This is retaliation,” the ministry "
+     "said.", "kor_motie"),
+])
+def test_the_ministry_after_a_minister_is_the_ministry_that_minister_serves(extract, text, expected):
+    assert [q["speaker_actor_id"] for q in extract(text)["quotes"]] == [expected]

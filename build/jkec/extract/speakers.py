@@ -270,12 +270,27 @@ class SpeakerResolver:
         words = [t.lower_ for t in head.children if t.dep_ == "compound" and t.is_alpha] + [head.lemma_.lower()]
         country = self._country(phrase, inside)
         fitting = [m for m in self.outside if self._fits(self.actors[m.actor_id], words, country)]
-        before = [m for m in fitting if m.span.end <= phrase.span.start]
-        after = [m for m in fitting if m.span.start >= phrase.span.end]
-        chosen = before[-1] if before else after[0] if after and (country is not None or len(words) > 1) else None
+        before = [(m.span.start, m.actor_id) for m in fitting if m.span.end <= phrase.span.start]
+        if _definite(head):  # "the ministry", not "their government"
+            before += [(m.span.start, body) for m in self._before(phrase.span.start)
+                       if (body := self._served(m.actor_id, words, country)) is not None]
+        after = [m.actor_id for m in fitting if m.span.start >= phrase.span.end]
+        chosen = max(before)[1] if before else after[0] if after and (country is not None or len(words) > 1) else None
         if chosen is None and country is not None:
             return Speaker(self.organisations.get(" ".join(words), {}).get(country), span, "title")
-        return Speaker(chosen.actor_id if chosen else None, span, "title")
+        return Speaker(chosen, span, "title")
+
+    def _served(self, actor_id: str, words: list[str], country: str | None) -> str | None:
+        """The body a person serves that an organisation noun fits ("Industry Minister Lee ... the ministry
+        added": Lee's ministry)."""
+        if self.actors[actor_id].actor_type != "person":
+            return None
+        current = self.actors[actor_id].parent_actor_id
+        while current is not None and current in self.actors:
+            if self.actors[current].actor_type != "state" and self._fits(self.actors[current], words, country):
+                return current
+            current = self.actors[current].parent_actor_id
+        return None
 
     def _owns(self, mention: ActorMention, head: Token) -> bool:
         """Whether the mention is a person named as the possessor of the head noun ("Moon's office")."""
