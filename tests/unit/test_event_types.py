@@ -141,6 +141,7 @@ CASES = [
     ("Seoul called in Tokyo's envoy over the export restrictions.", 'summon_envoy', 'kor_gov', 'jpn_gov', 'occurred'),
     ('The Japanese ambassador was summoned by South Korea over the export curbs.', 'summon_envoy', 'kor', 'jpn_gov', 'occurred'),
     ('Tokyo summoned a South Korean diplomat to complain about the export controls.', 'summon_envoy', 'jpn_gov', 'kor_gov', 'occurred'),
+    ('Seoul called in Japanese Ambassador Kenji Sato on Friday over the export curbs.', 'summon_envoy', 'kor_gov', 'cand_kenji_sato', 'occurred'),
     # state_position
     ('Japan insisted that its export controls were a matter of national security.', 'state_position', 'jpn', None, 'occurred'),
     ('South Korea maintained that the export curbs concern only three chemicals.', 'state_position', 'kor', None, 'occurred'),
@@ -287,6 +288,10 @@ def event_types(extract, text: str) -> list[str]:
 def test_every_event_type_has_at_least_five_sentences(curated: Curated):
     counts = {code: sum(case[1] == code for case in CASES) for code in curated.event_types}
     assert {code: n for code, n in counts.items() if n < 5} == {}
+
+
+def test_a_call_dated_by_its_preposition_asks_for_nothing(extract):
+    assert "demand" not in event_types(extract, "Seoul called in Japanese Ambassador Kenji Sato on Friday over the export curbs.")
 
 
 @pytest.mark.parametrize("text", [

@@ -18,6 +18,7 @@ order, so voice and tense do not matter:
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -205,8 +206,10 @@ def _antecedent(pronoun: Token) -> Token | None:
 def _heads(obj: Token, partitives: frozenset[str]) -> set[str]:
     """The object's head lemma; the lemma of the noun it belongs to when it is the `of` or `on` phrase of one
     ("controls of three materials imposed in 2019": the controls were imposed); and the head of its own `of`
-    phrase when it counts or groups what it names ("the second round of talks", "a series of curbs")."""
+    phrase when it counts or groups what it names ("the second round of talks", "a series of curbs"); a name's
+    title before it ("summoned Ambassador Koji Tomita": an ambassador)."""
     lemmas = {obj.lemma_.lower()}
+    lemmas |= {c.lemma_.lower() for c in obj.children if c.dep_ == "compound" and c.tag_ == "NNP"}
     if obj.lower_ in OBJECT_PRONOUNS and (antecedent := _antecedent(obj)) is not None:
         lemmas.add(antecedent.lemma_.lower())  # "imposed the restrictions in 2019 and lifted them in 2023"
     if obj.lemma_.lower() in partitives and (counted := _prep_object(obj, ("of",))) is not None:
@@ -219,10 +222,19 @@ def _heads(obj: Token, partitives: frozenset[str]) -> set[str]:
     return lemmas
 
 
+CALENDAR_NAMES = frozenset(name.lower() for name in (*calendar.day_name, *calendar.month_name) if name)
+
+
+def _dates(preposition: Token) -> bool:
+    """Whether a prepositional phrase only dates ("on Wednesday", "in July")."""
+    return any(c.dep_ == "pobj" and c.lower_ in CALENDAR_NAMES for c in preposition.children)
+
+
 def governs_preposition(token: Token, prepositions: frozenset[str]) -> bool:
-    """Whether the token governs one of the prepositions: as a prepositional phrase ("called for talks"), or
-    as the marker of a clause under it ("called for Japan to retract ...", "a call for Japan to retract ...")."""
-    return any((c.dep_ == "prep" and c.lower_ in prepositions)
+    """Whether the token governs one of the prepositions: as a prepositional phrase ("called for talks"; not one
+    that only dates: "called him on Monday"), or as the marker of a clause under it ("called for Japan to retract
+    ...", "a call for Japan to retract ...")."""
+    return any((c.dep_ == "prep" and c.lower_ in prepositions and not _dates(c))
                or (c.dep_ in ("advcl", "ccomp", "xcomp", "acl") and any(m.dep_ == "mark" and m.lower_ in prepositions for m in c.children))
                for c in token.children)
 
