@@ -211,6 +211,8 @@ CASES = [
     ('Japan threatened to take South Korea to the WTO over its new export rules.', 'threaten_countermeasure', 'jpn', 'kor', 'threatened'),
     ('Seoul vowed to retaliate against the export curbs that Tokyo imposed.', 'threaten_countermeasure', 'kor_gov', 'jpn_gov', 'threatened'),
     # demand
+    ("Tokyo turned down Seoul's proposal that Japan let a panel of outside experts review the licensing rules.", 'demand', 'kor_gov', 'jpn', 'demanded'),
+    ("Seoul's proposal that Tokyo withdraw the export curbs within a month was ignored.", 'demand', 'kor_gov', 'jpn_gov', 'demanded'),
     ("Japan ignored South Korea's appeal to restore its place on the white list.", 'demand', 'kor', 'jpn', 'demanded'),
     ('South Korea urged Japan to lift the export curbs.', 'demand', 'kor', 'jpn', 'demanded'),
     ('The Moon Jae-in administration urged Tokyo to scrap the export curbs.', 'demand', 'kor_gov', 'jpn_gov', 'demanded'),
