@@ -132,6 +132,7 @@ def test_a_long_line_cut_short_is_prose_not_a_headline(curated):
     "The export row between the two neighbours deepened in the autumn.",
     "Ruritania will restore Freedonia's fast-track status next month.",
     "Freedonia regained its white-list status after four years.",
+    "Ruritania kept its preferential trading status with the bloc.",
     "Ruritania's latest curbs hit two of Freedonia's chipmakers hardest.",
     "Chipmakers waited ninety days for export licences on each shipment.",
     "Exporters of strategic goods now file a form for every contract.",

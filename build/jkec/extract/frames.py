@@ -105,6 +105,13 @@ def object_of(token: Token) -> Token | None:
     return found
 
 
+def _trailing_agent(noun: Token) -> Token | None:
+    """The "by" agent of a noun that the parser hangs on the object of the noun's own phrase ("the removal of X
+    from the list by Japan", "the restoration of X's status by Japan")."""
+    return next((agent for prep in noun.children if prep.dep_ == "prep" for obj in prep.children if obj.dep_ == "pobj"
+                 if (agent := _prep_object(obj, ("by",))) is not None), None)
+
+
 def actor_of(token: Token, performing: frozenset[str] = frozenset(), controlling: frozenset[str] = frozenset(),
              voiced: frozenset[str] = frozenset()) -> Token | None:
     """The head of the phrase that names who acts, following the verbs the predicate depends on; a noun with no
@@ -117,6 +124,7 @@ def actor_of(token: Token, performing: frozenset[str] = frozenset(), controlling
     if token.pos_ in ("NOUN", "PROPN"):
         found = _child(token, ("poss",))
         found = found if found is not None else _prep_object(token, ("by", "between"))  # "talks between A and B"
+        found = found if found is not None else _trailing_agent(token)
         if found is None and token.lemma_.lower() in voiced:  # "a request from X"; "drew protests from X"
             found = _prep_object(token, ("from",))
             if found is None and token.dep_ == "dobj":
