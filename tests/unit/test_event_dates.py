@@ -186,3 +186,19 @@ def test_event_date(extract, text, event_type, published, expected):
 def test_an_act_to_come_takes_its_own_date_and_status(extract, text, expected):
     rows = extract(text)["event_mention_candidates"]
     assert [(e["event_type"], e["status"], e["date"], e["date_precision"]) for e in rows] == expected
+
+
+@pytest.mark.parametrize(("text", "decision", "act"), [
+    pytest.param("Tokyo decided to drop Seoul from its white list of trusted buyers on Monday.",
+                 ("announce_remove_from_preferential_list", [("2020-06-08", "day")]),
+                 ("remove_from_preferential_list", [(None, None)]), id="a-day-gone-dates-the-deciding"),
+    pytest.param("Seoul decided to restore Tokyo's white list status on June 29.",
+                 ("announce_restore_preferential_status", [(None, None)]),
+                 ("restore_preferential_status", [("2020-06-29", "day")]), id="a-day-to-come-dates-the-act"),
+    pytest.param("Seoul decided to restore Tokyo's white list status from June 1.",
+                 ("announce_restore_preferential_status", [(None, None)]),
+                 ("restore_preferential_status", [("2020-06-01", "day")]), id="a-start-dates-the-act"),
+])
+def test_a_day_in_a_decided_infinitive_dates_the_deciding_when_gone_by_publication(extract, text, decision, act):
+    for event_type, expected in (decision, act):
+        assert dates(extract, text, event_type, WEDNESDAY) == expected, event_type

@@ -36,6 +36,7 @@ CASES = [
     ('The curbs on etching gas were imposed by Tokyo in 2019, and Tokyo scrapped them last spring.', 'lift_export_control', 'jpn_gov', None, 'occurred'),
     ("Seoul's licensing rules for shipments of resist were relaxed in October.", 'lift_export_control', 'kor_gov', None, 'occurred'),
     # remove_from_preferential_list
+    ('Tokyo kicked Seoul off its list of trusted buyers in 2019.', 'remove_from_preferential_list', 'jpn_gov', 'kor_gov', 'occurred'),
     ('Seoul stripped Japan of its preferential trading status in September.', 'remove_from_preferential_list', 'kor_gov', 'jpn', 'occurred'),
     ("Tokyo lowered Seoul's export status to the second tier of its list on Wednesday.", 'remove_from_preferential_list', 'jpn_gov', 'kor_gov', 'occurred'),
     ('The removal of Japan from the white list by South Korea took effect in September.', 'remove_from_preferential_list', 'kor', 'jpn', 'occurred'),
@@ -51,6 +52,7 @@ CASES = [
     ('Tokyo took Seoul off its list of trusted export destinations in August.', 'remove_from_preferential_list', 'jpn_gov', 'kor_gov', 'occurred'),
     ('Seoul has demoted Tokyo to a lower category of its trusted export destinations.', 'remove_from_preferential_list', 'kor_gov', 'jpn_gov', 'occurred'),
     # restore_preferential_status
+    ('Seoul moved Tokyo back onto its white list of trusted buyers on Monday.', 'restore_preferential_status', 'kor_gov', 'jpn_gov', 'occurred'),
     ("The restoration of Japan's white-list status by South Korea took effect in April.", 'restore_preferential_status', 'kor', 'jpn', 'occurred'),
     ("Japan and South Korea are at odds over export curbs. The reinstatement of Seoul's preferential status was completed in July.", 'restore_preferential_status', None, 'kor_gov', 'occurred'),
     ("Japan restored South Korea's fast-track export status on Friday.", 'restore_preferential_status', 'jpn', 'kor', 'occurred'),

@@ -64,6 +64,7 @@ from jkec.extract.frames import (
     FrameIndex,
     FrameMatch,
     announcing,
+    clause_of,
     decided,
     future_by_auxiliary,
     governors,
@@ -289,24 +290,49 @@ def _as_told(event_type: EventType, match: FrameMatch, event_types: dict[str, Ev
     return None if event_type.fixed_status is not None else (event_type, True)
 
 
+def _infinitive(token: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _decided_in_past(predicate: Token, deciding: frozenset[str]) -> Token | None:
+    """For a verb of deciding in the past tense ("decided", "agreed", "moved"), its to-infinitive: the act
+    decided."""
+    if predicate.lemma_.lower() not in deciding or predicate.tag_ != "VBD":
+        return None
+    return next((c for c in predicate.children if c.dep_ == "xcomp" and _infinitive(c)), None)
+
+
 def _date(passage: Span, match: FrameMatch, expressions: list[TimeExpression], verbal: bool, doc: Doc,
           word_classes: dict[str, frozenset[str]], events: frozenset[int],
-          reporting: frozenset[str]) -> TimeExpression | None:
+          reporting: frozenset[str], anchor: Anchor) -> TimeExpression | None:
     """The expression that dates the predicate, among `expressions` that may date it (`_may_date`): one the parse
     attaches to it (extract/frames.py `modifies_predicate`) that does not stand inside the phrase of another
     event's noun (`in_other_act`), else one it shares with the words its phrase depends on (`shares_date`: the
     noun that tells it, the verb it is conjoined to or the participle of, a verb of performing). For a verbal
     act (a statement, a rejection, a demand) the date of the speech verb that performs it counts too ("Japan
     yesterday said that it does not plan to retract ..."). "N days after <clause>" dates that clause, not a
-    predicate before it ("lifted the curbs four years after their imposition")."""
+    predicate before it ("lifted the curbs four years after their imposition"). A day gone by the publication
+    date in the infinitive of a verb of deciding in the past tense dates the deciding, not the act decided
+    ("Seoul decided to put Tokyo back on its list on Thursday", in a Friday report)."""
     candidates = [e for e in expressions if not e.anchoring or match.trigger.start >= e.span.end]
-    own = (e for e in candidates if modifies_predicate(doc, passage.start, match.predicate, e.span, verbal,
-                                                       word_classes["happening"], events)
-           and not in_other_act(doc, passage.start, match.predicate, e.span, events))
+    deciding = word_classes["future_governors"]
+
+    def dates(predicate: Token, expression: TimeExpression) -> bool:
+        return modifies_predicate(doc, passage.start, predicate, expression.span, verbal, word_classes["happening"],
+                                  events) and not in_other_act(doc, passage.start, predicate, expression.span, events)
+
+    def gone(expression: TimeExpression) -> bool:
+        return expression.date is not None and not expression.start and not anchor.still_open(expression.date, expression.precision)
+
+    decision = match.predicate.head if match.predicate.dep_ == "xcomp" else None
+    decided_act = decision is not None and _decided_in_past(decision, deciding) == match.predicate
+    own = (e for e in candidates if dates(match.predicate, e) and not (decided_act and gone(e)))
+    act = _decided_in_past(match.predicate, deciding)
+    of_decision = (e for e in candidates if act is not None and clause_of(doc, passage.start, e.span) == act and gone(e))
     speaking = reporting if verbal else frozenset()
     shared = (e for e in candidates if shares_date(doc, passage.start, match.predicate, e.span, speaking,
                                                    word_classes["performing"], events))
-    return next(own, None) or next(shared, None)
+    return next(own, None) or next(of_decision, None) or next(shared, None)
 
 
 def _may_date(expression: TimeExpression, future: bool) -> bool:
@@ -465,7 +491,7 @@ def _narrated_actor(text: str, match: FrameMatch, mentions: list[ActorMention], 
 def _actor_and_date(text: str, passage: Passage, match: FrameMatch, reported: Quotation | None, event_type: EventType,
                     future: bool, mentions: list[ActorMention], expressions: list[TimeExpression], doc: Doc,
                     word_classes: dict[str, frozenset[str]], events: frozenset[int], speech: SpeechPatterns,
-                    resolver: SpeakerResolver) -> tuple[str | None, TimeExpression | None]:
+                    resolver: SpeakerResolver, anchor: Anchor) -> tuple[str | None, TimeExpression | None]:
     """Who acts and when. Inside reported words, an actor named in them acts ("..., a day after Moon urged"),
     except that a countermeasure of the speaker's own side told by the speaker is the speaker's threat;
     otherwise the speaker does when the act is verbal or quoted, and a verbal act of the speaker that has
@@ -474,7 +500,7 @@ def _actor_and_date(text: str, passage: Passage, match: FrameMatch, reported: Qu
     verbal = event_type.plover_type in VERBAL_PLOVER_TYPES
     in_passage_times = [e for e in expressions if passage.span.contains(e.span) and _may_date(e, future)]
     own_date = _date(passage.span, match, in_passage_times, verbal and not future, doc, word_classes, events,
-                     speech.reporting)
+                     speech.reporting, anchor)
     if reported is None or reported.speaker_actor_id is None:
         return _narrated_actor(text, match, mentions, speech, resolver.actors, resolver), own_date
     clause_actor = _narrated_actor(text, match, [m for m in mentions if reported.span.contains(m.span)], speech,
@@ -543,7 +569,7 @@ def find_event_mentions(
                     continue
                 future = to_come if told_type.fixed_status is None else told_type.fixed_status == "planned"
                 actor_id, time = _actor_and_date(text, passage, match, reported, told_type, future, in_passage,
-                                                 expressions, doc, word_classes, predicates, speech, resolver)
+                                                 expressions, doc, word_classes, predicates, speech, resolver, anchor)
                 if actor_id is None and reported is None and (
                         OPENING_PRONOUN.match(text[passage.span.start : trigger.start]) or match.frame.subjects is not None):
                     actor_id = previous_actor  # "It then ...", "The new rules take effect ...": the act told before

@@ -93,6 +93,7 @@ AFTER_ORDINAL_DAY = (  # "on the 25th" ends a phrase; "the 25th anniversary" is 
 GERUND = r"\b(?!during\b|including\b|according\b|regarding\b|following\b|concerning\b)\w+ing\b"  # not prepositions
 CLAUSE_START = re.compile(r"[,;:—–](?!\s*(?:\d|effective\b))\s*")  # ", effective Friday" dates the clause before it
 CLAUSE_END = re.compile(r"[,;:—–]|$")
+INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b|its\b|their\b|\d)[a-z]+\b")  # "to drop", not "to the list"
 DATELINE = (  # "SEOUL, Dec. 22 (Agency) --" and "MOSCOW (Agency - 17th February, 2020)": the date of the report
     (re.compile(r"\s*[A-Z][A-Z.'’ -]*[A-Z],\s*"), re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:--|—|–)")),
     (re.compile(r"\s*[A-Z][A-Z.'’ -]*[A-Z]\s*\([^()]*"), re.compile(r"[^()]*\)")),
@@ -419,7 +420,8 @@ def _tense(text: str, within: Span, span: Span, words: TimePatterns) -> str | No
     """The tense of the verb governing the expression. Future: a future marker in its clause with no
     past-tense verb between the marker and the expression ("will be the first since Japan took ... in July" is
     past), or one just after the expression unless a past-tense verb governs it ("said on Tuesday that it will
-    ..." is past) or comes first ("on Tuesday approved a plan to ..." is past). Past: a past-tense verb earlier in the clause, or, failing any verb there, the first verb
+    ..." is past) or comes first ("on Tuesday approved a plan to ..." is past). Past: a past-tense verb earlier in the
+    clause with no to-infinitive after it (what was decided may be still to come), or, failing any verb there, the first verb
     of the rest of the clause (of the main clause for an expression opening its sentence: "On July 4, Japan
     imposed ..."). None when the clause shows no tense."""
     starts = [m.end() for m in CLAUSE_START.finditer(text, within.start, span.start)]
@@ -433,8 +435,8 @@ def _tense(text: str, within: Span, span: Span, words: TimePatterns) -> str | No
     marker = words.future.search(after)
     if marker and not words.past.search(after, 0, marker.start()):
         return _future(marker)
-    if words.past.search(clause):
-        return PAST
+    if pasts := list(words.past.finditer(clause)):
+        return None if INFINITIVE.search(clause, pasts[-1].end()) else PAST  # "decided to drop X from the list on Aug. 28"
     rest = text[span.end : within.end]
     if len(text[within.start : span.start].split()) <= 1 and rest[:1] == ",":
         rest = rest[1:]  # an expression opening its sentence: its main clause follows the comma
