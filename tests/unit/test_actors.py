@@ -83,10 +83,21 @@ def mentions(extract, text):
             [("jpn_gov", "Japanese cabinet", "title"), ("kor_gov", "South Korea's administration", "title")],
             id="a-countrys-cabinet-or-administration-is-its-government",
         ),
+        pytest.param(
+            "Chip shares fell on the Tokyo Stock Exchange after the export curbs; Seoul Friday called them unfair.",
+            [("kor_gov", "Seoul", "metonym")],
+            id="a-capital-opening-a-longer-name-is-no-government",
+        ),
     ],
 )
 def test_actor_mentions(extract, text, expected):
     assert mentions(extract, text) == expected
+
+
+def test_a_title_case_headline_keeps_its_capitals(extract):
+    title = "Tokyo Eases Export Curbs On Seoul"
+    found = [(m["actor_id"], m["text"]) for m in extract(f"{title}\nThe quarrel went on.", title=title)["actor_mentions"]]
+    assert found == [("jpn_gov", "Tokyo"), ("kor_gov", "Seoul")]
 
 
 def test_mention_offsets_and_passage_point_at_the_words(extract):

@@ -298,6 +298,11 @@ def test_every_event_type_has_at_least_five_sentences(curated: Curated):
     assert {code: n for code, n in counts.items() if n < 5} == {}
 
 
+def test_a_pronoun_object_may_stand_for_an_earlier_object_than_the_nearest(extract):
+    text = "Tokyo tightened the export curbs in 2019, citing security worries, and scrapped them in 2023."
+    assert "lift_export_control" in event_types(extract, text)
+
+
 def test_a_call_dated_by_its_preposition_asks_for_nothing(extract):
     assert "demand" not in event_types(extract, "Seoul called in Japanese Ambassador Kenji Sato on Friday over the export curbs.")
 

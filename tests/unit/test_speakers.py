@@ -301,3 +301,8 @@ def test_the_official_with_no_group_before_is_the_last_person_named_if_they_hold
 ])
 def test_the_ministry_after_a_minister_is_the_ministry_that_minister_serves(extract, text, expected):
     assert [q["speaker_actor_id"] for q in extract(text)["quotes"]] == [expected]
+
+
+def test_a_name_and_title_between_the_quotation_and_its_verb_speak_when_the_parse_gives_no_subject(extract):
+    text = '"The export curbs will be lifted," Ahn Duk-geun, South Korea\'s trade minister, told reporters.'
+    assert [q["speaker_actor_id"] for q in extract(text)["quotes"]] == ["cand_ahn_duk_geun"]

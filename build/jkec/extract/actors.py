@@ -10,11 +10,14 @@ Rules beyond the plain phrase match (an alias written with a straight apostrophe
 - a metonym (a capital for its government) counts only where the place acts, not after a preposition of
   place ("talks in Tokyo"), unless it owns what follows ("a response to Tokyo's curbs");
 - a place that only locates someone in a compound adjective ("a Seoul-based economist", "a Tokyo-listed maker")
-  is no mention of its state.
+  is no mention of its state, and a capital that opens a longer name in prose ("the Tokyo Stock Exchange",
+  "Seoul National University") is no mention of its government (in a line written in title case, as headlines
+  are, a capitalised word after it may be its verb: "Tokyo Eases Curbs").
 """
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 
@@ -31,6 +34,9 @@ PLACE_PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|to|from|at|into|near|via|around|outside|across|visit(?:s|ed|ing)?)\s+$", re.IGNORECASE
 )
 PLACE_COMPOUND_AFTER = re.compile(r"-(?:based|listed|headquartered|born|made|registered)\b", re.IGNORECASE)
+NAME_CONTINUES = re.compile(  # a capitalised word after it on its line, not a day or month ("Seoul Friday said")
+    rf"[^\S\n]+(?!(?:{'|'.join(n for n in (*calendar.day_name, *calendar.month_name) if n)})\b)[A-Z]")
+TITLE_CASE_SHARE = 0.6  # a line whose words are mostly capitalised is a headline in title case
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 NAME_GOES_ON = re.compile(r"-|[^\S\n]+[A-Z]")  # "Moon Sung-wook": the surname is part of another name (on its line)
 KEY_SEPARATOR = "\t"
@@ -53,6 +59,13 @@ class ActorMention:
     span: Span
     alias_kind: str
     passage_no: int
+
+
+def _title_case(text: str, span: Span) -> bool:
+    """Whether the line holding the span is written in title case (most of its words capitalised)."""
+    start, end = text.rfind("\n", 0, span.start) + 1, text.find("\n", span.end)
+    words = re.findall(r"[A-Za-z][\w'’-]*", text[start : end if end >= 0 else len(text)])
+    return bool(words) and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
 
 
 def _other_order(actor: Actor, alias: str, kind: str) -> tuple[str, ...]:
@@ -129,6 +142,8 @@ class ActorMatcher:
                     actor_id in known and not NAME_GOES_ON.match(text, span.end)):
                 continue
             if (kind == "metonym" or self.actors[actor_id].actor_type == "state") and PLACE_COMPOUND_AFTER.match(text, span.end):
+                continue
+            if kind == "metonym" and NAME_CONTINUES.match(text, span.end) and not _title_case(text, span):
                 continue
             before = text[max(0, span.start - 30) : span.start]
             if (kind == "metonym" and PLACE_PREPOSITION_BEFORE.search(before[-20:])

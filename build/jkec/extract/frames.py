@@ -202,13 +202,14 @@ def _lemmas(token: Token, without: Token | None) -> set[str]:
 OBJECT_PRONOUNS = frozenset({"it", "them"})
 
 
-def _antecedent(pronoun: Token) -> Token | None:
-    """The noun a pronoun object stands for: the nearest noun before it in its sentence that is an object (or a
-    passive subject), as many as the pronoun ("them": a plural, or nouns joined by "and")."""
+def _antecedents(pronoun: Token) -> list[Token]:
+    """The nouns a pronoun object may stand for: the nouns before it in its sentence that are objects (or passive
+    subjects), as many as the pronoun ("them": a plural, or nouns joined by "and"), nearest first ("imposed the
+    curbs, citing security concerns, and lifted them": the curbs or the concerns)."""
     plural = pronoun.lower_ == "them"
-    return next((t for t in reversed(pronoun.doc[: pronoun.i]) if t.pos_ in ("NOUN", "PROPN")
-                 and t.dep_ in ("dobj", "nsubjpass")
-                 and (t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children)) == plural), None)
+    return [t for t in reversed(pronoun.doc[: pronoun.i]) if t.pos_ in ("NOUN", "PROPN")
+            and t.dep_ in ("dobj", "nsubjpass")
+            and (t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children)) == plural]
 
 
 def _heads(obj: Token, partitives: frozenset[str]) -> set[str]:
@@ -218,8 +219,8 @@ def _heads(obj: Token, partitives: frozenset[str]) -> set[str]:
     title before it ("summoned Ambassador Koji Tomita": an ambassador)."""
     lemmas = {obj.lemma_.lower()}
     lemmas |= {c.lemma_.lower() for c in obj.children if c.dep_ == "compound" and c.tag_ == "NNP"}
-    if obj.lower_ in OBJECT_PRONOUNS and (antecedent := _antecedent(obj)) is not None:
-        lemmas.add(antecedent.lemma_.lower())  # "imposed the restrictions in 2019 and lifted them in 2023"
+    if obj.lower_ in OBJECT_PRONOUNS:
+        lemmas |= {antecedent.lemma_.lower() for antecedent in _antecedents(obj)}  # "imposed the restrictions in 2019 and lifted them in 2023"
     if obj.lemma_.lower() in partitives and (counted := _prep_object(obj, ("of",))) is not None:
         lemmas.add(counted.lemma_.lower())
     if obj.dep_ == "pobj" and obj.head.lower_ in ("of", "on"):

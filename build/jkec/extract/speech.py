@@ -48,6 +48,7 @@ DEPENDENT_VERB = ("advcl", "xcomp", "conj", "pcomp", "prep", "acl")  # a verb th
 DOCUMENT_PREPOSITIONS = ("in", "through", "via")
 TOPIC_PREPOSITIONS = ("on", "about", "over", "regarding", "concerning", "of")  # what is spoken about
 MAX_CLIMB = 4
+MAX_NAME_AND_TITLE = 14  # tokens between a closing quotation mark and its verb that may name the speaker
 ACCORDING = "according"
 DASHES = ("--", "—", "–")
 QUESTION_WORDS = frozenset({"whether", "if", "who", "what", "when", "where", "why", "how", "which"})
@@ -120,7 +121,7 @@ class SpeechFinder:
             elif current.dep_ not in DEPENDENT_VERB or current.head.i == current.i:
                 break
             current = current.head
-        return (), document
+        return _after_quotation(verb), document
 
     @staticmethod
     def _phrase(subjects: tuple[Token, ...]) -> tuple[Span | None, tuple[Span, ...]]:
@@ -262,6 +263,19 @@ def _quoted_as_saying(verb: Token) -> tuple[Token, ...]:
     if not (verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() in QUOTING):
         return ()
     return tuple(child for child in verb.head.head.children if child.dep_ == "dobj")[:1]
+
+
+def _after_quotation(verb: Token) -> tuple[Token, ...]:
+    """The speaker of a verb the parser left with no subject, named between a closing quotation mark and the
+    verb ("“...,” Kim Min-su, South Korea's trade minister, told reporters"): the last noun before the first
+    comma there."""
+    close = next((t for t in reversed(verb.doc[max(0, verb.i - MAX_NAME_AND_TITLE) : verb.i]) if t.text in CLOSING_MARKS), None)
+    if close is None:
+        return ()
+    between = verb.doc[close.i + 2 if verb.doc[close.i + 1].text == "," else close.i + 1 : verb.i]  # '”, Kim' too
+    comma = next((t.i for t in between if t.text == ","), verb.i)
+    head = next((t for t in reversed(verb.doc[between.start : comma]) if t.pos_ in ("PROPN", "NOUN")), None)
+    return (head,) if head is not None else ()
 
 
 def _inverted(verb: Token) -> tuple[Token, ...]:
