@@ -202,3 +202,8 @@ def test_an_act_to_come_takes_its_own_date_and_status(extract, text, expected):
 def test_a_day_in_a_decided_infinitive_dates_the_deciding_when_gone_by_publication(extract, text, decision, act):
     for event_type, expected in (decision, act):
         assert dates(extract, text, event_type, WEDNESDAY) == expected, event_type
+
+
+def test_a_date_the_parser_hangs_on_the_subject_dates_the_verb(extract):
+    text = "South Korea's cabinet on Monday approved a plan to drop Japan from its white list of trusted buyers."
+    assert dates(extract, text, "announce_remove_from_preferential_list", WEDNESDAY) == [("2020-06-08", "day")]

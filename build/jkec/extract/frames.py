@@ -634,6 +634,8 @@ def clause_of(doc: Doc, offset: int, span: Span) -> Token | None:
     while current.head != current and (current.pos_ not in ("VERB", "AUX") or (
             current.dep_ == "prep" and current == head.head)):
         current = current.head
+        if current.dep_ in SUBJECTS and head.dep_ == "pobj" and head.head.head == current and head.head.i > current.i:
+            return current.head  # "Japan's cabinet on Friday approved ...": the parser hangs the verb's date on its subject
         if current.pos_ in ("NOUN", "PROPN") and current.dep_ not in ("pobj", "compound", "npadvmod") and not (
                 current.dep_ == "dobj" and head.dep_ == "pobj"):  # "tightened controls on exports ... in July": the verb's
             return current  # inside a noun phrase: "the July 2019 curbs"
@@ -670,6 +672,9 @@ def modifies_predicate(doc: Doc, offset: int, predicate: Token, span: Span, spee
             (t for t in clause.head.ancestors if t.pos_ in ("VERB", "AUX")), clause.head)
     if clause == predicate or (predicate.pos_ in ("NOUN", "PROPN") and clause in predicate.subtree and clause.pos_ not in ("VERB", "AUX")):
         return True
+    if predicate.dep_ in SUBJECTS and clause == predicate.head and all(
+            t in predicate.subtree for t in _tokens_in(doc, offset, span)):
+        return True  # "talks on Friday ended ...": the subject's own date
     if speech and clause == reporting_verb(predicate):
         return True
     subject = next((c for c in clause.children if c.dep_ in (*SUBJECTS, *PASSIVE_SUBJECTS)), None)
