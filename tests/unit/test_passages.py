@@ -133,6 +133,7 @@ def test_a_long_line_cut_short_is_prose_not_a_headline(curated):
     "Ruritania will restore Freedonia's fast-track status next month.",
     "Freedonia regained its white-list status after four years.",
     "Ruritania kept its preferential trading status with the bloc.",
+    "Ruritania eased chip material curbs on Tuesday.",
     "Ruritania's latest curbs hit two of Freedonia's chipmakers hardest.",
     "Chipmakers waited ninety days for export licences on each shipment.",
     "Exporters of strategic goods now file a form for every contract.",
