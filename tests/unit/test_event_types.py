@@ -68,6 +68,7 @@ CASES = [
     ('Seoul is poised to strike Tokyo off its white list of trusted buyers.', 'remove_from_preferential_list', 'kor_gov', 'jpn_gov', 'planned'),
     ("Seoul's delisting of Tokyo during the trade row hurt exporters of chemicals.", 'remove_from_preferential_list', 'kor_gov', 'jpn_gov', 'occurred'),
     # file_wto_complaint
+    ('Tokyo requested consultations with Seoul under WTO rules over the export curbs on Tuesday.', 'file_wto_complaint', 'jpn_gov', 'kor_gov', 'occurred'),
     ("South Korea filed a complaint with the WTO over Japan's export curbs on Wednesday.", 'file_wto_complaint', 'kor', 'jpn', 'occurred'),
     ("Seoul lodged a formal complaint at the World Trade Organization against Tokyo's export restrictions.", 'file_wto_complaint', 'kor_gov', 'jpn_gov', 'occurred'),
     ("Japan will file a WTO complaint over South Korea's export controls.", 'file_wto_complaint', 'jpn', 'kor', 'planned'),
@@ -83,6 +84,7 @@ CASES = [
     ("Tokyo froze the complaint it filed at the WTO over Seoul's export curbs.", 'suspend_wto_complaint', 'jpn_gov', 'kor_gov', 'occurred'),
     ('The WTO complaint over the export curbs was suspended by South Korea last month.', 'suspend_wto_complaint', 'kor', None, 'occurred'),
     # resume_wto_complaint
+    ("Seoul filed a fresh request for a WTO dispute panel on Tokyo's export curbs.", 'resume_wto_complaint', 'kor_gov', 'jpn_gov', 'occurred'),
     ("South Korea resumed its WTO complaint over Japan's export curbs on Tuesday.", 'resume_wto_complaint', 'kor', 'jpn', 'occurred'),
     ("Seoul revived the WTO case against Tokyo's export restrictions.", 'resume_wto_complaint', 'kor_gov', 'jpn_gov', 'occurred'),
     ("Japan will restart its WTO complaint over South Korea's export controls.", 'resume_wto_complaint', 'jpn', 'kor', 'planned'),
