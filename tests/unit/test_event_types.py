@@ -305,6 +305,16 @@ def test_a_pronoun_object_may_stand_for_an_earlier_object_than_the_nearest(extra
     assert "lift_export_control" in event_types(extract, text)
 
 
+def test_what_talks_are_about_is_not_done(extract):
+    rows = event_types(extract, "The two governments held discussions on putting each other back on their white lists.")
+    assert rows == ["hold_talks"]
+
+
+def test_a_negation_outside_a_that_clause_refuses_nothing_inside_it(extract):
+    text = "Seoul has not answered Tokyo's demand that it explain its plans to ease the export curbs on Japanese goods."
+    assert "reject_demand" not in event_types(extract, text)
+
+
 def test_a_call_dated_by_its_preposition_asks_for_nothing(extract):
     assert "demand" not in event_types(extract, "Seoul called in Japanese Ambassador Kenji Sato on Friday over the export curbs.")
 
@@ -321,6 +331,7 @@ def test_a_described_measure_with_no_owner_is_no_act(extract, text):
     "Japan hopes to reach an agreement with South Korea on the export curbs soon.",
     "Seoul is weighing scrapping its own export curbs on Japan.",
     "The export curbs eased tensions between Japan and South Korea.",
+    "Seoul is considering steps to return Tokyo to its white list of trusted buyers.",
 ])
 def test_what_a_party_hopes_for_or_weighs_and_a_measure_acting_on_something_else_are_no_act(extract, text):
     assert event_types(extract, text) == []

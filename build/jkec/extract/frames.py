@@ -344,8 +344,9 @@ def _stranded(token: Token) -> list[Token]:
 
 def describes_noun(token: Token) -> bool:
     """Whether the token heads a participle or relative clause that tells what a noun is ("the curbs imposed
-    in July", "the curbs that were lifted"), not an infinitive of purpose or plan ("a plan to drop ...")."""
-    return token.dep_ == "relcl" or (token.dep_ == "acl" and token.tag_ in ("VBN", "VBD"))
+    in July", "the curbs that were lifted"), not an infinitive of purpose or plan ("a plan to drop ...", "steps
+    to return X to the list")."""
+    return (token.dep_ == "relcl" and not _infinitive_marker(token)) or (token.dep_ == "acl" and token.tag_ in ("VBN", "VBD"))
 
 
 TIME_MARKERS = frozenset({"since", "after", "before", "when", "while", "until", "once"})
@@ -414,10 +415,14 @@ def negated(token: Token, steps: int = 4) -> bool:
     for _ in range(steps):
         if any(is_negation(child) for child in current.children):
             return True
-        if current.dep_ not in NEGATED_THROUGH or current.head == current:
-            return False
+        if current.dep_ not in NEGATED_THROUGH or current.head == current or _that_clause(current):
+            return False  # "has not answered Seoul's demand that it explain its plans to lift ...": no refusal
         current = current.head
     return False
+
+
+def _that_clause(token: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
 
 
 def marked(token: Token, words: frozenset[str] | tuple[str, ...], deps: tuple[str, ...] = ("aux",)) -> bool:
