@@ -310,6 +310,11 @@ def test_what_talks_are_about_is_not_done(extract):
     assert rows == ["hold_talks"]
 
 
+def test_a_venue_agreeing_or_meeting_is_no_joint_act_of_the_parties(extract):
+    rows = event_types(extract, "WTO members met on Monday and agreed to look into Tokyo's export curbs on Seoul.")
+    assert "agree" not in rows and "hold_talks" not in rows
+
+
 def test_a_negation_outside_a_that_clause_refuses_nothing_inside_it(extract):
     text = "Seoul has not answered Tokyo's demand that it explain its plans to ease the export curbs on Japanese goods."
     assert "reject_demand" not in event_types(extract, text)

@@ -591,8 +591,9 @@ def find_event_mentions(
                         target = other_party(actor, parties, actors)  # the dispute's acts are done to the other side
                     key = (code, actor, target, status, time.date if time else None)
                     if key in seen or (match.frame.actor_required and actor is None) or (
-                            event_type.measure_effect is not None and _outsider(match, actor, in_passage, parties, resolver)):
-                        continue
+                            event_type.measure_effect is not None and _outsider(match, actor, in_passage, parties, resolver)) or (
+                            event_type.joint and actor is not None and actors[actor].actor_type == "igo"):
+                        continue  # "the WTO agreed to set up a panel": a venue's own decision, not the parties'
                     seen.add(key)
                     first_actor = first_actor or actor
                     found.append(
