@@ -32,7 +32,7 @@ CASES = [
     ('Japan lifts its curbs on exports of three chemicals on Dec. 10.', 'lift_export_control', 'jpn', None, 'scheduled'),
     ('Seoul decided to loosen the trade restrictions it placed on Tokyo.', 'lift_export_control', 'kor_gov', 'jpn_gov', 'planned'),
     ("Japan's lifting of the export controls on fluorinated polyimide was welcomed by Korean firms.", 'lift_export_control', 'jpn', None, 'occurred'),
-    ('Seoul tightened its export rules on resist to Japan in 2018 and eased them a year later.', 'lift_export_control', 'kor_gov', None, 'occurred'),
+    ('Seoul tightened its export rules on resist to Japan in 2018 and eased them a year later.', 'lift_export_control', 'kor_gov', 'jpn', 'occurred'),
     ('The curbs on etching gas were imposed by Tokyo in 2019, and Tokyo scrapped them last spring.', 'lift_export_control', 'jpn_gov', None, 'occurred'),
     ("Seoul's licensing rules for shipments of resist were relaxed in October.", 'lift_export_control', 'kor_gov', None, 'occurred'),
     # remove_from_preferential_list
@@ -308,6 +308,14 @@ def test_a_pronoun_object_may_stand_for_an_earlier_object_than_the_nearest(extra
 def test_what_talks_are_about_is_not_done(extract):
     rows = event_types(extract, "The two governments held discussions on putting each other back on their white lists.")
     assert rows == ["hold_talks"]
+
+
+def test_a_step_of_a_measure_naming_no_country_takes_the_one_named_for_the_same_measure(extract):
+    text = ("Seoul tightened its export controls on Japan in September. Japanese exporters of valves complained "
+            "after Seoul restricted shipments of the parts in October, and Tokyo has lifted its own curbs.")
+    rows = [(e["event_type"], e["actor_id"], e["target_actor_id"]) for e in extract(text)["event_mention_candidates"]]
+    assert rows.count(("impose_export_control", "kor_gov", "jpn")) == 2
+    assert ("lift_export_control", "jpn_gov", None) in rows  # the other side's measure takes nothing from it
 
 
 def test_a_venue_agreeing_or_meeting_is_no_joint_act_of_the_parties(extract):

@@ -52,7 +52,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -605,7 +605,26 @@ def find_event_mentions(
                                               parties, speech, resolver)
                   if (w.passage_no, w.actor_id) not in threats]  # "warned that it could tighten ...": one threat
         previous_actor = first_actor
-    return found
+    return _carried_targets(found, event_types, actors)
+
+
+def _carried_targets(found: list[EventMention], event_types: dict[str, EventType],
+                     actors: dict[str, Actor]) -> list[EventMention]:
+    """A step of a measure whose text names no affected country takes the one the article names for a step of
+    the same measure by the same side, the nearest before it, else the first after ("Japan tightened exports to
+    South Korea ... since Japan's curbs took effect": South Korea)."""
+    named = sorted((e.trigger.start, event_types[e.event_type].measure_type, side(e.actor_id, actors), e.target_actor_id)
+                   for e in found if e.actor_id and e.target_actor_id and event_types[e.event_type].measure_type)
+    carried = []
+    for mention in found:
+        measure = event_types[mention.event_type].measure_type
+        if mention.target_actor_id is None and mention.actor_id and measure:
+            same = [(at, target) for at, m, s, target in named if m == measure and s == side(mention.actor_id, actors)]
+            before = [target for at, target in same if at < mention.trigger.start]
+            target = before[-1] if before else next((t for at, t in same if at > mention.trigger.start), None)
+            mention = replace(mention, target_actor_id=target)
+        carried.append(mention)
+    return carried
 
 
 def _warned_measures(text: str, passage: Passage, acts: dict[str, list[FrameMatch]], quotations: list[Quotation],
