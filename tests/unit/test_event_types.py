@@ -172,6 +172,7 @@ CASES = [
     ('Seoul argued that the export controls would hurt both economies.', 'state_position', 'kor_gov', None, 'occurred'),
     ('Japan told Seoul that the export curbs would stay.', 'state_position', 'jpn', 'kor_gov', 'occurred'),
     # accuse
+    ("Tokyo filed a protest on Monday, calling Seoul's new export controls discriminatory.", 'accuse', 'jpn_gov', 'kor_gov', 'occurred'),
     ('South Korea accused Japan of using export controls as a political weapon.', 'accuse', 'kor', 'jpn', 'occurred'),
     ('Japan blamed South Korea for lax management of sensitive materials under the export controls.', 'accuse', 'jpn', 'kor', 'occurred'),
     ("Seoul cited Tokyo's discriminatory treatment of Korean buyers as grounds for its WTO case.", 'accuse', 'kor_gov', 'jpn_gov', 'occurred'),
