@@ -306,3 +306,9 @@ def test_the_ministry_after_a_minister_is_the_ministry_that_minister_serves(extr
 def test_a_name_and_title_between_the_quotation_and_its_verb_speak_when_the_parse_gives_no_subject(extract):
     text = '"The export curbs will be lifted," Ahn Duk-geun, South Korea\'s trade minister, told reporters.'
     assert [q["speaker_actor_id"] for q in extract(text)["quotes"]] == ["cand_ahn_duk_geun"]
+
+
+@pytest.mark.parametrize("verb", ["denounced", "dubbed"])
+def test_a_verb_that_characterises_gives_its_quoted_words_to_its_subject(extract, verb):
+    text = f"Seoul {verb} Tokyo's export curbs “a blatant act of economic retaliation” on Friday."
+    assert [(q["kind"], q["speaker_actor_id"]) for q in extract(text)["quotes"]] == [("partial", "kor_gov")]
