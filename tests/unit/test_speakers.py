@@ -312,3 +312,9 @@ def test_a_name_and_title_between_the_quotation_and_its_verb_speak_when_the_pars
 def test_a_verb_that_characterises_gives_its_quoted_words_to_its_subject(extract, verb):
     text = f"Seoul {verb} Tokyo's export curbs “a blatant act of economic retaliation” on Friday."
     assert [(q["kind"], q["speaker_actor_id"]) for q in extract(text)["quotes"]] == [("partial", "kor_gov")]
+
+
+def test_someone_at_a_unit_an_organisation_owns_speaks_for_the_organisation(extract):
+    text = ("South Korea's trade ministry answered the export curbs on Monday. “We will find other suppliers,” an "
+            "official at the ministry's materials policy bureau said.")
+    assert [q["speaker_actor_id"] for q in extract(text)["quotes"]] == ["kor_motie"]

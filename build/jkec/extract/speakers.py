@@ -308,12 +308,14 @@ class SpeakerResolver:
 
     def _body_of(self, head: Token) -> Token | None:
         """The organisation word a person's role names as where they serve ("a spokesperson for the ministry",
-        "an official at the ministry"): they speak for it."""
+        "an official at the ministry", also through a unit the organisation owns: "an official at the ministry's
+        trade control department"): they speak for it."""
         if head.lemma_.lower() not in self.person_roles:
             return None
-        return next((o for prep in head.children if prep.dep_ == "prep" and prep.lower_ in BODY_PREPOSITIONS
-                     for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in self.organisation_words
-                     and o.tag_ not in PLURAL_TAGS), None)
+        served = (o for prep in head.children if prep.dep_ == "prep" and prep.lower_ in BODY_PREPOSITIONS
+                  for pobj in prep.children if pobj.dep_ == "pobj"
+                  for o in (*(c for c in pobj.children if c.dep_ == "poss"), pobj))  # the owner first
+        return next((o for o in served if o.lemma_.lower() in self.organisation_words and o.tag_ not in PLURAL_TAGS), None)
 
     def _lone_name(self, head: Token, span: Span) -> Speaker:
         for mention in reversed(self._before(span.start)):
