@@ -319,6 +319,13 @@ def test_a_step_of_a_measure_naming_no_country_takes_the_one_named_for_the_same_
     assert ("lift_export_control", "jpn_gov", None) in rows  # the other side's measure takes nothing from it
 
 
+def test_officials_who_name_no_party_meet_for_the_articles_parties(extract):
+    text = ("Seoul and Tokyo are still at odds over the export curbs. Sung Yun-mo said senior trade officials would "
+            "meet in Geneva on Friday.")
+    rows = [(e["event_type"], e["actor_id"], e["target_actor_id"]) for e in extract(text)["event_mention_candidates"]]
+    assert ("announce_talks", "kor", "jpn") in rows
+
+
 def test_a_venue_agreeing_or_meeting_is_no_joint_act_of_the_parties(extract):
     rows = event_types(extract, "WTO members met on Monday and agreed to look into Tokyo's export curbs on Seoul.")
     assert "agree" not in rows and "hold_talks" not in rows

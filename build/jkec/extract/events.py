@@ -510,7 +510,7 @@ def _actor_and_date(text: str, passage: Passage, match: FrameMatch, reported: Qu
         return reported.speaker_actor_id, own_date  # "Moon said Seoul would take countermeasures": Moon threatens
     if clause_actor is not None:
         return clause_actor, own_date
-    if _joint_subject(text, match, reported.span.start):
+    if _joint_subject(text, match, reported.span.start) or (event_type.joint and _unnamed_group(text, match, mentions, resolver)):
         return None, own_date  # "“The two sides agreed ...,” Kim said": the parties act, not the speaker
     if verbal:
         return reported.speaker_actor_id, own_date if future else reported.said_on
@@ -580,8 +580,9 @@ def find_event_mentions(
                 code = told_type.event_type
                 place = _location(passage.span, match, places, doc, word_classes["happening"], predicates)
                 countries = resolver.countries(match.actor.text(text)) if match.actor else set()
+                unnamed = match.actor is None or _unnamed_group(text, match, in_passage, resolver)
                 for actor, target in _actor_target_pairs(text, match, passage.span.end, event_type, actor_id, in_passage,
-                                                         actors, parties, speech, countries):
+                                                         actors, parties, speech, countries, unnamed):
                     if match.frame.target_required and target is None:
                         continue  # "told reporters ...", "is pushing to ...": no party addressed
                     target = target or _described_target(match, actor, resolver)
@@ -688,20 +689,21 @@ def dispute_parties(mentions: list[ActorMention], actors: dict[str, Actor]) -> t
 
 def _actor_target_pairs(text: str, match: FrameMatch, clause_end: int, event_type: EventType, actor_id: str | None,
                         mentions: list[ActorMention], actors: dict[str, Actor], parties: tuple[str, str] | None,
-                        speech: SpeechPatterns, subject_countries: set[str]) -> list[tuple[str | None, str | None]]:
+                        speech: SpeechPatterns, subject_countries: set[str], unnamed: bool) -> list[tuple[str | None, str | None]]:
     """(actor, target) of a trigger: one pair, or two for a reciprocal act of two parties ("Tokyo and Seoul
     downgraded each other's trade status" is Tokyo acting on Seoul and Seoul on Tokyo), unless the type is
     one both parties do together (talks, agreements). A joint act of two
     parties ("officials from Japan and South Korea will meet") has the first named as actor and the other as
     target (curated/ANNOTATION.md), and so does "the two sides" (or "the countries", "both nations" ...) with
-    the article's two parties, as does a joint act that names no one ("talks were held in Geneva") or whose
-    subject names both parties' countries by their words (`subject_countries`: "Japanese and Korean officials"). A type
-    whose target is its addressee takes the party addressed."""
+    the article's two parties, as does a joint act that names no one (`unnamed`: "talks were held in Geneva",
+    "senior officials will meet") or whose subject names both parties' countries by their words
+    (`subject_countries`: "Japanese and Korean officials"). A type whose target is its addressee takes the party
+    addressed."""
     trigger = match.trigger
     pair = _phrase_parties(match.actor, mentions, actors) or _joint_parties(text, trigger, mentions, actors)
     if pair is None and event_type.joint and parties and {country_of(party, actors) for party in parties} <= subject_countries:
         pair, actor_id = parties, parties[0]  # "Japanese and South Korean officials met ...": both parties
-    unnamed_joint = event_type.joint and match.actor is None  # "talks were held in Geneva": the parties held them
+    unnamed_joint = event_type.joint and unnamed  # "talks were held in Geneva": the parties held them
     if pair is None and (actor_id is None or event_type.joint) and (unnamed_joint or _joint_subject(text, match, 0)):
         pair = parties
         actor_id = parties[0] if parties else None
@@ -714,6 +716,15 @@ def _actor_target_pairs(text: str, match: FrameMatch, clause_end: int, event_typ
     if event_type.measure_effect is not None:  # a measure applies to a country or a body, never to a person
         mentions = [m for m in mentions if actors[m.actor_id].actor_type != "person"]
     return [(actor_id, _target(text, trigger, clause_end, actor_id, mentions, actors, match.target, match.extent, speech))]
+
+
+def _unnamed_group(text: str, match: FrameMatch, mentions: list[ActorMention], resolver: SpeakerResolver) -> bool:
+    """Whether the subject is a group of officials that names no party nor country ("senior trade officials will
+    meet next week"): for a joint act, the parties' people."""
+    head = match.actor_head
+    return (head is not None and match.actor is not None and head.tag_ in ("NNS", "NNPS")
+            and head.lemma_.lower() in resolver.official_groups
+            and not any(match.actor.contains(m.span) for m in mentions) and not resolver.countries(match.actor.text(text)))
 
 
 def _joint_subject(text: str, match: FrameMatch, since: int) -> bool:
