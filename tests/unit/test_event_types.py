@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from jkec.curated import Curated
+from jkec.extract.parse import parser_text
 
 CASES = [
     # impose_export_control
@@ -478,6 +479,22 @@ def test_a_clause_modifying_a_noun_names_its_own_actor(extract, text, expected):
     participle with no agent is the act of the modified noun's owner, or of no one named."""
     rows = extract(text)["event_mention_candidates"]
     assert [(e["actor_id"], e["target_actor_id"]) for e in rows if e["event_type"].endswith(("_list", "_control"))] == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Seoul Drops Tokyo From Its White List Of Trusted Buyers", ("remove_from_preferential_list", "kor_gov", "jpn_gov")),
+    ("Japan Restores South Korea To Its White List After Four Years", ("restore_preferential_status", "jpn", "kor")),
+])
+def test_a_title_case_headline_is_read_like_a_sentence_case_one(extract, title, expected):
+    rows = extract(f"{title}\nThe quarrel over the export curbs went on.", title=title)["event_mention_candidates"]
+    assert [(e["event_type"], e["actor_id"], e["target_actor_id"]) for e in rows if e["char_start"] < len(title)] == [expected]
+
+
+def test_the_parser_reads_a_title_case_headlines_common_words_in_lower_case_at_the_same_offsets():
+    common = {"drops", "from", "its", "list", "white"}.__contains__
+    title = "Seoul Drops Tokyo From Its White List"
+    assert parser_text(title, lambda w: common(w.lower())) == "Seoul drops Tokyo from its white list"
+    assert parser_text("Seoul drops Tokyo from its list", lambda w: True) == "Seoul drops Tokyo from its list"
 
 
 @pytest.mark.parametrize("title", [

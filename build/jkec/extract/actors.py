@@ -27,7 +27,7 @@ from spacy.util import filter_spans
 from jkec.curated import Actor, Roles, alternation
 from jkec.extract.names import full_names, part_spans
 from jkec.extract.nlp import english
-from jkec.extract.passages import Passage
+from jkec.extract.passages import Passage, title_case
 from jkec.extract.spans import Span, SpanIndex
 
 PLACE_PREPOSITION_BEFORE = re.compile(
@@ -36,7 +36,6 @@ PLACE_PREPOSITION_BEFORE = re.compile(
 PLACE_COMPOUND_AFTER = re.compile(r"-(?:based|listed|headquartered|born|made|registered)\b", re.IGNORECASE)
 NAME_CONTINUES = re.compile(  # a capitalised word after it on its line, not a day or month ("Seoul Friday said")
     rf"[^\S\n]+(?!(?:{'|'.join(n for n in (*calendar.day_name, *calendar.month_name) if n)})\b)[A-Z]")
-TITLE_CASE_SHARE = 0.6  # a line whose words are mostly capitalised is a headline in title case
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 NAME_GOES_ON = re.compile(r"-|[^\S\n]+[A-Z]")  # "Moon Sung-wook": the surname is part of another name (on its line)
 KEY_SEPARATOR = "\t"
@@ -62,10 +61,9 @@ class ActorMention:
 
 
 def _title_case(text: str, span: Span) -> bool:
-    """Whether the line holding the span is written in title case (most of its words capitalised)."""
+    """Whether the line holding the span is written in title case."""
     start, end = text.rfind("\n", 0, span.start) + 1, text.find("\n", span.end)
-    words = re.findall(r"[A-Za-z][\w'’-]*", text[start : end if end >= 0 else len(text)])
-    return bool(words) and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
+    return title_case(text[start : end if end >= 0 else len(text)])
 
 
 def _other_order(actor: Actor, alias: str, kind: str) -> tuple[str, ...]:

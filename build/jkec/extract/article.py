@@ -10,7 +10,7 @@ from jkec.extract.candidates import CandidateFinder
 from jkec.extract.events import EventMention, Quotation, find_event_mentions, product_pattern, speech_patterns
 from jkec.extract.frames import FrameIndex
 from jkec.extract.nlp import LemmaGuesser, parser
-from jkec.extract.parse import Parse
+from jkec.extract.parse import GRAMMAR_WORDS, Parse, parser_text
 from jkec.extract.passages import Passage, paragraph_spans, split_passages
 from jkec.extract.places import PlaceFinder
 from jkec.extract.quotes import Quote, QuoteFinder, marks_span, quotation_marks, speech_verb_pattern
@@ -76,6 +76,7 @@ class Extractor:
         speech_words = ({lemma.split()[0] for lemma in curated.speech_verbs.lemmas()} | {ACCORDING}
                         | set(curated.speech_verbs.nouns))
         self.parsed_lemmas = self.predicates | speech_words  # a passage is parsed where one of them may stand
+        self.common_words = self.parsed_lemmas | GRAMMAR_WORDS | {w for words in curated.word_classes.values() for w in words}
 
     def actor_mentions(self, article: Article, passages: list, acts: list[SpeechAct]) -> tuple[list[ActorMention], dict]:
         """Dictionary, title and candidate mentions (in text order), and the actors they refer to."""
@@ -100,10 +101,15 @@ class Extractor:
         `nlp.pipe` call, in batches of PARSE_BATCH (the same parse, in less time than a call per article)."""
         passages = [split_passages(article.text, article.title, self.curated.relevance) for article in articles]
         parsed = [self.parsed_passages(article.text, found) for article, found in zip(articles, passages)]
-        texts = [p.span.text(article.text) for article, chosen in zip(articles, parsed) for p in chosen]
+        texts = [parser_text(p.span.text(article.text), self.common)
+                 for article, chosen in zip(articles, parsed) for p in chosen]
         docs = iter(self.nlp.pipe(texts, batch_size=PARSE_BATCH))
         return [self.rows(article, found, Parse(chosen, [next(docs) for _ in chosen]))
                 for article, found, chosen in zip(articles, passages, parsed)]
+
+    def common(self, word: str) -> bool:
+        """Whether a word may be one of the codebook's or a grammar word (in any of its forms)."""
+        return bool(self.lemma_guesser.lemmas(word) & self.common_words)
 
     def parsed_passages(self, text: str, passages: list[Passage]) -> list[Passage]:
         """The relevant passages where a codebook predicate or a speech word may stand: those parsed."""

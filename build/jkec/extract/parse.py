@@ -9,12 +9,32 @@ call. A passage's Doc carries its start in the article as `user_data["offset"]`,
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Token
 
-from jkec.extract.passages import Passage
+from jkec.extract.passages import WORD, Passage, title_case
 from jkec.extract.spans import Span
+
+GRAMMAR_WORDS = frozenset({  # the words a title-case headline capitalises that are never names
+    "a", "an", "the", "and", "or", "but", "as", "at", "by", "for", "from", "in", "into", "of", "on", "over", "to",
+    "with", "against", "amid", "after", "before", "despite", "its", "their", "is", "are", "was", "will", "not"})
+
+
+def parser_text(text: str, common: Callable[[str], bool]) -> str:
+    """A passage as the parser reads it: a headline written in title case has its capitalised words that are
+    `common` (codebook and grammar words: "S. Korea Suspends WTO Case Against Japan") in lower case after its
+    first word, so that the parser sees their part of speech; the length, and so every offset, is kept."""
+    if not title_case(text):
+        return text
+
+    def lowered(word: re.Match) -> str:
+        form = word.group(0)
+        keep = word.start() == 0 or not form.isascii() or form.isupper() or not common(form)
+        return form if keep else form.lower()
+
+    return WORD.sub(lowered, text)
 
 
 def token_span(token: Token) -> Span:

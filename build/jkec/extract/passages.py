@@ -72,6 +72,16 @@ def sentence_spans(text: str, paragraph: Span) -> list[Span]:
     return [span for start, end in bounds if (span := strip_span(text, start, end)).end > span.start]
 
 
+TITLE_CASE_SHARE = 0.6  # a line whose words are mostly capitalised is a headline in title case
+WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def title_case(line: str) -> bool:
+    """Whether the line is written in title case (most of its words capitalised, as some headlines are)."""
+    words = WORD.findall(line)
+    return len(words) > 2 and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
+
+
 def _same_words(left: str, right: str) -> bool:
     return left.split() == right.split()
 
