@@ -318,3 +318,8 @@ def test_someone_at_a_unit_an_organisation_owns_speaks_for_the_organisation(extr
     text = ("South Korea's trade ministry answered the export curbs on Monday. “We will find other suppliers,” an "
             "official at the ministry's materials policy bureau said.")
     assert [q["speaker_actor_id"] for q in extract(text)["quotes"]] == ["kor_motie"]
+
+
+def test_a_clause_before_a_noun_someone_denies_is_not_their_words(extract):
+    text = "Lawmakers in Seoul see the export curbs as revenge for the labour rulings, a charge Tokyo denies."
+    assert [q["speaker_actor_id"] for q in extract(text)["quotes"]] == []

@@ -139,9 +139,11 @@ class SpeechFinder:
     def _clauses(self, verb: Token) -> list[Token]:
         """The heads of the reported clauses: the complement and any "that" clause coordinated with it (unless it
         is a quotation); a "that" clause the parser hangs on the document instead ("said in a statement that
-        ...") counts too."""
-        if any(child.dep_ == "neg" for child in verb.children):
-            return []
+        ...") counts too; none for a verb whose object stands before it, a noun its clause describes ("a claim
+        Tokyo denies")."""
+        if any(child.dep_ == "neg" for child in verb.children) or any(
+                child.dep_ == "dobj" and child.i < verb.i for child in verb.children):
+            return []  # "did not say ...", "<clause>, a charge Tokyo denies": the clause is not its words
         clauses = [child for child in verb.children if child.dep_ == "ccomp"] or [
             clause for document in self._documents(verb) for clause in document.children
             if clause.dep_ in ("relcl", "acl") and clause.left_edge.lower_ == "that"
