@@ -17,7 +17,6 @@ Rules beyond the plain phrase match (an alias written with a straight apostrophe
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 
@@ -29,13 +28,14 @@ from jkec.extract.names import full_names, part_spans
 from jkec.extract.nlp import english
 from jkec.extract.passages import Passage, title_case
 from jkec.extract.spans import Span, SpanIndex
+from jkec.extract.time_words import CALENDAR_NAMES
 
 PLACE_PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|to|from|at|into|near|via|around|outside|across|visit(?:s|ed|ing)?)\s+$", re.IGNORECASE
 )
 PLACE_COMPOUND_AFTER = re.compile(r"-(?:based|listed|headquartered|born|made|registered)\b", re.IGNORECASE)
 NAME_CONTINUES = re.compile(  # a capitalised word after it on its line, not a day or month ("Seoul Friday said")
-    rf"[^\S\n]+(?!(?:{'|'.join(n for n in (*calendar.day_name, *calendar.month_name) if n)})\b)[A-Z]")
+    rf"[^\S\n]+(?!(?:{'|'.join(sorted(CALENDAR_NAMES))})\b)[A-Z]")
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 NAME_GOES_ON = re.compile(r"-|[^\S\n]+[A-Z]")  # "Moon Sung-wook": the surname is part of another name (on its line)
 KEY_SEPARATOR = "\t"

@@ -69,6 +69,7 @@ from jkec.extract.frames import (
     future_by_auxiliary,
     governors,
     in_other_act,
+    infinitive_marker,
     is_attributive,
     is_negation,
     is_subjunctive,
@@ -237,7 +238,7 @@ def _to_come(text: str, passage: Span, match: FrameMatch, word_classes: dict[str
     if is_attributive(predicate):
         return False  # "to review Japan's tightened controls": a participle tells what was done
     verb = predicate.head.head if predicate.pos_ == "NOUN" and predicate.dep_ == "pobj" else None  # "will engage in talks"
-    headline_future = any(c.dep_ == "aux" and c.lower_ == "to" for c in predicate.children) and (
+    headline_future = infinitive_marker(predicate) is not None and (
         not any(a.pos_ in ("VERB", "AUX") for a in predicate.ancestors)  # no finite verb above the infinitive
         or (any(c.dep_ == "nsubj" for c in predicate.children) and not any(c.dep_ == "mark" for c in predicate.children))
     )  # or one with its own subject: "Japan to lift curbs; Seoul to drop case"
@@ -290,16 +291,12 @@ def _as_told(event_type: EventType, match: FrameMatch, event_types: dict[str, Ev
     return None if event_type.fixed_status is not None else (event_type, True)
 
 
-def _infinitive(token: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-
-
 def _decided_in_past(predicate: Token, deciding: frozenset[str]) -> Token | None:
     """For a verb of deciding in the past tense ("decided", "agreed", "moved"), its to-infinitive: the act
     decided."""
     if predicate.lemma_.lower() not in deciding or predicate.tag_ != "VBD":
         return None
-    return next((c for c in predicate.children if c.dep_ == "xcomp" and _infinitive(c)), None)
+    return next((c for c in predicate.children if c.dep_ == "xcomp" and infinitive_marker(c) is not None), None)
 
 
 def _date(passage: Span, match: FrameMatch, expressions: list[TimeExpression], verbal: bool, doc: Doc,

@@ -18,7 +18,6 @@ order, so voice and tense do not matter:
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -27,6 +26,7 @@ from spacy.tokens import Doc, Token
 
 from jkec.curated import Frame
 from jkec.extract.spans import Span
+from jkec.extract.time_words import CALENDAR_NAMES
 
 SUBJECTS = ("nsubj", "csubj")
 PASSIVE_SUBJECTS = ("nsubjpass", "csubjpass")
@@ -231,12 +231,9 @@ def _heads(obj: Token, partitives: frozenset[str]) -> set[str]:
     return lemmas
 
 
-CALENDAR_NAMES = frozenset(name.lower() for name in (*calendar.day_name, *calendar.month_name) if name)
-
-
 def _dates(preposition: Token) -> bool:
     """Whether a prepositional phrase only dates ("on Wednesday", "in July")."""
-    return any(c.dep_ == "pobj" and c.lower_ in CALENDAR_NAMES for c in preposition.children)
+    return any(c.dep_ == "pobj" and c.text in CALENDAR_NAMES for c in preposition.children)
 
 
 def governs_preposition(token: Token, prepositions: frozenset[str]) -> bool:
@@ -346,7 +343,7 @@ def describes_noun(token: Token) -> bool:
     """Whether the token heads a participle or relative clause that tells what a noun is ("the curbs imposed
     in July", "the curbs that were lifted"), not an infinitive of purpose or plan ("a plan to drop ...", "steps
     to return X to the list")."""
-    return (token.dep_ == "relcl" and not _infinitive_marker(token)) or (token.dep_ == "acl" and token.tag_ in ("VBN", "VBD"))
+    return (token.dep_ == "relcl" and infinitive_marker(token) is None) or (token.dep_ == "acl" and token.tag_ in ("VBN", "VBD"))
 
 
 TIME_MARKERS = frozenset({"since", "after", "before", "when", "while", "until", "once"})
@@ -541,7 +538,7 @@ def subject_to_come(token: Token, future_governors: frozenset[str]) -> bool:
 def told_ahead(token: Token, future_governors: frozenset[str], future_nouns: frozenset[str]) -> bool:
     """Whether the act is told as one to come from the moment it is spoken of: an infinitive ("a plan to
     drop ..."), a future ("would drop ..."), or governed by a verb of deciding or agreeing."""
-    return (any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) or future_by_auxiliary(token)
+    return (infinitive_marker(token) is not None or future_by_auxiliary(token)
             or decided(token, future_governors, future_nouns))
 
 
@@ -686,7 +683,7 @@ def modifies_predicate(doc: Doc, offset: int, predicate: Token, span: Span, spee
     return clause.lemma_.lower() in happening and subject is not None and predicate in subject.subtree
 
 
-def _infinitive_marker(token: Token) -> Token | None:
+def infinitive_marker(token: Token) -> Token | None:
     """The "to" of a to-infinitive."""
     return next((c for c in token.children if c.dep_ == "aux" and c.lower_ == "to"), None)
 
@@ -719,7 +716,7 @@ def act_noun(predicate: Token, tokens: list[Token], events: frozenset[int]) -> T
     owner = _of_clause_noun(predicate)
     if owner is not None:
         return owner if owner.i not in events else None
-    to = _infinitive_marker(predicate)
+    to = infinitive_marker(predicate)
     if to is None:
         return None
     if predicate.dep_ == "acl":
@@ -772,7 +769,7 @@ def _said_along(predicate: Token, clause: Token, speaking: frozenset[str]) -> bo
     (`speaking`) whose clause the words modify ("..., the minister said Sunday, urging ...")."""
     return (clause.lemma_.lower() in speaking and predicate.dep_ in ("advcl", "xcomp") and predicate.head == clause
             and not _own_subject(predicate)
-            and (predicate.tag_ == "VBG" or _infinitive_marker(predicate) is not None))
+            and (predicate.tag_ == "VBG" or infinitive_marker(predicate) is not None))
 
 
 def _performed(noun: Token | None, clause: Token, performing: frozenset[str], events: frozenset[int]) -> bool:

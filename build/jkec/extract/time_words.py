@@ -4,10 +4,13 @@ markers."""
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 
 from jkec.curated import TimeWords, alternation
+
+CALENDAR_NAMES = frozenset(name for name in (*calendar.day_name, *calendar.month_name) if name)  # "Friday", "July"
 
 
 @dataclass(frozen=True)
