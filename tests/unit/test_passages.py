@@ -175,6 +175,8 @@ def test_paragraphs_are_stripped_non_empty_lines():
 @pytest.mark.parametrize(
     "sports",
     ["The national team beat its rival 2-1 in a World Cup qualifier on Sunday.",
+     "The weather agency expects the rainy season to end in the Kanto region next week.",
+     "A typhoon is forecast to reach the southern islands by Tuesday, officials said.",
      "Their striker scored twice before the break, and the coach praised the defence.",
      "Tickets for the baseball final sold out within an hour."],
 )
