@@ -44,7 +44,7 @@ The attribution is `pronoun`, `title` (a title mention, a group, a role noun, a 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
@@ -285,26 +285,24 @@ class SpeakerResolver:
         added": Lee's ministry)."""
         if self.actors[actor_id].actor_type != "person":
             return None
-        current = self.actors[actor_id].parent_actor_id
-        while current is not None and current in self.actors:
-            if self.actors[current].actor_type != "state" and self._fits(self.actors[current], words, country):
-                return current
-            current = self.actors[current].parent_actor_id
-        return None
+        return next((body.actor_id for body in self._bodies_above(actor_id)
+                     if body.actor_type != "state" and self._fits(body, words, country)), None)
 
     def _owns(self, mention: ActorMention, head: Token) -> bool:
         """Whether the mention is a person named as the possessor of the head noun ("Moon's office")."""
         return self.actors[mention.actor_id].actor_type == "person" and any(
             child.dep_ == "poss" and tokens_span(child.subtree).contains(mention.span) for child in head.children)
 
-    def _organisation_of(self, actor_id: str, word: str) -> str | None:
-        """The body above a person whose name has the word ("office" of Moon: the Office of the President)."""
+    def _bodies_above(self, actor_id: str) -> Iterator[Actor]:
+        """The bodies above an actor in the dictionary, nearest first."""
         current = self.actors[actor_id].parent_actor_id
         while current is not None and current in self.actors:
-            if word in self.actors[current].name.lower().split():
-                return current
+            yield self.actors[current]
             current = self.actors[current].parent_actor_id
-        return None
+
+    def _organisation_of(self, actor_id: str, word: str) -> str | None:
+        """The body above a person whose name has the word ("office" of Moon: the Office of the President)."""
+        return next((body.actor_id for body in self._bodies_above(actor_id) if word in body.name.lower().split()), None)
 
     def _body_of(self, head: Token) -> Token | None:
         """The organisation word a person's role names as where they serve ("a spokesperson for the ministry",
@@ -352,7 +350,7 @@ class SpeakerResolver:
     def _issuer_before(self, document: Token) -> str | None:
         """Who issued the document "the statement" refers back to: the subject of the verb whose object the same
         noun last was ("the ministry issued a statement ... “...,” the statement said")."""
-        if not any(child.lower_ == "the" for child in document.children):
+        if not _definite(document):
             return None
         start, lemma = token_span(document).start, document.lemma_.lower()
         for token in self._same_word_before(lemma, start):
