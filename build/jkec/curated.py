@@ -87,15 +87,18 @@ class Office:
     country: str
     aliases: tuple[str, ...]
     holdings: tuple[Holding, ...]
+    unique_to_country: bool = False  # no other government has it: its title needs no country word
 
 
 @dataclass(frozen=True)
 class Offices:
-    """Offices and their holders, generic organisation words by country, and the words naming a country."""
+    """Offices and their holders, generic organisation words by country, the words naming a country, and the words
+    that make a title its deputy's."""
 
     offices: tuple[Office, ...]
     organisations: dict[str, dict[str, str]]
     country_words: dict[str, tuple[str, ...]]
+    deputy_words: tuple[str, ...] = ()
 
     def holders(self, first: dt.date, last: dt.date) -> frozenset[str]:
         """The persons who held one of the offices over the whole period."""
@@ -377,14 +380,14 @@ def load_offices(path: Path, actors: dict[str, Actor]) -> Offices:
             end = yaml_date(holder.get("to") or holder.get("known_until"), where)
             holdings.append(Holding(holder["actor_id"], start, end))
         offices.append(Office(entry["office_id"], entry["title"], entry["organisation_actor_id"], entry["country"],
-                              tuple(entry["aliases"]), tuple(holdings)))
+                              tuple(entry["aliases"]), tuple(holdings), bool(entry.get("unique_to_country"))))
     document = read_yaml(path)
     organisations = {item["alias"]: dict(item["by_country"]) for item in document.get("generic_organisations") or []}
     unknown = sorted({actor for by_country in organisations.values() for actor in by_country.values()} - set(actors))
     if unknown:
         raise JkecError(f"{path}: generic_organisations name unknown actors {unknown}")
     words = {country: tuple(items) for country, items in (document.get("country_words") or {}).items()}
-    return Offices(tuple(offices), organisations, words)
+    return Offices(tuple(offices), organisations, words, tuple(document.get("deputy_words") or ()))
 
 
 def load_roles(path: Path, vocabulary: Vocabulary) -> Roles:

@@ -157,6 +157,17 @@ def quotes(extract, text):
             [("the export curbs would stay until the review ends", "indirect", None, "title", "minister")],
             id="an-office-with-no-holder-named-is-quoted-with-no-speaker",
         ),
+        pytest.param(
+            "“Seoul has overreacted to the export controls,” Seko Hiroshige said. “We wait.” He left.",
+            [("Seoul has overreacted to the export controls", "direct", "seko_hiroshige", "name", "Seko Hiroshige"),
+             ("We wait", "direct", "seko_hiroshige", "name", "Seko Hiroshige")],
+            id="a-short-quoted-sentence-of-its-own-continues-the-speaker",
+        ),
+        pytest.param(
+            "To Tokyo the export controls on Seoul look “routine.” Seoul disagrees.",
+            [],
+            id="a-short-phrase-closing-a-sentence-is-no-sentence-of-its-own",
+        ),
     ],
 )
 def test_quotes_and_speakers(extract, text, expected):

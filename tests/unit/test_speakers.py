@@ -253,6 +253,25 @@ def test_a_title_several_offices_share_names_a_holder_named_in_the_article_or_th
     assert found == {text: [speaker] for text, speaker in expected.items()}
 
 
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("The chief cabinet secretary told reporters that the export controls on Seoul were legitimate.",
+     dt.date(2019, 7, 4), "suga_yoshihide"),
+    ("Seoul asked again for talks on the export controls, but the chief cabinet secretary said there was nothing to "
+     "discuss.", dt.date(2021, 3, 2), "kato_katsunobu"),
+    ("Foreign Minister Taro Kono spoke on Monday. Japan's vice foreign minister said on Tuesday that the white list "
+     "removal would go ahead.", dt.date(2019, 8, 1), "jpn_mofa"),
+    ("Tokyo removed Seoul from its white list. South Korea's deputy trade minister said the move broke WTO rules.",
+     dt.date(2019, 8, 3), "kor_motie"),
+    ("Tokyo removed Seoul from its white list. The vice foreign minister said the move broke WTO rules.",
+     dt.date(2019, 8, 3), None),
+    ("A presidential spokeswoman said the export curbs imposed by Tokyo were retaliation.", dt.date(2019, 7, 4),
+     "kor_president_office"),
+])
+def test_an_office_of_one_country_needs_no_country_word_and_its_deputy_speaks_for_its_body(extract, text, published,
+                                                                                           expected):
+    assert [q["speaker_actor_id"] for q in extract(text, published=published)["quotes"]] == [expected]
+
+
 def test_the_words_before_a_group_noun_name_the_body_it_speaks_for(extract):
     expected = {  # a generic organisation before "official(s)", placed by a country word, a capital or its uniqueness
         "“The export curbs are regrettable,” a presidential official told reporters.": "kor_president_office",

@@ -8,15 +8,15 @@ The text is the quoted words without the marks and without a comma or period jus
 continues when the next paragraph opens with a mark (the news convention for quotes running over several
 paragraphs); every piece is a row, with one speaker.
 
-A quotation is kept when every passage it touches is relevant and it is not a title or name ("a report titled
-...", "so-called ..."), and it is either a clause (`direct`: four words or more, closing punctuation, or words
-that open their sentence followed by a comma: "“It is regrettable,” the ministry said") or a phrase inside
-reported speech (`partial`: shorter, after a verb of the speech lexicon in its sentence; or of any length,
-after such a verb or inside a clause a speech act reports, when the sentence carries it on without a comma or
-colon before it and its words have no subject and are not the reported clause itself: "were “a betrayal of
-trust”", "urged Tokyo to “withdraw the measures at once”", "are in place “to ensure proper trade management,”
-the embassy said") that is neither a quoted term of art (curated/relevance.yaml: scare quotes such as "white
-lists") nor a name (every word capitalised: "the “Candlelight Revolution”").
+A quotation is kept when every passage it touches is relevant and it is not a title or name ("a report titled ...",
+"so-called ..."), and it is either a clause (`direct`: four words or more, closing punctuation, or words that open
+their sentence followed by a comma or are a sentence of their own: "“It is regrettable,” the ministry said", "“We
+want talks.”") or a phrase inside reported speech (`partial`: shorter, after a verb of the speech lexicon in its
+sentence; or of any length, after such a verb or inside a clause a speech act reports, when the sentence carries it
+on without a comma or colon before it and its words have no subject and are not the reported clause itself: "were
+“a betrayal of trust”", "urged Tokyo to “withdraw the measures at once”", "are in place “to ensure proper trade
+management,” the embassy said") that is neither a quoted term of art (curated/relevance.yaml: scare quotes such as
+"white lists") nor a name (every word capitalised: "the “Candlelight Revolution”").
 
 Its speaker comes from the parse (extract/speech.py, extract/speakers.py): the speech act whose verb the
 quotation's words depend on ("“...,” Kim said", "Kim said that “...”", "..., insisting that “...”"), or that
@@ -265,12 +265,12 @@ class QuoteFinder:
         return bool(words) and not clause
 
     def _opens_attributed(self, marks: Marks, before: str, words: str) -> bool:
-        """Whether a short quotation opens its sentence and a comma follows its words, inside or after the closing
-        mark: “It is regrettable,” the ministry said."""
+        """Whether a short quotation opens its sentence and either a comma follows its words, inside or after the
+        closing mark (“It is regrettable,” the ministry said), or it is a sentence of its own (“We want talks.”)."""
         if before.strip() or marks.closing is None or self.scare_terms.fullmatch(words.strip()):
             return False
         inner = self.text[marks.opening + 1 : marks.closing].rstrip()
-        return inner.endswith(",") or self.text[marks.closing + 1 : marks.closing + 2] == ","
+        return inner.endswith((",", ".", "!", "?")) or self.text[marks.closing + 1 : marks.closing + 2] == ","
 
     def _attributed(self, chains: list[Chain], paragraphs: list[Span]) -> list[Quote]:
         """Rows of every quotation with its speaker; one without an attribution continues the one before."""

@@ -266,7 +266,8 @@ class SpeakerResolver:
     def _role(self, phrase: Phrase, head: Token, inside: list[ActorMention], span: Span) -> Speaker:
         """The most recent actor named before that the role noun fits; when the phrase names a country or
         qualifies the noun ("the foreign ministry") and no one before fits, the first named after (a lead that
-        gives the title before the name)."""
+        gives the title before the name); else the generic organisation the words before a person's role name
+        ("a presidential spokesman")."""
         words = [t.lower_ for t in head.children if t.dep_ == "compound" and t.is_alpha] + [head.lemma_.lower()]
         country = self._country(phrase, inside)
         fitting = [m for m in self.outside if self._fits(self.actors[m.actor_id], words, country)]
@@ -276,6 +277,8 @@ class SpeakerResolver:
                        if (body := self._served(m.actor_id, words, country)) is not None]
         after = [m.actor_id for m in fitting if m.span.start >= phrase.span.end]
         chosen = max(before)[1] if before else after[0] if after and (country is not None or len(words) > 1) else None
+        if chosen is None and head is phrase.heads[-1] and (body := self._qualifying_body(phrase, inside)) is not None:
+            return Speaker(body, span, "title")  # "a presidential spokesman": someone of the presidential office
         if chosen is None and country is not None:
             return Speaker(self.organisations.get(" ".join(words), {}).get(country), span, "title")
         return Speaker(chosen, span, "title")

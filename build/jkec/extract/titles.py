@@ -1,23 +1,23 @@
 """Title-only mentions ("the trade minister", "South Korea's trade ministry") resolved to an actor.
 
-A title resolves to the person of that office introduced earlier in the same article; failing that, when a
-country word attaches it to one country ("Japan's trade minister"), to the office's holder over the whole
-publication period of the article (curated/offices.yaml; on a handover day, the incoming holder), or, for a title
-of several offices of one organisation, to that organisation; otherwise to nobody. A generic organisation word
-("trade ministry") resolves by its country word, or to the one such organisation the article named before,
-or to the organisation of the one country that has one ("the presidential office").
-A longer title that resolves to nobody may open with an organisation's, which is then the mention ("Japan's
-Foreign Ministry spokesperson": the ministry, where only Korea's office is curated).
-A title right before a name ("trade minister Hiroshi Kajiyama") or in apposition after one ("Lee Ho-hyeon,
-director-general for ...") describes that name's mention; it is not a mention of its own.
-"""
+A title resolves to the person of that office introduced earlier in the same article; failing that, when a country
+word attaches it to one country ("Japan's trade minister"), to the office's holder over the whole publication
+period of the article (curated/offices.yaml; on a handover day, the incoming holder), or, for a title of several
+offices of one organisation, to that organisation; otherwise to nobody. A title of an office no other government
+has needs no country word ("the chief cabinet secretary"). A deputy's title ("Japan's vice foreign minister") names
+the office's organisation, never its holder. A generic organisation word ("trade ministry") resolves by its country
+word, or to the one such organisation the article named before, or to the organisation of the one country that has
+one ("the presidential office"). A longer title that resolves to nobody may open with an organisation's, which is
+then the mention ("Japan's Foreign Ministry spokesperson": the ministry, where only Korea's office is curated). A
+title right before a name ("trade minister Hiroshi Kajiyama") or in apposition after one ("Lee Ho-hyeon,
+director-general for ...") describes that name's mention; it is not a mention of its own. """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 
-from jkec.curated import Offices
+from jkec.curated import Office, Offices
 from jkec.extract.actors import ActorMention
 from jkec.extract.passages import Passage
 from jkec.extract.spans import Span, SpanIndex
@@ -41,14 +41,27 @@ class TitleResolver:
         titles = {alias.lower() for office in offices.offices for alias in office.aliases} | {
             alias.lower() for alias in offices.organisations
         }
-        self.pattern = _title_pattern(titles, offices.country_words)
+        self.pattern = _title_pattern(titles, offices.country_words, offices.deputy_words)
         self.organisation_pattern = _title_pattern({alias.lower() for alias in offices.organisations},
-                                                   offices.country_words)
+                                                   offices.country_words, ())
+
+    def _offices(self, title: str, country: str | None) -> tuple[list[Office], str | None]:
+        """The offices a title names in the country (a country word's, else the one country whose office alone
+        has the title) and that country."""
+        offices = [o for o in self.offices.offices if title in (a.lower() for a in o.aliases)]
+        if country is None and offices and all(o.unique_to_country for o in offices):
+            country = offices[0].country if len({o.country for o in offices}) == 1 else None  # "the chief cabinet secretary"
+        return [o for o in offices if country is None or o.country == country], country
+
+    def _deputy(self, title: str, country: str | None) -> str | None:
+        """The organisation a deputy of the office speaks for ("South Korea's vice foreign minister")."""
+        offices, country = self._offices(title, country)
+        bodies = {o.organisation_actor_id for o in offices}
+        return bodies.pop() if country is not None and len(bodies) == 1 else None
 
     def _office_holder(self, title: str, country: str | None, before: list[ActorMention], named: list[ActorMention],
                        period: tuple[dt.date, dt.date] | None) -> str | None:
-        offices = [o for o in self.offices.offices if title in (a.lower() for a in o.aliases)
-                   and (country is None or o.country == country)]
+        offices, country = self._offices(title, country)
         holders = {h.actor_id for o in offices for h in o.holdings}
         introduced = [m.actor_id for m in before if m.actor_id in holders]
         if introduced:
@@ -80,6 +93,8 @@ class TitleResolver:
         title = match.group("title").lower()
         if title in (k.lower() for k in self.offices.organisations):
             return self._organisation(title, country, before)
+        if match.groupdict().get("deputy"):
+            return self._deputy(title, country)
         return self._office_holder(title, country, before, named, period)
 
     def mentions(self, text: str, passages: list[Passage], named: list[ActorMention],
@@ -106,10 +121,13 @@ class TitleResolver:
         return found
 
 
-def _title_pattern(titles: set[str], country_words: dict[str, tuple[str, ...]]) -> re.Pattern:
-    """Any of the titles, with a country word and "the" before it, not right before a capitalised name."""
+def _title_pattern(titles: set[str], country_words: dict[str, tuple[str, ...]], deputy_words: tuple[str, ...]) -> re.Pattern:
+    """Any of the titles, with a country word, "the" and a deputy word before it, not right before a capitalised
+    name; a deputy word never stands before a title without being part of the match."""
     alternation = "|".join(re.escape(title) for title in sorted(titles, key=len, reverse=True))
+    deputies = "|".join(re.escape(word) for word in deputy_words)
+    deputy = rf"(?P<deputy>\b(?:{deputies})[\s-]+)?" if deputy_words else ""
     return re.compile(
-        rf"(?:{country_pattern(country_words)}\s+)?(?:the\s+)?(?P<title>{alternation})\b(?!\s+(?-i:[A-Z]))",
+        rf"(?:{country_pattern(country_words)}\s+)?(?:the\s+)?{deputy}(?P<title>{alternation})\b(?!\s+(?-i:[A-Z]))",
         re.IGNORECASE,
     )
