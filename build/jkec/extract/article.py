@@ -55,8 +55,8 @@ class Extractor:
 
     def __init__(self, curated: Curated) -> None:
         self.curated = curated
-        self.actor_matcher = ActorMatcher(curated.actors, curated.roles,
-                                          frozenset(curated.speech_verbs.nouns) | curated.speech_verbs.documents)
+        self.actor_matcher = ActorMatcher(curated.actors, curated.roles, frozenset(curated.speech_verbs.nouns)
+                                          | curated.speech_verbs.documents | curated.word_classes["voiced"])
         self.title_resolver = TitleResolver(curated.offices)
         self.candidate_finder = CandidateFinder(curated.roles, curated.offices, curated.speech_verbs, curated.actors)
         self.products = product_pattern(curated.products)

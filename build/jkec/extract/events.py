@@ -86,6 +86,7 @@ from jkec.extract.passages import Passage
 from jkec.extract.places import PlaceMention
 from jkec.extract.spans import Span
 from jkec.extract.speakers import LED_BODIES, Phrase, SpeakerResolver
+from jkec.extract.speech import RELATIVE_PRONOUN_TAGS
 from jkec.extract.temporal import Anchor, TimeExpression
 from jkec.extract.time_words import TimePatterns
 
@@ -392,9 +393,12 @@ def _undone(predicate: Token, undoing: frozenset[str]) -> bool:
     return predicate.pos_ == "NOUN" and predicate.dep_ in ("dobj", "nsubjpass") and predicate.head.lemma_.lower() in undoing
 
 
-def _future_words(word_classes: dict[str, frozenset[str]]) -> tuple[frozenset[str], frozenset[str]]:
-    """The verbs and the nouns that tell an act they govern as one to come."""
-    return word_classes["future_governors"], word_classes["future_nouns"]
+def _future_words(word_classes: dict[str, frozenset[str]]) -> tuple[frozenset[str], ...]:
+    """The verbs and the nouns that tell an act they govern as one to come, the verbs of announcing that do so
+    for the noun of a step that is their object (announcing verbs that perform: not "said", "confirmed"), and the
+    measure's own nouns, which are no step ("announced restrictions on exports" tells the restrictions)."""
+    return (word_classes["future_governors"], word_classes["future_nouns"],
+            word_classes["announce"] & word_classes["performing"], word_classes["measure"])
 
 
 def _hypothetical(match: FrameMatch, word_classes: dict[str, frozenset[str]]) -> bool:
@@ -462,6 +466,39 @@ def _frame_triggers(event_type: EventType, acts: dict[str, list[FrameMatch]], of
     return found
 
 
+def _relative_antecedent(match: FrameMatch) -> Phrase | None:
+    """The noun phrase a relative clause's subject pronoun stands for ("the ministry, which imposed ...": the
+    ministry), without the clause."""
+    head = match.actor_head
+    if head is None or head.tag_ not in RELATIVE_PRONOUN_TAGS or match.predicate.dep_ != "relcl":
+        return None
+    antecedent = match.predicate.head
+    return Phrase((antecedent,), tokens_span([t for t in antecedent.subtree if t.i <= antecedent.i]))
+
+
+def _measure_owner(match: FrameMatch, measures: frozenset[str], resolver: SpeakerResolver) -> str | None:
+    """Who owns the measure that a step of it told as a noun acts on, and so takes the step (and announces it):
+    "the lifting of Japan's curbs was announced" (Japan lifts them), as "Japan's curbs were lifted"."""
+    measure = next((o for prep in match.predicate.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                    for o in prep.children if o.dep_ == "pobj"), None) if match.predicate.pos_ == "NOUN" else None
+    owner = next((c for c in measure.children if c.dep_ == "poss"), None) if measure is not None else None
+    if owner is None or measure.lemma_.lower() not in measures:
+        return None
+    return resolver.names(Phrase((owner,), tokens_span(list(owner.subtree))), match.trigger.start).actor_id
+
+
+def _antecedent_actor(antecedent: Phrase, match: FrameMatch, resolver: SpeakerResolver) -> str | None:
+    """Who the antecedent of a relative clause's subject names, or, for a noun that names nobody, the subject of
+    the verb whose object it is ("Seoul promulgated a decree that drops ..."); else nobody ("a move that
+    requires ...")."""
+    named = resolver.names(antecedent, match.trigger.start).actor_id
+    noun = antecedent.heads[-1]
+    subject = next((c for c in noun.head.children if c.dep_ in SUBJECTS), None) if noun.dep_ == "dobj" else None
+    if named is None and subject is not None:
+        named = resolver.names(Phrase((subject,), tokens_span(list(subject.subtree))), match.trigger.start).actor_id
+    return named
+
+
 def _narrated_actor(text: str, match: FrameMatch, mentions: list[ActorMention], speech: SpeechPatterns,
                     actors: dict[str, Actor], resolver: SpeakerResolver | None = None) -> str | None:
     """The actor the phrase the parse gives as the predicate's subject, agent or possessor refers to by the rules
@@ -469,6 +506,8 @@ def _narrated_actor(text: str, match: FrameMatch, mentions: list[ActorMention], 
     "he"), unless it names both parties; else the first actor named in it; for a noun owned by "its" or "their",
     the subject of the verb whose object it is; failing that, or with no phrase, the nearest actor named before
     it in subject position, outside the phrase of what the act moves ("Korea's removal from the list")."""
+    if resolver is not None and (antecedent := _relative_antecedent(match)) is not None:
+        return _antecedent_actor(antecedent, match, resolver)
     inside = [m.actor_id for m in mentions if match.actor and match.actor.contains(m.span)]
     named = None
     if resolver is not None and match.actor is not None and match.actor_head is not None and (
@@ -570,6 +609,8 @@ def find_event_mentions(
                 if actor_id is None and reported is None and (
                         OPENING_PRONOUN.match(text[passage.span.start : trigger.start]) or match.frame.subjects is not None):
                     actor_id = previous_actor  # "It then ...", "The new rules take effect ...": the act told before
+                if actor_id is None and (told_type.measure_type or match.announced is not None):
+                    actor_id = _measure_owner(match.announced or match, word_classes["measure"], resolver)
                 if _announces_another(match, actor_id, in_passage, actors):
                     continue
                 status, time = _status_and_date(told_type, future, time, anchor)

@@ -105,6 +105,17 @@ def object_of(token: Token) -> Token | None:
     return found
 
 
+def _performed_by(noun: Token, performing: frozenset[str]) -> Token | None:
+    """The "by" agent of a participle of `performing` that describes the noun, also where the parser hangs it on
+    the object of the noun's own phrase: "the downgrade of X's status, approved by the cabinet", like "the cabinet
+    approved the downgrade", is the cabinet's act."""
+    described = [noun, *(obj for prep in noun.children if prep.dep_ == "prep" for obj in prep.children
+                         if obj.dep_ == "pobj")]
+    return next((agent for word in described for clause in word.children
+                 if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.lemma_.lower() in performing
+                 and (agent := _prep_object(clause, ("by",))) is not None), None)
+
+
 def _trailing_agent(noun: Token) -> Token | None:
     """The "by" agent of a noun that the parser hangs on the object of the noun's own phrase ("the removal of X
     from the list by Japan", "the restoration of X's status by Japan")."""
@@ -117,14 +128,16 @@ def actor_of(token: Token, performing: frozenset[str] = frozenset(), controlling
     """The head of the phrase that names who acts, following the verbs the predicate depends on; a noun with no
     owner of its own is the act of the subject of a verb of `performing` whose object it is ("Japan announced
     plans to ...", "Kim repeated the call"; not "Seoul denied the accusation", "Japan eased restrictions"); the
-    infinitive of a verb of `controlling` is its object's act ("urged Tokyo to withdraw ..."); a noun of
-    speaking (`voiced`) is the act of the party its "from" phrase names ("drew protests from Seoul").""" 
+    infinitive of a verb of `controlling` is its object's act ("urged Tokyo to withdraw ..."); a noun that a
+    participle of `performing` describes is its agent's ("plans approved by the cabinet"); a noun of speaking
+    (`voiced`) is the act of the party its "from" phrase names ("drew protests from Seoul")."""
     if is_attributive(token):
         return _child(token.head, ("poss",))  # "Japan's tightened controls": Japan tightened them
     if token.pos_ in ("NOUN", "PROPN"):
         found = _child(token, ("poss",))
         found = found if found is not None else _prep_object(token, ("by", "between"))  # "talks between A and B"
         found = found if found is not None else _trailing_agent(token)
+        found = found if found is not None else _performed_by(token, performing)
         if found is None and token.lemma_.lower() in voiced:  # "a request from X"; "drew protests from X"
             found = _prep_object(token, ("from",))
             if found is None and token.dep_ == "dobj":
@@ -354,7 +367,8 @@ MEANS = ("by", "through")  # "agreed to mend ties by lifting the curbs": the mea
 def governors(token: Token, steps: int = 5, through_prepositions: bool = True,
               contents: frozenset[str] = frozenset()) -> Iterator[Token]:
     """The words that govern the token through its complements and modifiers, nearest first (not through a
-    subject, nor out of a participle or relative clause that describes a noun: "urged the removal of the curbs
+    subject, except the passive verb of a noun it acts on: "the lifting was announced"; nor out of a participle
+    or relative clause that describes a noun: "urged the removal of the curbs
     imposed in July" governs the removal, not the imposing, unless the noun is one of `contents`, whose relative
     clause tells its content: "an ordinance that drops X"; with `through_prepositions` false, not out of a
     clause a preposition of a verb introduces either), and the subject of "be" whose content the token states
@@ -362,6 +376,9 @@ def governors(token: Token, steps: int = 5, through_prepositions: bool = True,
     though what governs that verb governs the conjunct too ("urged Tokyo to lift and withdraw ...")."""
     current = token
     for _ in range(steps):
+        if current.dep_ in PASSIVE_SUBJECTS and current.pos_ == "NOUN" and current.head != current:
+            yield current.head  # "the lifting of the curbs was announced": what the passive verb acts on
+            return
         if current.dep_ in (*SUBJECTS, *PASSIVE_SUBJECTS) or current.head == current or (
                 describes_noun(current) and current.head.lemma_.lower() not in contents):
             return
@@ -387,13 +404,19 @@ def governor(token: Token, lemmas: frozenset[str], steps: int = 5, contents: fro
     return next((word for word in governors(token, steps, contents=contents) if word.lemma_.lower() in lemmas), None)
 
 
-def decided(token: Token, future_governors: frozenset[str], future_nouns: frozenset[str]) -> bool:
+def decided(token: Token, future_governors: frozenset[str], future_nouns: frozenset[str],
+            announcing: frozenset[str] = frozenset(), measures: frozenset[str] = frozenset()) -> bool:
     """Whether a verb of deciding, agreeing or planning (`future_governors`), or a noun of `future_nouns`, has the
     act as its content ("agreed to restart the talks", "approved the removal of ...", "its plan to ..."; not
     "after agreeing ..., Japan decided", nor a noun that only shares a verb's form: "Tokyo's move to exclude
-    Seoul" tells what Tokyo did)."""
-    return any(word.lemma_.lower() in (future_nouns if word.pos_ == "NOUN" else future_governors)
-               for word in governors(token, through_prepositions=False, contents=future_nouns))
+    Seoul" tells what Tokyo did), or a verb of `announcing` has the noun of a step as its object ("announced the
+    lifting of the curbs", "the lifting of the curbs was announced"; not a noun of `measures`: "announced
+    restrictions")."""
+    above = list(governors(token, through_prepositions=False, contents=future_nouns))
+    announced = (token.pos_ == "NOUN" and token.dep_ in ("dobj", *PASSIVE_SUBJECTS) and bool(above)
+                 and above[0].lemma_.lower() in announcing and token.lemma_.lower() not in measures)
+    return announced or any(word.lemma_.lower() in (future_nouns if word.pos_ == "NOUN" else future_governors)
+                            for word in above)
 
 
 NEGATED_THROUGH = ("xcomp", "acl", "pcomp", "prep", "pobj", "dobj", "aux")  # "no intention of withdrawing"
@@ -481,10 +504,12 @@ def _owner(token: Token) -> Token | None:
 
 def _stands_alone(token: Token, frame: Frame) -> bool:
     """Whether a noun with no owner is still told as an act: the subject of a verb of happening ("the removal
-    of X from the list took effect", "the restoration of X to the list was completed"), or moving its object from
-    or to a list whose owner is named ("the removal of X from Y's list")."""
+    of X from the list took effect", "the restoration of X to the list was completed") or the passive subject of
+    a verb of performing ("the lifting of the curbs was announced"), or moving its object from or to a list whose
+    owner is named ("the removal of X from Y's list")."""
     happens = token.dep_ in (*SUBJECTS, *PASSIVE_SUBJECTS) and token.head.lemma_.lower() in frame.happening
-    return happens or (frame.target_is_object and _owner(token) is not None)
+    performed = token.dep_ in PASSIVE_SUBJECTS and token.head.lemma_.lower() in frame.performing
+    return happens or performed or (frame.target_is_object and _owner(token) is not None)
 
 
 def _moves_to_or_from(token: Token, frame: Frame) -> bool:
@@ -535,11 +560,12 @@ def subject_to_come(token: Token, future_governors: frozenset[str]) -> bool:
         head.lemma_.lower() in future_governors or future_by_auxiliary(head))
 
 
-def told_ahead(token: Token, future_governors: frozenset[str], future_nouns: frozenset[str]) -> bool:
+def told_ahead(token: Token, future_governors: frozenset[str], future_nouns: frozenset[str],
+               announcing: frozenset[str] = frozenset(), measures: frozenset[str] = frozenset()) -> bool:
     """Whether the act is told as one to come from the moment it is spoken of: an infinitive ("a plan to
-    drop ..."), a future ("would drop ..."), or governed by a verb of deciding or agreeing."""
+    drop ..."), a future ("would drop ..."), or governed by a verb of deciding or agreeing, or announced."""
     return (infinitive_marker(token) is not None or future_by_auxiliary(token)
-            or decided(token, future_governors, future_nouns))
+            or decided(token, future_governors, future_nouns, announcing, measures))
 
 
 def announcing(frame: Frame, acts: list[FrameMatch], offset: int, contents: frozenset[str]) -> list[FrameMatch]:
@@ -659,9 +685,10 @@ def reporting_verb(predicate: Token) -> Token | None:
 def modifies_predicate(doc: Doc, offset: int, predicate: Token, span: Span, speech: bool,
                        happening: frozenset[str], events: frozenset[int]) -> bool:
     """Whether the temporal (or place) words at `span` modify the predicate: they stand in its own clause (or, for a
-    noun, inside its phrase), or in a non-finite modifier clause under it (no subject of its own) that is no
-    event of its own (`events`: the indices of every event predicate of the passage) — "revoked the status of materials used to make chips
-    in early July" dates the revoking, "lift the controls imposed in 2019" not the lifting; for an act done by
+    noun, inside its phrase), or in a non-finite modifier clause under it (no subject or "by" agent of its own)
+    that is no event of its own (`events`: the indices of every event predicate of the passage) — "revoked the
+    status of materials used to make chips in early July" dates the revoking, "lift the controls imposed in 2019"
+    not the lifting, "the downgrade, approved by the cabinet last month," not the downgrade; for an act done by
     speaking, in the clause of the verb that reports it ("Japan yesterday said it does not plan to ..."); or
     in the clause of a verb of happening whose subject holds the predicate ("the move to ease the curbs came
     Friday")."""
@@ -669,7 +696,7 @@ def modifies_predicate(doc: Doc, offset: int, predicate: Token, span: Span, spee
     if clause is None:
         return False
     while (clause != predicate and clause.dep_ in NON_FINITE_MODIFIERS and clause.i not in events
-           and _child(clause, (*SUBJECTS, *PASSIVE_SUBJECTS)) is None and clause.head != clause):
+           and _child(clause, (*SUBJECTS, *PASSIVE_SUBJECTS, "agent")) is None and clause.head != clause):
         clause = clause.head if clause.head.pos_ in ("VERB", "AUX") else next(
             (t for t in clause.head.ancestors if t.pos_ in ("VERB", "AUX")), clause.head)
     if clause == predicate or (predicate.pos_ in ("NOUN", "PROPN") and clause in predicate.subtree and clause.pos_ not in ("VERB", "AUX")):

@@ -413,11 +413,11 @@ class SpeakerResolver:
             return self._group(phrase, inside, span)
         role = head.lemma_.lower() in self.person_roles | self.organisation_words and head.tag_ not in PLURAL_TAGS
         proper = _describing(head) == "name" and not role
+        if (leader := self._leader(head, inside)) is not None:
+            return Speaker(self.governments.get(self.actors[leader.actor_id].country), span, "title")
         if head.lemma_.lower() in self.organisation_words and head.tag_ not in PLURAL_TAGS and (
                 owners := [m for m in inside if self._owns(m, head)]):
             return Speaker(self._organisation_of(owners[-1].actor_id, head.lemma_.lower()), span, "title")
-        if (leader := self._leader(head, inside)) is not None:
-            return Speaker(self.governments.get(self.actors[leader.actor_id].country), span, "title")
         bodies = [m for m in inside if self.actors[m.actor_id].actor_type != "state"]
         if bodies and not proper:
             persons = [m for m in bodies if self.actors[m.actor_id].actor_type == "person"]

@@ -43,7 +43,7 @@ from jkec.extract.parse import Parse, tokens_span
 from jkec.extract.spans import Span
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-RELATIVE_PRONOUNS = ("WP", "WDT")  # who, which, that
+RELATIVE_PRONOUN_TAGS = ("WP", "WDT")  # who, which, that
 DEPENDENT_VERB = ("advcl", "xcomp", "conj", "pcomp", "prep", "acl")  # a verb that borrows its head's subject
 DOCUMENT_PREPOSITIONS = ("in", "through", "via")
 TOPIC_PREPOSITIONS = ("on", "about", "over", "regarding", "concerning", "of")  # what is spoken about
@@ -110,7 +110,7 @@ class SpeechFinder:
                 current = current.head.head  # a participle hung on a noun the parser made the reported clause
                 continue
             subjects = tuple(child for child in current.children if child.dep_ in SUBJECTS) or _inverted(current)
-            if current.dep_ == "relcl" and all(s.tag_ in RELATIVE_PRONOUNS for s in subjects):
+            if current.dep_ == "relcl" and all(s.tag_ in RELATIVE_PRONOUN_TAGS for s in subjects):
                 return (current.head,), document  # "Kim, who said ...": the noun the clause modifies
             if subjects:
                 return subjects, document or any(self._document(s) for s in subjects)
