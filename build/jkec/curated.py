@@ -53,6 +53,7 @@ class Relevance:
     other_story_terms: re.Pattern
     boilerplate: tuple[re.Pattern, ...]
     scare_quote_terms: re.Pattern
+    backdrop: re.Pattern | None = None  # a phrase that gives only a sentence's circumstances ("amid the trade spat")
 
 
 @dataclass(frozen=True)
@@ -322,6 +323,8 @@ def load_relevance(path: Path, products: dict[str, Product]) -> Relevance:
         other_story_terms=word_alternation(document["other_story_terms"], f"{path}: other_story_terms"),
         boilerplate=tuple(_compile(p, f"{path}: boilerplate") for p in document["boilerplate"]),
         scare_quote_terms=word_alternation(document["scare_quote_terms"], f"{path}: scare_quote_terms"),
+        backdrop=(word_alternation([rf"(?:{word})\b[^,;.]*" for word in document["backdrop_words"]],
+                                   f"{path}: backdrop_words") if document.get("backdrop_words") else None),
     )
 
 

@@ -311,6 +311,32 @@ def event_rows(extract, text: str):
                           ("lift_export_control", "jpn", "kor", "planned", None, None),
                           ("announce_lift_export_control", "jpn", "kor", "occurred", "2019-11-29", "day")],
                          id="a-step-on-a-measure-with-no-agent-is-the-measure-owners-and-so-is-its-announcing"),
+            pytest.param("SEOUL, South Korea (AP) — Japan eased its export curbs on Seoul on Friday.",
+                         [("lift_export_control", "jpn", "kor_gov", "occurred", "2019-11-29", "day")],
+                         id="a-dateline-is-no-subject-and-its-agency-makes-no-party"),
+            pytest.param("TOKYO (Kyodo) — South Korea removed Japan from its list of trusted trading partners on "
+                         "Wednesday.",
+                         [("remove_from_preferential_list", "kor", "jpn", "occurred", "2019-11-27", "day")],
+                         id="a-dateline-capital-is-no-actor"),
+            pytest.param("Japanese Prime Minister Fumio Kishida unveiled plans Tuesday to return South Korea to the "
+                         "white list.",
+                         [("restore_preferential_status", "kishida_fumio", "kor", "planned", None, None),
+                          ("announce_restore_preferential_status", "kishida_fumio", "kor", "occurred", "2019-11-26",
+                           "day")],
+                         id="an-infinitive-hung-on-the-verb-is-still-the-plans-content-and-the-date-the-plans"),
+            pytest.param("Japanese officials said Seoul had not asked for the export curbs to be withdrawn at the meeting.",
+                         [("state_position", "jpn_gov", None, "occurred", None, None)],
+                         id="an-act-not-asked-for-is-neither-done-nor-announced"),
+            pytest.param("Seoul gave no sign that it was ready to drop its WTO complaint against Japan.", [],
+                         id="an-act-one-is-ready-for-is-not-done"),
+            pytest.param("A Japanese official said the goal of the talks was to restore Seoul to the white list.",
+                         [("state_position", "jpn_gov", None, "occurred", None, None)],
+                         id="a-goal-is-not-announced"),
+            pytest.param("South Korea's cabinet approved a proposal on Tuesday to strike Japan off its list of trusted "
+                         "trading partners.",
+                         [("announce_remove_from_preferential_list", "kor_gov", "jpn", "occurred", "2019-11-26", "day"),
+                          ("remove_from_preferential_list", "kor_gov", "jpn", "planned", None, None)],
+                         id="a-proposal-adopted-is-announced-and-asks-nothing"),
     ],
 )
 def test_event_mention_fields(extract, text, expected):

@@ -161,6 +161,17 @@ def test_a_sentence_before_the_dispute_term_of_its_paragraph_is_relevant(curated
     assert verdicts == [(True, "paragraph"), (True, "dispute_term"), (True, "context")]
 
 
+@pytest.mark.parametrize(("sentence", "reason"), [
+    ("Freedonia's presidential office scrapped a naval pact with Ruritania on Monday amid the export row.",
+     "no_dispute_term"),
+    ("The two navies ended joint drills, amidst the trade spat between the neighbours, after a decade.",
+     "no_dispute_term"),
+    ("Amid a wider feud, Ruritania tightened its export controls on two solvents.", "dispute_term"),
+])
+def test_a_dispute_term_only_in_the_circumstances_of_a_sentence_does_not_make_it_relevant(curated, sentence, reason):
+    assert [p.reason for p in split_passages(sentence, "Untitled", curated.relevance)] == [reason]
+
+
 def test_a_sentence_of_another_story_stays_out_of_the_paragraph_it_shares(curated):
     text = "Taiwan held military drills near its coast. Ruritania tightened its export controls last week.\n"
     verdicts = [(p.relevant, p.reason) for p in split_passages(text, "Untitled", curated.relevance)]

@@ -218,6 +218,12 @@ def test_new_speaker_becomes_an_uncurated_actor_with_the_title_as_written(extrac
         "Choi Min-jae", "person", "economist at the Hanbit Institute in Seoul", "KOR")
 
 
+def test_a_person_introduced_off_the_dispute_speaks_on_it_by_surname(extract):
+    text = ("Park Min-ho, a deputy director at the presidential office, briefed reporters on the naval pact on "
+            "Thursday.\n\nPark said the export curbs imposed by Tokyo were a breach of trust.")
+    assert [q["speaker_actor_id"] for q in extract(text)["quotes"]] == ["cand_park_min_ho"]
+
+
 def test_said_on_is_dated_by_the_speech_not_by_an_earlier_meeting(extract):
     dated = extract("“The export curbs must end,” Sung Yun-mo said on Tuesday.")["quotes"]
     undated = extract("“The export curbs must end,” Sung Yun-mo said after a meeting on Tuesday.")["quotes"]

@@ -67,7 +67,8 @@ class NamedSpeaker:
 
 
 class CandidateFinder:
-    """Finds actors the dictionary lacks, in the relevant passages of one article."""
+    """Finds actors the dictionary lacks, mentioned in the relevant passages of one article (a person may be
+    introduced in a sentence off the dispute: "Kim Min-su, a deputy minister, told a briefing on the pact ...")."""
 
     def __init__(self, roles: Roles, offices: Offices, speech_verbs: SpeechVerbs, actors: dict[str, Actor]) -> None:
         self.actors = actors
@@ -167,7 +168,7 @@ class CandidateFinder:
             actor = self._actor(speaker.actor_type, speaker.name.text(text), role, role or "", named, speaker.role)
             candidates.setdefault(actor.actor_id, actor)
             taken.append(speaker.name)
-        for passage in (p for p in passages if p.relevant):
+        for passage in (p for p in passages if p.relevant or p.reason == "no_dispute_term"):
             sentence = passage.span.text(text)
             for kind, pattern in self.patterns:
                 for match in pattern.finditer(sentence):

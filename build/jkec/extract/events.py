@@ -300,7 +300,7 @@ def _decided_in_past(predicate: Token, deciding: frozenset[str]) -> Token | None
     return next((c for c in predicate.children if c.dep_ == "xcomp" and infinitive_marker(c) is not None), None)
 
 
-def _date(passage: Span, match: FrameMatch, expressions: list[TimeExpression], verbal: bool, doc: Doc,
+def _date(match: FrameMatch, expressions: list[TimeExpression], verbal: bool, doc: Doc,
           word_classes: dict[str, frozenset[str]], events: frozenset[int],
           reporting: frozenset[str], anchor: Anchor) -> TimeExpression | None:
     """The expression that dates the predicate, among `expressions` that may date it (`_may_date`): one the parse
@@ -313,11 +313,12 @@ def _date(passage: Span, match: FrameMatch, expressions: list[TimeExpression], v
     date in the infinitive of a verb of deciding in the past tense dates the deciding, not the act decided
     ("Seoul decided to put Tokyo back on its list on Thursday", in a Friday report)."""
     candidates = [e for e in expressions if not e.anchoring or match.trigger.start >= e.span.end]
+    offset = doc.user_data["offset"]
     deciding = word_classes["future_governors"]
 
     def dates(predicate: Token, expression: TimeExpression) -> bool:
-        return modifies_predicate(doc, passage.start, predicate, expression.span, verbal, word_classes["happening"],
-                                  events) and not in_other_act(doc, passage.start, predicate, expression.span, events)
+        return modifies_predicate(doc, offset, predicate, expression.span, verbal, word_classes["happening"],
+                                  events) and not in_other_act(doc, offset, predicate, expression.span, events)
 
     def gone(expression: TimeExpression) -> bool:
         return expression.date is not None and not expression.start and not anchor.still_open(expression.date, expression.precision)
@@ -326,9 +327,9 @@ def _date(passage: Span, match: FrameMatch, expressions: list[TimeExpression], v
     decided_act = decision is not None and _decided_in_past(decision, deciding) == match.predicate
     own = (e for e in candidates if dates(match.predicate, e) and not (decided_act and gone(e)))
     act = _decided_in_past(match.predicate, deciding)
-    of_decision = (e for e in candidates if act is not None and clause_of(doc, passage.start, e.span) == act and gone(e))
+    of_decision = (e for e in candidates if act is not None and clause_of(doc, offset, e.span) == act and gone(e))
     speaking = reporting if verbal else frozenset()
-    shared = (e for e in candidates if shares_date(doc, passage.start, match.predicate, e.span, speaking,
+    shared = (e for e in candidates if shares_date(doc, offset, match.predicate, e.span, speaking,
                                                    word_classes["performing"], events))
     return next(own, None) or next(of_decision, None) or next(shared, None)
 
@@ -344,7 +345,7 @@ def _location(passage: Span, match: FrameMatch, places: list[PlaceMention], doc:
               events: frozenset[int]) -> PlaceMention | None:
     """The place that modifies the predicate, by the rule of its dates ("talks will be held Wednesday in Vienna")."""
     return next((p for p in places if passage.contains(p.phrase)
-                 and modifies_predicate(doc, passage.start, match.predicate, p.phrase, False, happening, events)), None)
+                 and modifies_predicate(doc, doc.user_data["offset"], match.predicate, p.phrase, False, happening, events)), None)
 
 
 def product_pattern(products: dict[str, Product]) -> tuple[re.Pattern, dict[str, str]]:
@@ -378,13 +379,27 @@ def _frame_matches(event_type: EventType, acts: dict[str, list[FrameMatch]], off
                    word_classes: dict[str, frozenset[str]]) -> list[FrameMatch]:
     """The predicates of the parsed passage that express the type (`acts`: the passage's act frames matched, by
     type); for an announcing, the verbs that announce or decide an act told as one to come (and not only
-    as a possibility or a condition)."""
+    as a possibility, a condition or a wish: "told reporters Seoul had not asked for the curbs to be lifted")."""
     matches = list(acts[event_type.event_type])
     for frame in (f for f in event_type.frames if f.announces is not None):
         ahead = [a for a in acts[frame.announces] if told_ahead(a.predicate, *_future_words(word_classes))
-                 and not _hypothetical(a, word_classes) and not negated(a.predicate)]  # "said it would not lift"
+                 and not _hypothetical(a, word_classes) and not negated(a.predicate)  # "said it would not lift"
+                 and not _wished(a.predicate, word_classes)]
         matches += announcing(frame, ahead, offset, word_classes["future_nouns"])
     return matches
+
+
+def _adopted(noun: Token, word_classes: dict[str, frozenset[str]]) -> bool:
+    """Whether a noun is the object of a verb of announcing that adopts it ("approved a proposal to ...")."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in word_classes["announce"] & word_classes["performing"]
+
+
+def _wished(predicate: Token, word_classes: dict[str, frozenset[str]]) -> bool:
+    """Whether a word of wishing or asking governs the act ("had not asked for the curbs to be lifted", "the
+    goal was to reinstate ..."), unless it is a proposal or plan that a verb of announcing adopts ("approved a
+    proposal to remove ...")."""
+    return any(word.lemma_.lower() in word_classes["not_realised"] and not _adopted(word, word_classes)
+               for word in governors(predicate))
 
 
 def _undone(predicate: Token, undoing: frozenset[str]) -> bool:
@@ -449,12 +464,17 @@ def _frame_triggers(event_type: EventType, acts: dict[str, list[FrameMatch]], of
             continue  # "insisted that Tokyo lift ...": asked for
         if _undone(match.predicate, word_classes["lift"]):
             continue  # "Japan will lift its restrictions on ...": the restrictions are what is lifted
+        if event_type.fixed_status in REQUESTED and _adopted(match.predicate, word_classes):
+            continue  # "the cabinet approved a proposal to ...": the adopter's own plan, asked of nobody
         above = list(governors(match.predicate))
         # "Japan's tightened controls", "rejected Seoul's demand": done
         done = is_attributive(match.predicate) or _owned_act(match.predicate)
         wish = None if done else next((w for w in above if w.lemma_.lower() in word_classes["not_realised"]), None)
-        if wish is not None and not (event_type.refused_as is not None and any(map(is_negation, wish.children))):
-            continue  # "urged Tokyo (not) to lift": asked for; "has no intention of lifting" is a refusal
+        refusal = (wish is not None and event_type.refused_as is not None and any(map(is_negation, wish.children))
+                   and wish.lemma_.lower() not in word_classes["controlling"])
+        if wish is not None and not refusal:
+            continue  # "urged Tokyo (not) to lift", "had not asked for ... to be withdrawn": asked for or not;
+            # "has no intention of lifting" is a refusal
         if not done and any(word.i in requests for word in above):
             continue
         if any(word.i in same_type for word in above) or (
@@ -535,7 +555,7 @@ def _actor_and_date(text: str, passage: Passage, match: FrameMatch, reported: Qu
     speech is read like narration."""
     verbal = event_type.plover_type in VERBAL_PLOVER_TYPES
     in_passage_times = [e for e in expressions if passage.span.contains(e.span) and _may_date(e, future)]
-    own_date = _date(passage.span, match, in_passage_times, verbal and not future, doc, word_classes, events,
+    own_date = _date(match, in_passage_times, verbal and not future, doc, word_classes, events,
                      speech.reporting, anchor)
     if reported is None or reported.speaker_actor_id is None:
         return _narrated_actor(text, match, mentions, speech, resolver.actors, resolver), own_date
@@ -584,10 +604,11 @@ def find_event_mentions(
         named_products = products_named(sentence, products)
         first_actor: str | None = None
         doc = docs[passage.passage_no]
-        acts = frames.match(doc, passage.span.start)
+        offset = doc.user_data["offset"]  # where the parsed text starts (after a dateline)
+        acts = frames.match(doc, offset)
         requests = frozenset(match.predicate.i for code, found in acts.items()
                              if event_types[code].fixed_status in REQUESTED for match in found)
-        matches = {code: _frame_triggers(event_type, acts, passage.span.start, quotations, word_classes, requests)
+        matches = {code: _frame_triggers(event_type, acts, offset, quotations, word_classes, requests)
                    for code, event_type in event_types.items()}
         predicates = frozenset(match.predicate.i for found in matches.values() for match, _ in found)
         seen: set[tuple] = set()
@@ -713,11 +734,16 @@ def other_party(actor_id: str | None, parties: tuple[str, str] | None, actors: d
     return others[0] if len(others) == 1 else None
 
 
+NOT_PARTIES = ("media", "company", "group", "igo")  # actor types whose country a mention does not name as a party
+
+
 def dispute_parties(mentions: list[ActorMention], actors: dict[str, Actor]) -> tuple[str, str] | None:
     """The two states an article is about: the two countries its relevant passages name most often (a tie
-    goes to the one named first), as their state actors, in the order the article first names them."""
+    goes to the one named first) by their states, governments and officials (not by a news agency, a company or
+    a group based there: "SEOUL (AP) —"), as their state actors, in the order the article first names them."""
     states = {actor.country: actor.actor_id for actor in actors.values() if actor.actor_type == "state" and actor.country}
-    countries = [c for c in (country_of(m.actor_id, actors) for m in mentions) if c in states]
+    countries = [c for c in (country_of(m.actor_id, actors) for m in mentions
+                             if actors[m.actor_id].actor_type not in NOT_PARTIES) if c in states]
     top = [country for country, _ in Counter(countries).most_common(2)]
     if len(top) < 2:
         return None

@@ -389,13 +389,22 @@ def governors(token: Token, steps: int = 5, through_prepositions: bool = True,
         if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKERS for c in current.children):
             return  # "approved a shipment since the curbs took effect": a time clause is not the verb's content
         sibling = current.dep_ == "conj"  # "called the curbs unfair and referred them to the WTO": a second act
-        current = current.head
+        current = _content_noun(current, contents) or current.head
         if sibling:
             continue
         yield current
         subject = _child(current, SUBJECTS) if current.lemma_ == "be" else None
         if subject is not None:
             yield subject
+
+
+def _content_noun(token: Token, contents: frozenset[str]) -> Token | None:
+    """The noun of `contents` that the parser leaves as the object of the verb above an infinitive that is the
+    noun's content ("unveiled plans Tuesday to put ...", the infinitive hung on "unveiled")."""
+    if token.dep_ != "xcomp" or infinitive_marker(token) is None:
+        return None
+    return next((c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i
+                 and c.lemma_.lower() in contents), None)
 
 
 def governor(token: Token, lemmas: frozenset[str], steps: int = 5, contents: frozenset[str] = frozenset()) -> Token | None:

@@ -22,10 +22,19 @@ GRAMMAR_WORDS = frozenset({  # the words a title-case headline capitalises that 
     "with", "against", "amid", "after", "before", "despite", "its", "their", "is", "are", "was", "will", "not"})
 
 
+DATELINE = re.compile(  # "SEOUL, South Korea (AP) — ", "TOKYO (Reuters) - ", "Seoul (AFP) - ", "TOKYO -- "
+    r"[A-Z][A-Za-z.'’/ -]{1,30}?(?:,[^,()\n]{1,30})?\s*\([^()\n]{1,30}\)\s*(?:--|—|–|-)\s*"
+    r"|[A-Z][A-Z.'’/ -]{1,30}(?:,[^,()\n]{1,30})?\s*(?:--|—|–)\s*")
+
+
 def parser_text(text: str, common: Callable[[str], bool]) -> str:
-    """A passage as the parser reads it: a headline written in title case has its capitalised words that are
-    `common` (codebook and grammar words: "S. Korea Suspends WTO Case Against Japan") in lower case after its
-    first word, so that the parser sees their part of speech; the length, and so every offset, is kept."""
+    """A passage as the parser reads it: without a dateline that opens it (the place of the report is no subject
+    of its first sentence), so the end of the passage (what the parser reads is always its end), and with a
+    headline written in title case having its capitalised words that are `common` (codebook and grammar words:
+    "S. Korea Suspends WTO Case Against Japan") in lower case after its first word, so that the parser sees
+    their part of speech; the length of what is read, and so every offset, is kept."""
+    if dateline := DATELINE.match(text):
+        text = text[dateline.end() :]
     if not title_case(text):
         return text
 
@@ -52,13 +61,14 @@ class Parse:
     """The parsed passages of one article (`docs`, by passage number), and the tokens at raw offsets."""
 
     def __init__(self, passages: list[Passage], docs: list[Doc]) -> None:
-        """`docs`: the parse of each of `passages`' texts, in the same order."""
+        """`docs`: the parse of each of `passages`' texts as the parser reads them (`parser_text`: the end of
+        the passage), in the same order."""
         self.docs: dict[int, Doc] = {passage.passage_no: doc for passage, doc in zip(passages, docs, strict=True)}
         self.tokens: list[Token] = []
         self._starts: list[int] = []
         self._ends: list[int] = []
         for passage, doc in zip(passages, docs):
-            doc.user_data["offset"] = offset = passage.span.start
+            doc.user_data["offset"] = offset = passage.span.end - len(doc.text)
             for token in doc:
                 self.tokens.append(token)
                 self._starts.append(offset + token.idx)

@@ -110,11 +110,16 @@ class PassageClassifier:
         self.story_relevant = False
         return False, "headline_list", None
 
+    def _without_backdrop(self, sentence: str) -> str:
+        """The sentence with its circumstance phrases ("amid the trade spat") blank."""
+        backdrop = self.relevance.backdrop
+        return backdrop.sub(lambda phrase: " " * len(phrase.group(0)), sentence) if backdrop else sentence
+
     def judge_sentence(self, sentence: str) -> Verdict:
         """Verdict for a sentence (or the title)."""
         if pattern := self.boilerplate(sentence):
             return False, "boilerplate", pattern
-        if match := self.relevance.dispute_terms.search(sentence):
+        if match := self.relevance.dispute_terms.search(self._without_backdrop(sentence)):
             self.story_relevant = True
             return True, "dispute_term", match.group(0)
         if match := self.relevance.other_story_terms.search(sentence):
