@@ -337,6 +337,10 @@ def event_rows(extract, text: str):
                          [("announce_remove_from_preferential_list", "kor_gov", "jpn", "occurred", "2019-11-26", "day"),
                           ("remove_from_preferential_list", "kor_gov", "jpn", "planned", None, None)],
                          id="a-proposal-adopted-is-announced-and-asks-nothing"),
+            pytest.param("Japan's trade minister met chipmaker executives on Friday to explain the export curbs on Seoul.",
+                         [], id="meeting-business-people-is-no-talks"),
+            pytest.param("Tokyo urged the WTO not to set up a panel on its export curbs against Seoul.", [],
+                         id="asking-the-wto-not-to-set-up-a-panel-is-no-resumption-and-no-demand-on-a-party"),
     ],
 )
 def test_event_mention_fields(extract, text, expected):

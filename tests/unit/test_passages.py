@@ -96,6 +96,12 @@ def test_title_line_without_punctuation_is_judged_as_a_sentence(curated):
     assert [p.reason for p in split_passages(text, "Another title", curated.relevance)][0] == "navigation"
 
 
+def test_title_line_is_found_whatever_its_quotation_marks(curated):
+    text = "Seoul’s “white list” move angers Tokyo\nThe ministry said more.\n"
+    title = "Seoul's \"white list\" move angers Tokyo"
+    assert [p.reason for p in split_passages(text, title, curated.relevance)] == ["dispute_term", "context"]
+
+
 def test_title_line_after_page_furniture_is_still_the_title(curated):
     text = "Home | World\nRuritania curbs exports of solvents to Freedonia\nThe trade office said more.\n"
     title = "Ruritania curbs exports of solvents to Freedonia"

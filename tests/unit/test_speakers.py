@@ -218,6 +218,13 @@ def test_new_speaker_becomes_an_uncurated_actor_with_the_title_as_written(extrac
         "Choi Min-jae", "person", "economist at the Hanbit Institute in Seoul", "KOR")
 
 
+def test_a_listed_surname_after_another_persons_full_name_with_it_is_that_persons(extract):
+    text = ("Trade Minister Moon Sung-wook told parliament the export curbs still hurt. Moon said Seoul would keep "
+            "pressing Tokyo on the curbs.")
+    speakers = [q["speaker_actor_id"] for q in extract(text, published=dt.date(2021, 7, 1))["quotes"]]
+    assert speakers == ["moon_sungwook", "moon_sungwook"]
+
+
 def test_a_person_introduced_off_the_dispute_speaks_on_it_by_surname(extract):
     text = ("Park Min-ho, a deputy director at the presidential office, briefed reporters on the naval pact on "
             "Thursday.\n\nPark said the export curbs imposed by Tokyo were a breach of trust.")

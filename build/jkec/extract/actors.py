@@ -6,7 +6,9 @@ Rules beyond the plain phrase match (an alias written with a straight apostrophe
 - a surname counts only after the person's full name has been mentioned earlier in the same article
   (in any passage: an introduction in an unrelated passage still introduces); besides the surnames the
   dictionary lists, the first or last word of a person's name standing alone (extract/names.py) names the
-  person whose full name is the nearest before it that has that word ("Sung said" after "Sung Yun-mo");
+  person whose full name is the nearest before it that has that word ("Sung said" after "Sung Yun-mo"), and a
+  surname the dictionary lists is not its person's after another person's full name with that word ("Moon"
+  after "Moon Sung-wook");
 - a metonym (a capital for its government) counts only where the place acts, not after a preposition of
   place ("talks in Tokyo"), unless it owns what follows ("a response to Tokyo's curbs");
 - a place that only locates someone in a compound adjective ("a Seoul-based economist", "a Tokyo-listed maker")
@@ -104,6 +106,21 @@ class ActorMatcher:
                 result.append((Span(span.start_char, span.end_char), actor_id, kind))
         return result
 
+    def _unshadowed(self, text: str, claimed: list[tuple[Span, str, str]]) -> list[tuple[Span, str, str]]:
+        """The claims without a surname whose nearest full name before it that has the word is another person's
+        ("Moon" after "Moon Sung-wook" is not Moon Jae-in)."""
+        names = full_names(text, self.title)
+
+        def shadowed(span: Span, actor_id: str) -> bool:
+            word = span.text(text)
+            nearest = [n for n in names if n.end <= span.start and word in re.split(r"[\s-]+", n.text(text))]
+            own = {alias for alias, kind in self.actors[actor_id].aliases if kind == "name"}
+            return bool(nearest) and not any(nearest[-1].text(text) in (alias, " ".join(reversed(alias.split())))
+                                             for alias in own)
+
+        return [(span, actor_id, kind) for span, actor_id, kind in claimed
+                if kind != "surname" or not shadowed(span, actor_id)]
+
     def _name_parts(self, text: str, claimed: list[tuple[Span, str, str]]) -> list[tuple[Span, str, str]]:
         """A dictionary person's name part standing alone, where the nearest full name before it that has that
         word is the person's."""
@@ -132,7 +149,7 @@ class ActorMatcher:
         index = SpanIndex([passage.span for passage in passages])
         named_before: set[str] = set()
         found = []
-        claimed = self._candidates(text)
+        claimed = self._unshadowed(text, self._candidates(text))
         for span, actor_id, kind in sorted(claimed + self._name_parts(text, claimed), key=lambda c: (c[0].start, c[0].end)):
             if kind == "name":
                 named_before.add(actor_id)

@@ -389,6 +389,12 @@ def _frame_matches(event_type: EventType, acts: dict[str, list[FrameMatch]], off
     return matches
 
 
+def _forum_addressed(match: FrameMatch, mentions: list[ActorMention], actors: dict[str, Actor]) -> bool:
+    """Whether the act's addressee names an international body and no party ("urged the WTO to ...")."""
+    addressed = [m for m in mentions if match.target is not None and match.target.contains(m.span)]
+    return bool(addressed) and all(actors[m.actor_id].actor_type == "igo" for m in addressed)
+
+
 def _adopted(noun: Token, word_classes: dict[str, frozenset[str]]) -> bool:
     """Whether a noun is the object of a verb of announcing that adopts it ("approved a proposal to ...")."""
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in word_classes["announce"] & word_classes["performing"]
@@ -644,6 +650,8 @@ def find_event_mentions(
                                                          actors, parties, speech, countries, unnamed):
                     if match.frame.target_required and target is None:
                         continue  # "told reporters ...", "is pushing to ...": no party addressed
+                    if target is None and told_type.fixed_status == "demanded" and _forum_addressed(match, in_passage, actors):
+                        continue  # "urged the WTO to ...": a request of the forum, not a demand on the other party
                     target = target or _described_target(match, actor, resolver)
                     if event_type.joint and actor and target is None and reported and reported.speaker_actor_id not in (None, actor):
                         target = reported.speaker_actor_id  # "“Y agreed ...,” X said": Y agreed with X

@@ -82,8 +82,11 @@ def title_case(line: str) -> bool:
     return len(words) > 2 and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
 
 
+QUOTE_FORMS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})  # the title in the manifest may straighten them
+
+
 def _same_words(left: str, right: str) -> bool:
-    return left.split() == right.split()
+    return left.translate(QUOTE_FORMS).split() == right.translate(QUOTE_FORMS).split()
 
 
 def _is_sentence_paragraph(line: str, is_title: bool) -> bool:

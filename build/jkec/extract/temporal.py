@@ -23,7 +23,8 @@ never invented and nothing defaults to today:
   is strictly before the anchor, "next Friday" strictly after;
 - deictic words count from the anchor: "today" ("tonight", "this morning"), "yesterday", "tomorrow";
   "last/this/next week|month|year" (also "earlier this month", "late last year", "the end of the month", "the
-  second half of the year": a part of a period is dated by the period); "eight months ago";
+  second half of the year": a part of a period is dated by the period); "eight months ago"; "two years ago this
+  month" (the anchor's month, two years back);
 - anaphoric words count from the article's previous resolved expression that is at least as precise as their
   unit, leaving out one that dates a clause told in passing ("a day after <clause>": the story's time stays
   where it was): "that day", "the same day", "later that day", "the following month", "the previous day", "the
@@ -368,6 +369,19 @@ def _counted(c: Context) -> Resolution:
     return dated(shift(previous.date, unit, sign * count), unit)
 
 
+def _ago_this(c: Context) -> Resolution:
+    """"two years ago this month", "a year ago this week": the anchor's month or week that many units back."""
+    count = NUMBERS.get(c.group("count"), int(c.group("count")) if c.group("count").isdigit() else None)
+    period = c.group("period").lower()
+    if count is None or not c.anchor.supports(period):
+        return None
+    unit, anchor = c.group("unit").lower(), c.anchor.date
+    if unit in ("day", "week"):
+        return dated(anchor - dt.timedelta(days=count * (7 if unit == "week" else 1)), period)
+    first = add_months(anchor, -count * (12 if unit == "year" else 1))
+    return dated(first.replace(day=min(anchor.day, calendar.monthrange(first.year, first.month)[1])), period)
+
+
 def _duration(c: Context) -> Resolution:
     """"over the past year", "for the next two weeks": a stretch of time up to or from the anchor, not a date."""
     return None
@@ -395,6 +409,7 @@ RULES: tuple[tuple[re.Pattern, Callable[[Context], Resolution]], ...] = (
     (re.compile(rf"\b(?:{PREPOSITION}\s+(?:{PART}[\s-]+)?|{PART}[\s-]+){BARE_MONTH}(?!\s*\d)"), _month),
     (re.compile(rf"\b(?:{PREPOSITION}\s+(?:{PART}[\s-]+)?|{PART}[\s-]+){YEAR}(?![-–]\d)"), _year),
     (re.compile(rf"\b(?:{PREPOSITION}|(?i:amid))\s+(?i:the)\s+{YEAR}\s+[a-z][a-z-]+\b"), _year),
+    (re.compile(rf"\b{COUNT}\s+{UNIT}\s+(?i:ago)\s+(?i:this)\s+(?P<period>(?i:week|month))\b"), _ago_this),
     (re.compile(rf"\b(?:(?P<inexact>{INEXACTLY})\s+|{APPROXIMATELY}\s+)?{COUNT}\s+{UNIT}\s+"
                 r"(?P<relation>(?i:ago|later|afterwards|after|before|earlier|prior))\b"), _counted),
     (re.compile(rf"\b(?i:over|within|for|in|during)\s+the\s+(?i:past|last|next|coming)\s+(?:{COUNT}\s+)?{UNIT}"),
