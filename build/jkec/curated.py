@@ -208,12 +208,13 @@ class EventType:
 @dataclass(frozen=True)
 class StatementRule:
     """A type a statement takes when its words hold one of `words` (and a negation, when `negated`; a subject
-    that is not the speaker's side, when `other_subject`)."""
+    that is not the speaker's side, when `other_subject`; a future, when `future`)."""
 
     event_type: str
     words: frozenset[str]
     negated: bool
     other_subject: bool = False
+    future: bool = False
 
 
 @dataclass(frozen=True)
@@ -531,10 +532,12 @@ def load_statements(path: Path, event_types: dict[str, EventType], classes: dict
         raise JkecError(f"{where}: speakers name unknown actor types {bad}")
     rules = []
     for number, rule in enumerate(block["by_words"], start=1):
-        if not isinstance(rule, dict) or set(rule) - {"event_type", "words", "negated", "other_subject"} or not rule.get("words"):
-            raise JkecError(f"{where}: rule {number} is a mapping with event_type, words and optionally negated, other_subject")
+        if not isinstance(rule, dict) or set(rule) - {"event_type", "words", "negated", "other_subject", "future"} or (
+                not rule.get("words")):
+            raise JkecError(f"{where}: rule {number} is a mapping with event_type, words and optionally negated, "
+                            "other_subject, future")
         rules.append(StatementRule(str(rule["event_type"]), _words(rule["words"], classes, f"{where}: rule {number}"),
-                                   bool(rule.get("negated")), bool(rule.get("other_subject"))))
+                                   bool(rule.get("negated")), bool(rule.get("other_subject")), bool(rule.get("future"))))
     if unknown := sorted({r.event_type for r in rules} - set(event_types) | ({block["otherwise"]} - set(event_types))):
         raise JkecError(f"{where}: unknown event types {unknown}")
     return Statements(tuple(block["speakers"]), tuple(rules), block["otherwise"])

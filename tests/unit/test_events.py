@@ -341,6 +341,21 @@ def event_rows(extract, text: str):
                          [], id="meeting-business-people-is-no-talks"),
             pytest.param("Tokyo urged the WTO not to set up a panel on its export curbs against Seoul.", [],
                          id="asking-the-wto-not-to-set-up-a-panel-is-no-resumption-and-no-demand-on-a-party"),
+            pytest.param("Seoul drops Tokyo from its list of trusted buyers; Tokyo vows to retaliate.",
+                         [("remove_from_preferential_list", "kor_gov", "jpn_gov", "occurred", None, None),
+                          ("threaten_countermeasure", "jpn_gov", "kor", "threatened", None, None)],
+                         id="a-clause-after-a-semicolon-neither-governs-nor-holds-the-clause-before"),
+            pytest.param("Tokyo approved the removal of Seoul from its white list on Friday. The change, which takes "
+                         "effect on Dec. 20, means exporters need approval for more goods.",
+                         [("announce_remove_from_preferential_list", "jpn_gov", "kor_gov", "occurred", "2019-11-29", "day"),
+                          ("remove_from_preferential_list", "jpn_gov", "kor_gov", "planned", None, None),
+                          ("remove_from_preferential_list", "jpn_gov", "kor_gov", "scheduled", "2019-12-20", "day")],
+                         id="a-step-noun-entering-into-force-tells-the-last-step-again-with-its-date"),
+            pytest.param("South Korea struck Japan off its list of trusted trading partners. The measure came into force "
+                         "on Wednesday.",
+                         [("remove_from_preferential_list", "kor", "jpn", "occurred", None, None),
+                          ("remove_from_preferential_list", "kor", "jpn", "occurred", "2019-11-27", "day")],
+                         id="a-step-noun-that-came-into-force-tells-the-step-done"),
     ],
 )
 def test_event_mention_fields(extract, text, expected):

@@ -65,12 +65,20 @@ def test_a_quotation_attributed_by_an_event_verb_is_that_event(extract):
         ("Japan tightened its export controls on South Korea. Seoul's trade ministry said the controls were unfair.",
          ("criticize", "kor_motie", "jpn")),
         ("Tokyo eased its export curbs. Freedonia's envoy said the step was arbitrary and discriminatory.", None),
+        ("Seoul filed a WTO complaint. “We will respond sternly,” Hiroshi Kajiyama said on Friday.",
+         ("threaten_countermeasure", "kajiyama_hiroshi", "kor")),
+        ("Seoul struck Japan off its white list. “Tokyo will take corresponding measures,” Hiroshi Kajiyama said.",
+         ("threaten_countermeasure", "kajiyama_hiroshi", "kor")),
+        ("Japan tightened its export controls. “Our response to the export curbs has been calm,” Sung Yun-mo said.",
+         ("state_position", "sung_yunmo", None)),
     ],
-    ids=["quoted-allegation", "negated-allegation-denies", "reported-criticism", "no-party-speaks"],
+    ids=["quoted-allegation", "negated-allegation-denies", "reported-criticism", "no-party-speaks",
+         "a-countermeasure-told-in-the-future-threatens", "corresponding-measures-to-come-threaten",
+         "a-response-told-as-past-is-a-position"],
 )
 def test_the_words_of_a_statement_give_its_type_and_the_other_side_as_target(extract, text, expected):
     rows = [(e["event_type"], e["actor_id"], e["target_actor_id"]) for e in extract(text)["event_mention_candidates"]
-            if e["event_type"] in ("accuse", "deny_allegation", "criticize", "state_position")]
+            if e["event_type"] in ("accuse", "deny_allegation", "criticize", "state_position", "threaten_countermeasure")]
     assert rows == ([expected] if expected else [])
 
 

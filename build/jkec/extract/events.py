@@ -66,6 +66,7 @@ from jkec.extract.frames import (
     announcing,
     clause_of,
     decided,
+    enters_into_force,
     future_by_auxiliary,
     governors,
     in_other_act,
@@ -78,10 +79,11 @@ from jkec.extract.frames import (
     negated,
     possessor_subject,
     shares_date,
+    subject_of,
     subject_to_come,
     told_ahead,
 )
-from jkec.extract.parse import tokens_span
+from jkec.extract.parse import token_span, tokens_span
 from jkec.extract.passages import Passage
 from jkec.extract.places import PlaceMention
 from jkec.extract.spans import Span
@@ -668,12 +670,45 @@ def find_event_mentions(
                         EventMention(code, passage.passage_no, passage.span, trigger, actor, target,
                                      status, time, place, named_products)
                     )
+        found += _steps_told_again(passage, doc, found, event_types, word_classes, expressions, anchor, named_products)
         threats = {(e.passage_no, e.actor_id) for e in found if event_types[e.event_type].fixed_status == "threatened"}
         found += [w for w in _warned_measures(text, passage, acts, quotations, event_types, word_classes, in_passage,
                                               parties, speech, resolver)
                   if (w.passage_no, w.actor_id) not in threats]  # "warned that it could tighten ...": one threat
         previous_actor = first_actor
     return _carried_targets(found, event_types, actors)
+
+
+def _steps_told_again(passage: Passage, doc: Doc, found: list[EventMention], event_types: dict[str, EventType],
+                      word_classes: dict[str, frozenset[str]], expressions: list[TimeExpression], anchor: Anchor,
+                      products: tuple[str, ...]) -> list[EventMention]:
+    """A step on a trade measure told again by a noun that names no act, as the subject of its entry into force
+    ("The change, which takes effect on Aug. 28, ...", "the revised ordinance will come into force on July 21"):
+    the step the article told last before it, with its actor and target, and the status and date of this clause
+    (a present tense tells a step to come)."""
+    told = []
+    offset = doc.user_data["offset"]
+    for verb in doc:
+        if not enters_into_force(verb, word_classes["entering"], word_classes["in_force"]):
+            continue
+        subject = subject_of(verb)
+        trigger = token_span(verb)
+        if subject is None or subject.lemma_.lower() not in word_classes["step_nouns"] or any(
+                e.trigger.overlaps(trigger) for e in found):
+            continue
+        last = next((e for e in reversed(found) if e.trigger.start < trigger.start
+                     and event_types[e.event_type].measure_effect is not None), None)
+        if last is None:
+            continue
+        future = future_by_auxiliary(verb) or verb.tag_ in ("VBZ", "VBP") or (
+            verb.dep_ == "xcomp" and verb.head.lemma_.lower() in word_classes["future_governors"])
+        time = next((e for e in expressions if passage.span.contains(e.span) and _may_date(e, future)
+                     and modifies_predicate(doc, offset, verb, e.span, False, word_classes["happening"], frozenset())),
+                    None)
+        status, time = _status_and_date(event_types[last.event_type], future, time, anchor)
+        told.append(EventMention(last.event_type, passage.passage_no, passage.span, trigger, last.actor_id,
+                                 last.target_actor_id, status, time, None, products))
+    return told
 
 
 def _carried_targets(found: list[EventMention], event_types: dict[str, EventType],

@@ -204,9 +204,16 @@ def subject_of(token: Token, performing: frozenset[str] = frozenset()) -> Token 
 OTHER_CLAUSES = ("advcl", "conj", "parataxis")  # clauses beside the predicate's own words ("..., adding curbs on items")
 
 
+def _across_semicolon(token: Token) -> bool:
+    """Whether a semicolon stands between the token and its head: two clauses the parser joined ("Japan drops X
+    from its list; Seoul vows to retaliate", "drops" parsed as what Seoul vows)."""
+    low, high = sorted((token.i, token.head.i))
+    return any(t.text == ";" for t in token.doc[low + 1 : high])
+
+
 def _lemmas(token: Token, without: Token | None) -> set[str]:
     """The lemmas and forms of the words the token governs, without `without` and the clauses beside its own."""
-    excluded = {t for c in token.children if c.dep_ in OTHER_CLAUSES for t in c.subtree}
+    excluded = {t for c in token.children if c.dep_ in OTHER_CLAUSES or _across_semicolon(c) for t in c.subtree}
     excluded |= set(without.subtree) if without is not None else set()
     words = [t for t in token.subtree if t not in excluded]
     return {t.lemma_.lower() for t in words} | {t.lower_ for t in words}
@@ -379,7 +386,7 @@ def governors(token: Token, steps: int = 5, through_prepositions: bool = True,
         if current.dep_ in PASSIVE_SUBJECTS and current.pos_ == "NOUN" and current.head != current:
             yield current.head  # "the lifting of the curbs was announced": what the passive verb acts on
             return
-        if current.dep_ in (*SUBJECTS, *PASSIVE_SUBJECTS) or current.head == current or (
+        if current.dep_ in (*SUBJECTS, *PASSIVE_SUBJECTS) or current.head == current or _across_semicolon(current) or (
                 describes_noun(current) and current.head.lemma_.lower() not in contents):
             return
         adverbial = (current.dep_ in PREPOSITIONAL_CLAUSES and current.head.head.pos_ in ("VERB", "AUX")
@@ -717,6 +724,15 @@ def modifies_predicate(doc: Doc, offset: int, predicate: Token, span: Span, spee
         return True
     subject = next((c for c in clause.children if c.dep_ in (*SUBJECTS, *PASSIVE_SUBJECTS)), None)
     return clause.lemma_.lower() in happening and subject is not None and predicate in subject.subtree
+
+
+def enters_into_force(verb: Token, entering: frozenset[str], in_force: frozenset[str]) -> bool:
+    """Whether the verb tells an entry into force: a verb of `entering` whose object, or the object of its
+    preposition, is an `in_force` word ("takes effect", "came into force")."""
+    if verb.lemma_.lower() not in entering:
+        return False
+    objects = [*verb.children, *(o for prep in verb.children if prep.dep_ == "prep" for o in prep.children)]
+    return any(o.dep_ in ("dobj", "pobj") and o.lemma_.lower() in in_force for o in objects)
 
 
 def infinitive_marker(token: Token) -> Token | None:

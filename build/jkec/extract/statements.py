@@ -32,7 +32,7 @@ from spacy.tokens import Token
 from jkec.curated import Actor, Roles, Statements
 from jkec.extract.actors import ActorMention, office_word
 from jkec.extract.events import EventMention, dispute_parties, other_party, products_named, side
-from jkec.extract.frames import is_negation
+from jkec.extract.frames import future_by_auxiliary, is_negation
 from jkec.extract.parse import Parse, tokens_span
 from jkec.extract.passages import Passage
 from jkec.extract.quotes import Quote, clause_long
@@ -67,6 +67,14 @@ def _asks_of_another(token: Token, own_side: Callable[[Token], bool]) -> bool:
     clause = _clause(token)
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
     return not any(c.dep_ == "ccomp" for c in clause.children) and not any(map(own_side, subjects))
+
+
+def _own_future(token: Token, own_side: Callable[[Token], bool]) -> bool:
+    """Whether the word's clause tells what the speaker's side will do ("we will respond firmly"; not "Japan
+    would take countermeasures" said by a Korean)."""
+    clause = _clause(token)
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return future_by_auxiliary(_clause_head(token)) and any(map(own_side, subjects))
 
 
 def _names_side(country: str | None, mentions: list[ActorMention], actors: dict[str, Actor], subject: Token) -> bool:
@@ -109,7 +117,8 @@ class StatementCoder:
         words name the dispute (a dispute term of curated/relevance.yaml)."""
         for rule in self.statements.by_words:
             if any((t.lemma_.lower() in rule.words or t.lower_ in rule.words) and (not rule.negated or _negated(t))
-                   and (not rule.other_subject or _asks_of_another(t, own_side)) for t in tokens):
+                   and (not rule.other_subject or _asks_of_another(t, own_side))
+                   and (not rule.future or _own_future(t, own_side)) for t in tokens):
                 return rule.event_type, True
         about_dispute = self.dispute_terms.search("".join(t.text_with_ws for t in tokens)) is not None
         return (self.statements.otherwise, False) if quoted or about_dispute else (None, False)
