@@ -356,6 +356,9 @@ def event_rows(extract, text: str):
                          [("remove_from_preferential_list", "kor", "jpn", "occurred", None, None),
                           ("remove_from_preferential_list", "kor", "jpn", "occurred", "2019-11-27", "day")],
                          id="a-step-noun-that-came-into-force-tells-the-step-done"),
+            pytest.param("Japan will put South Korea back on its white list from Dec. 21.",
+                         [("restore_preferential_status", "jpn", "kor", "scheduled", "2019-12-21", "day")],
+                         id="a-past-form-right-after-will-is-its-verb-not-a-past-tense"),
     ],
 )
 def test_event_mention_fields(extract, text, expected):

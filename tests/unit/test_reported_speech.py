@@ -283,6 +283,17 @@ def quotes(extract, text):
             id="an-unknown-name-is-not-quoted",
         ),
         pytest.param(
+            "Sung Yun-mo told a news conference that the licensing rules were \"unjust\" and hurt both economies.",
+            [("unjust", "partial", "sung_yunmo", "name", "Sung Yun-mo"),
+             ('the licensing rules were "unjust" and hurt both economies', "indirect", "sung_yunmo", "name", "Sung Yun-mo")],
+            id="told-a-news-conference-that-read-as-a-relative-clause-of-the-conference",
+        ),
+        pytest.param(
+            "In Tokyo, the government's top spokesman said the licensing rules would stay for now.",
+            [("the licensing rules would stay for now", "indirect", "suga_yoshihide", "title", "government's top spokesman")],
+            id="the-governments-top-spokesman",
+        ),
+        pytest.param(
             "South Korea and Japan said in a joint statement that the talks on the licensing rules had been constructive.",
             [("the talks on the licensing rules had been constructive", "indirect", None, "name", "South Korea and Japan")],
             id="two-actors-joined-speak-for-neither-alone",

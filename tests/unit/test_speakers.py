@@ -172,7 +172,7 @@ def attributed(extract, text):
         ),
         pytest.param(
             "Japan kept its export curbs in place. The presidential office said the decision was regrettable.",
-            [("the decision was regrettable", "indirect", "kor_president_office", "title", "The presidential office")],
+            [("the decision was regrettable", "indirect", "kor_president_office", "title", "presidential office")],
             id="an-organisation-only-one-party-has-needs-no-country-word",
         ),
         pytest.param(

@@ -23,7 +23,8 @@ the phrase that names who speaks and, for reported speech, the clauses reported.
   comma, which then ends the clause from the aside's subject on: "<clause>, he said, and ...", "<clause>,
   earlier in the day, the ministry said in a release", or as an aside between commas inside it, which the
   clause then spans: "The curbs, he said, were unfair", or hangs a "that" clause on a noun of the verb's
-  prepositional phrases: "said in an interview with a broadcaster that <clause>"), one per coordinated "that"
+  prepositional phrases: "said in an interview with a broadcaster that <clause>", or on its object: "told a
+  news conference that <clause>"), one per coordinated "that"
   ("said that A and that B"), without "that", a dateline before it ("SEOUL, May 2 (AP) --", "TOKYO (Reuters) -") or a report of
   someone else's that it holds in an adverbial clause ("..., while Seoul said ...", "..., with the minister
   telling reporters ..."), nor the speaker's next speech act that the parser joins to it ("said the curbs were
@@ -147,7 +148,7 @@ class SpeechFinder:
         clauses = [child for child in verb.children if child.dep_ == "ccomp"] or [
             clause for document in self._documents(verb) for clause in document.children
             if clause.dep_ in ("relcl", "acl") and clause.left_edge.lower_ == "that"
-        ] or _hung_on_phrase(verb)
+        ] or _hung_on_object(verb) or _hung_on_phrase(verb)
         if not clauses and (_aside(verb) and verb.head.i < verb.i or verb.dep_ == "parataxis" and _set_off(verb)):
             return [verb.head]  # "<clause>, the ministry said", "<subject>, he said, <rest>": an aside to the clause
         if not clauses:
@@ -322,6 +323,14 @@ def _set_off(verb: Token) -> bool:
     doc = verb.doc
     return (0 < words[0].i and words[-1].i + 1 < len(doc) and doc[words[0].i - 1].text == ","
             and doc[words[-1].i + 1].text == "," and verb.head.i > words[-1].i)
+
+
+def _hung_on_object(verb: Token) -> list[Token]:
+    """A "that" clause with a subject of its own that the parser reads as a relative clause of the verb's object
+    ("told a news conference that the curbs were unfair": not a conference that ...)."""
+    return [clause for obj in verb.children if obj.dep_ == "dobj" for clause in obj.children
+            if clause.dep_ == "relcl" and clause.left_edge.lower_ == "that"
+            and any(c.dep_ in SUBJECTS and c.lower_ != "that" for c in clause.children)]
 
 
 def _reports_clause(verb: Token) -> bool:

@@ -443,7 +443,9 @@ def _tense(text: str, within: Span, span: Span, words: TimePatterns) -> str | No
     clause = text[starts[-1] if starts else within.start : span.start]
     futures = list(words.future.finditer(clause))
     if futures:
-        return PAST if words.past.search(clause, futures[-1].end()) else _future(futures[-1])
+        pasts = [m for m in words.past.finditer(clause, futures[-1].end())
+                 if clause[futures[-1].end() : m.start()].strip()]  # "will put": the verb the marker governs
+        return PAST if pasts else _future(futures[-1])
     if words.past_at_end.search(clause):
         return PAST
     after = text[span.end : span.end + 20]

@@ -104,7 +104,7 @@ class TitleResolver:
         period = (published, period_end(published, precision)) if published and precision else None
         found = []
         for match in self.pattern.finditer(text):
-            span = Span(match.start(), match.end())
+            span = _mention_span(match)
             covering = index.covering(span)
             if len(covering) != 1 or not passages[covering[0]].relevant:
                 continue
@@ -114,11 +114,19 @@ class TitleResolver:
                 continue
             actor_id = self._resolve(match, before, named, period)
             if actor_id is None and (shorter := self.organisation_pattern.match(text, match.start())):
-                match, span = shorter, Span(shorter.start(), shorter.end())  # "Japan's Foreign Ministry spokesperson"
+                match, span = shorter, _mention_span(shorter)  # "Japan's Foreign Ministry spokesperson"
                 actor_id = self._resolve(match, before, named, period)
             if actor_id:
                 found.append(ActorMention(actor_id, span, "title", passages[covering[0]].passage_no))
         return found
+
+
+def _mention_span(match: re.Match) -> Span:
+    """The words of a matched title that make the mention: with its country word, without a leading "the"."""
+    if match.group("country"):
+        return Span(match.start(), match.end())
+    deputy = match.groupdict().get("deputy")
+    return Span(match.start("deputy") if deputy else match.start("title"), match.end())
 
 
 def _title_pattern(titles: set[str], country_words: dict[str, tuple[str, ...]], deputy_words: tuple[str, ...]) -> re.Pattern:
