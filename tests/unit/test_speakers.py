@@ -176,6 +176,16 @@ def attributed(extract, text):
             id="an-organisation-only-one-party-has-needs-no-country-word",
         ),
         pytest.param(
+            "Park Ji-woo, chairman of a Seoul chemicals association, put it bluntly: “The export curbs are a weapon.”",
+            [("The export curbs are a weapon", "direct", "cand_park_ji_woo", "name", "Park Ji-woo")],
+            id="a-colon-after-any-verb-gives-the-quotation-to-the-clauses-opening-name",
+        ),
+        pytest.param(
+            "Seoul's trade ministry had a blunt message for Tokyo: “Withdraw the export curbs at once.”",
+            [("Withdraw the export curbs at once", "direct", "kor_motie", "title", "Seoul's trade ministry")],
+            id="a-colon-after-a-body-that-opens-the-clause",
+        ),
+        pytest.param(
             "Tokyo eased its export curbs on Friday. The Korean side said the step was welcome but late.",
             [("the step was welcome but late", "indirect", "kor_gov", "title", "Korean side")],
             id="a-country-side-speaks-for-its-government",

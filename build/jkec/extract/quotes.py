@@ -282,12 +282,24 @@ class QuoteFinder:
                 speaker = self.resolver.resolve(act, chain.marks[0].opening)
                 said_on = self._said_on(act, speaker)
             else:
-                speaker, said_on = self._labelled(chain.marks[0]) or self._continued(chain, last, paragraphs), None
+                speaker = self._labelled(chain.marks[0]) or self._introduced(chain.marks[0])
+                speaker, said_on = speaker or self._continued(chain, last, paragraphs), None
             if chain.kind == "direct" and speaker.attribution != "none":
                 last[chain.paragraph_no] = (chain.marks[0].opening, speaker)
             verb = act.verb_span if act is not None else None
             quotes += [Quote(span, passage_no, chain.kind, speaker, said_on, verb) for span, passage_no in chain.pieces]
         return quotes
+
+    def _introduced(self, marks: Marks) -> Speaker | None:
+        """The actor named at the opening of the clause that introduces the quotation with a colon, whatever its
+        verb ("Sato Min-ho, who chairs a business lobby, put it simply: “...”", "Seoul had a blunt message: “...”")."""
+        covering = self.index.covering(Span(marks.opening, marks.opening + 1))
+        if not covering:
+            return None
+        start = self.passages[covering[0]].span.start
+        if not self.text[start : marks.opening].rstrip().endswith(":"):
+            return None
+        return self.resolver.opening(Span(start, marks.opening))
 
     def _labelled(self, marks: Marks) -> Speaker | None:
         """The actor named before a colon that opens the quotation's sentence ("Moon: “...”"), or, in a headline's

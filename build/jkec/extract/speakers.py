@@ -388,6 +388,14 @@ class SpeakerResolver:
                   for m in self.mentions if tokens_span(conj.subtree).contains(m.span)}
         return bool(named) and bool(joined - named)
 
+    def opening(self, span: Span) -> Speaker | None:
+        """The actor named by the mention that opens the words at `span` ("Kim Min-su, a lawmaker, put it simply:
+        “...”"), if one does."""
+        first = min((m for m in self.outside if span.contains(m.span)), key=lambda m: m.span.start, default=None)
+        if first is None or not OPENING.fullmatch(self.text[span.start : first.span.start]):
+            return None
+        return _mention_speaker(first)
+
     def named(self, span: Span) -> Speaker | None:
         """The actor a mention of exactly these words names, if any."""
         return next((_mention_speaker(m) for m in self.outside if m.span == span), None)
