@@ -359,6 +359,15 @@ def event_rows(extract, text: str):
             pytest.param("Japan will put South Korea back on its white list from Dec. 21.",
                          [("restore_preferential_status", "jpn", "kor", "scheduled", "2019-12-21", "day")],
                          id="a-past-form-right-after-will-is-its-verb-not-a-past-tense"),
+            pytest.param("After Tokyo's export curbs, South Korea struck its neighbour off its list of trusted trading "
+                         "partners in September.",
+                         [("remove_from_preferential_list", "kor", "jpn", "occurred", "2019-09-01", "month")],
+                         id="its-neighbour-is-the-other-party"),
+            pytest.param("South Korea tightened its checks on strategic exports to Japan in August and dropped the "
+                         "country from its white list in September.",
+                         [("impose_export_control", "kor", "jpn", "occurred", "2019-08-01", "month"),
+                          ("remove_from_preferential_list", "kor", "jpn", "occurred", "2019-09-01", "month")],
+                         id="the-country-an-act-moves-is-the-other-party"),
     ],
 )
 def test_event_mention_fields(extract, text, expected):

@@ -655,6 +655,9 @@ def find_event_mentions(
                     if target is None and told_type.fixed_status == "demanded" and _forum_addressed(match, in_passage, actors):
                         continue  # "urged the WTO to ...": a request of the forum, not a demand on the other party
                     target = target or _described_target(match, actor, resolver)
+                    if target is None and match.target_head is not None and (
+                            match.target_head.lemma_.lower() in word_classes["other_side_nouns"]):
+                        target = other_party(actor, parties, actors)  # "removed its neighbour from the list"
                     if event_type.joint and actor and target is None and reported and reported.speaker_actor_id not in (None, actor):
                         target = reported.speaker_actor_id  # "“Y agreed ...,” X said": Y agreed with X
                     if target is None and not event_type.addressee_target and event_type.measure_effect is None:
