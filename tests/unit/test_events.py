@@ -368,6 +368,15 @@ def event_rows(extract, text: str):
                          [("impose_export_control", "kor", "jpn", "occurred", "2019-08-01", "month"),
                           ("remove_from_preferential_list", "kor", "jpn", "occurred", "2019-09-01", "month")],
                          id="the-country-an-act-moves-is-the-other-party"),
+            pytest.param("South Korea will drop its WTO complaint against Japan, as the two leaders met in Tokyo on "
+                         "Thursday.",
+                         [("withdraw_wto_complaint", "kor", "jpn", "planned", None, None),
+                          ("hold_talks", "kor", "jpn", "occurred", "2019-11-28", "day")],
+                         id="a-past-clause-of-its-own-is-not-to-come-with-the-main-clause"),
+            pytest.param("The next round of talks between Japan and South Korea on export controls is expected to be "
+                         "held in Seoul next month.",
+                         [("announce_talks", "jpn", "kor", "scheduled", "2019-12-01", "month")],
+                         id="talks-expected-to-be-held-are-one-mention-of-talks-to-come"),
     ],
 )
 def test_event_mention_fields(extract, text, expected):

@@ -391,6 +391,16 @@ def _frame_matches(event_type: EventType, acts: dict[str, list[FrameMatch]], off
     return matches
 
 
+def _subject_of_same(noun: Token, same_type: set[int]) -> bool:
+    """Whether the noun stands in the subject of a predicate of its own type, which tells the act ("talks ...
+    broke down", "the next round of talks is expected to be held ...", the subject raised from "held")."""
+    for word in (noun, *noun.ancestors):
+        if word.dep_ in (*SUBJECTS, *PASSIVE_SUBJECTS):
+            verbs = (word.head, *(c for c in word.head.children if c.dep_ == "xcomp"))
+            return any(verb.i in same_type for verb in verbs)
+    return False
+
+
 def _forum_addressed(match: FrameMatch, mentions: list[ActorMention], actors: dict[str, Actor]) -> bool:
     """Whether the act's addressee names an international body and no party ("urged the WTO to ...")."""
     addressed = [m for m in mentions if match.target is not None and match.target.contains(m.span)]
@@ -485,8 +495,7 @@ def _frame_triggers(event_type: EventType, acts: dict[str, list[FrameMatch]], of
             # "has no intention of lifting" is a refusal
         if not done and any(word.i in requests for word in above):
             continue
-        if any(word.i in same_type for word in above) or (
-                match.predicate.dep_ in (*SUBJECTS, *PASSIVE_SUBJECTS) and match.predicate.head.i in same_type):  # "talks ... broke down"
+        if any(word.i in same_type for word in above) or _subject_of_same(match.predicate, same_type):
             continue  # "will meet next month to discuss ...": the purpose is part of the act that governs it
         inside = next((q for q in quotations if q.span.contains(match.trigger)), None)
         if inside is None or inside.speaker_actor_id is not None or not inside.quoted:

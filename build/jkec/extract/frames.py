@@ -93,6 +93,8 @@ def object_of(token: Token) -> Token | None:
         return token.head
     if is_passive(token):
         found = _child(token, PASSIVE_SUBJECTS)
+        if found is None and token.dep_ == "xcomp":  # "talks are expected to be held": the raised subject
+            found = _child(token.head, (*SUBJECTS, *PASSIVE_SUBJECTS))
         return found if found is not None else (_referent(token.head) if token.dep_ in MODIFYING_CLAUSES else None)
     found = _child(token, OBJECTS)
     if found is None and token.dep_ == "relcl":
@@ -464,13 +466,15 @@ def _that_clause(token: Token) -> bool:
 def marked(token: Token, words: frozenset[str] | tuple[str, ...], deps: tuple[str, ...] = ("aux",)) -> bool:
     """Whether one of `words` (an auxiliary, or with `deps` another marker) marks the predicate or the verb whose
     purpose or continuation it is ("will meet next month to discuss ...", "could expand ...", "whether
-    Japan will lift ...")."""
+    Japan will lift ..."; not a clause in the past tense with its own subject: "will lift ..., as the leaders
+    met")."""
     current = token
     while True:
         if any(child.dep_ in deps and child.lower_ in words for child in current.children):
             return True
-        if current.dep_ not in ("xcomp", "advcl", "conj") or current.head == current:
-            return False
+        if current.dep_ not in ("xcomp", "advcl", "conj") or current.head == current or (
+                current.tag_ == "VBD" and _child(current, SUBJECTS) is not None):
+            return False  # "..., as the leaders met on Thursday": a past clause of its own
         current = current.head
 
 
