@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
 import os
 import platform
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -106,6 +108,25 @@ def machine() -> str:
             f"{model}; Python {platform.python_version()}, {platform.system()} {platform.release()}")
 
 
+SOURCE_DIGEST = ".source-digest"  # in a kept corpus: the digest of the project files it was made from
+SOURCES = ("raw", "curated", "schemas", "build/release.yaml")
+
+
+def source_digest() -> str:
+    """A digest of the project files a synthetic corpus is made from (articles, curated knowledge, schemas)."""
+    digest = hashlib.sha256()
+    for source in SOURCES:
+        path = ROOT / source
+        for file in sorted(path.rglob("*")) if path.is_dir() else [path]:
+            if file.is_file():
+                digest.update(str(file.relative_to(ROOT)).encode() + b"\0" + file.read_bytes())
+    return digest.hexdigest()
+
+
+def _read(path: Path) -> str | None:
+    return path.read_text(encoding="utf-8") if path.is_file() else None
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, action="append", help="corpus size (repeat for several)")
@@ -120,8 +141,10 @@ def main() -> None:
     for articles in arguments.articles or [100]:
         with tempfile.TemporaryDirectory() as temporary:
             folder = arguments.keep / f"corpus-{articles}-seed-{arguments.seed}" if arguments.keep else Path(temporary)
-            if not (folder / "raw").is_dir():  # a kept corpus is built once
+            if _read(folder / SOURCE_DIGEST) != source_digest():  # a kept corpus is rebuilt when the project's
+                shutil.rmtree(folder, ignore_errors=True)  # articles or knowledge have changed since it was made
                 synthetic_project(ROOT, folder, articles, arguments.seed)
+                (folder / SOURCE_DIGEST).write_text(source_digest(), encoding="utf-8")
             seconds, peak = run_measured([str(JKEC), "build", "--root", str(folder), "--jobs", str(jobs)])
             queries = [run_measured([str(JKEC), "sql", sql, "--root", str(folder)])[0] for sql in QUERIES.values()]
             cells = [articles, jobs, f"{seconds:.1f}", f"{articles / seconds:.1f}", f"{peak / 2**20:.0f}",

@@ -543,12 +543,20 @@ def load_statements(path: Path, event_types: dict[str, EventType], classes: dict
     return Statements(tuple(block["speakers"]), tuple(rules), block["otherwise"])
 
 
+REQUIRED_WORD_CLASSES = frozenset({  # the classes extraction reads by name, besides those frames name as `@class`
+    "announce", "conditional", "controlling", "deontic", "entering", "future_governors", "future_nouns", "happening",
+    "in_force", "lift", "measure", "not_realised", "open_question", "other_side_nouns", "performing", "request",
+    "speculative", "step_nouns", "voiced"})
+
+
 def load_word_classes(path: Path) -> dict[str, frozenset[str]]:
     """The codebook's shared lemma classes (`word_classes`), which frames name as `@class`."""
     document = read_yaml(path)
     classes = document.get("word_classes") if isinstance(document, dict) else None
     if not isinstance(classes, dict):
         raise JkecError(f"{path}: expected a mapping under 'word_classes'")
+    if missing := sorted(REQUIRED_WORD_CLASSES - set(classes)):
+        raise JkecError(f"{path}: word_classes lacks {', '.join(missing)}, which extraction reads")
     return {name: frozenset(str(word).lower() for word in words) for name, words in classes.items()}
 
 

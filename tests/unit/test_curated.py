@@ -3,11 +3,19 @@ speech lexicon fits the parser."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 import yaml
-from jkec.curated import load_actors, load_event_types, load_speech_verbs, load_time_words, load_vocabulary
+from jkec.curated import (
+    REQUIRED_WORD_CLASSES,
+    load_actors,
+    load_event_types,
+    load_speech_verbs,
+    load_time_words,
+    load_vocabulary,
+)
 from jkec.errors import JkecError
 from jkec.extract.nlp import parser
 from jkec.project import Project
@@ -17,7 +25,7 @@ from tests.support import PROJECT_ROOT
 GOOD = {"code": "hold_talks", "label": "Hold talks", "definition": "Officials meet.",
         "frames": [{"predicates": ["meet", "@talk_verbs"], "objects": ["talk"], "context": ["@talk_verbs", ["for", "on"]],
                     "preps": ["with"], "clause": False, "target": "object"}]}
-CLASSES = {"talk_verbs": ["Discuss", "negotiate"]}
+CLASSES = {"talk_verbs": ["Discuss", "negotiate"], **{name: ["word"] for name in sorted(REQUIRED_WORD_CLASSES)}}
 VOCABULARY = load_vocabulary(Project(PROJECT_ROOT))  # the schemas' enums
 
 
@@ -40,6 +48,18 @@ def test_good_entry_loads_with_its_rules(tmp_path):
 def test_a_codebook_without_word_classes_is_refused(tmp_path):
     with pytest.raises(JkecError, match="expected a mapping under 'word_classes'"):
         load_event_types(write_codebook(tmp_path, classes="none"), {}, VOCABULARY)
+
+
+def test_a_codebook_without_a_class_extraction_reads_is_refused_naming_it(tmp_path):
+    classes = {name: words for name, words in CLASSES.items() if name != "voiced"}
+    with pytest.raises(JkecError, match=r"event_types.yaml: word_classes lacks voiced, which extraction reads"):
+        load_event_types(write_codebook(tmp_path, classes=classes), {}, VOCABULARY)
+
+
+def test_every_class_extraction_reads_by_name_is_required():
+    code = "\n".join(path.read_text(encoding="utf-8") for path in (PROJECT_ROOT / "build").rglob("*.py"))
+    read = set(re.findall(r'word_classes\["([a-z_]+)"\]', code))
+    assert read and read <= REQUIRED_WORD_CLASSES
 
 
 @pytest.mark.parametrize(

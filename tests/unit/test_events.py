@@ -377,6 +377,14 @@ def event_rows(extract, text: str):
                          "held in Seoul next month.",
                          [("announce_talks", "jpn", "kor", "scheduled", "2019-12-01", "month")],
                          id="talks-expected-to-be-held-are-one-mention-of-talks-to-come"),
+            pytest.param("Tokyo approved the removal of Seoul from its white list on Friday, and Seoul said it would drop "
+                         "Japan from its own list. The decision takes effect on Dec. 20.",
+                         [("announce_remove_from_preferential_list", "jpn_gov", "kor_gov", "occurred", "2019-11-29", "day"),
+                          ("announce_remove_from_preferential_list", "kor_gov", "jpn", "occurred", None, None),
+                          ("remove_from_preferential_list", "jpn_gov", "kor_gov", "planned", None, None),
+                          ("remove_from_preferential_list", "kor_gov", "jpn", "planned", None, None),
+                          ("remove_from_preferential_list", "jpn_gov", "kor_gov", "scheduled", "2019-12-20", "day")],
+                         id="a-step-noun-tells-again-the-main-step-of-the-passage-not-one-reported-beside-it"),
     ],
 )
 def test_event_mention_fields(extract, text, expected):

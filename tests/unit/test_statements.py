@@ -71,10 +71,12 @@ def test_a_quotation_attributed_by_an_event_verb_is_that_event(extract):
          ("threaten_countermeasure", "kajiyama_hiroshi", "kor")),
         ("Japan tightened its export controls. “Our response to the export curbs has been calm,” Sung Yun-mo said.",
          ("state_position", "sung_yunmo", None)),
+        ("Seoul dropped Japan from its white list. “We will take all necessary steps,” Hiroshi Kajiyama told reporters.",
+         ("threaten_countermeasure", "kajiyama_hiroshi", "kor")),
     ],
     ids=["quoted-allegation", "negated-allegation-denies", "reported-criticism", "no-party-speaks",
          "a-countermeasure-told-in-the-future-threatens", "corresponding-measures-to-come-threaten",
-         "a-response-told-as-past-is-a-position"],
+         "a-response-told-as-past-is-a-position", "all-necessary-steps-to-come-threaten"],
 )
 def test_the_words_of_a_statement_give_its_type_and_the_other_side_as_target(extract, text, expected):
     rows = [(e["event_type"], e["actor_id"], e["target_actor_id"]) for e in extract(text)["event_mention_candidates"]

@@ -696,8 +696,8 @@ def _steps_told_again(passage: Passage, doc: Doc, found: list[EventMention], eve
                       products: tuple[str, ...]) -> list[EventMention]:
     """A step on a trade measure told again by a noun that names no act, as the subject of its entry into force
     ("The change, which takes effect on Aug. 28, ...", "the revised ordinance will come into force on July 21"):
-    the step the article told last before it, with its actor and target, and the status and date of this clause
-    (a present tense tells a step to come)."""
+    the first step of the passage that told one last before it (its main act, not one reported beside it), with
+    its actor and target, and the status and date of this clause (a present tense tells a step to come)."""
     told = []
     offset = doc.user_data["offset"]
     for verb in doc:
@@ -708,10 +708,12 @@ def _steps_told_again(passage: Passage, doc: Doc, found: list[EventMention], eve
         if subject is None or subject.lemma_.lower() not in word_classes["step_nouns"] or any(
                 e.trigger.overlaps(trigger) for e in found):
             continue
-        last = next((e for e in reversed(found) if e.trigger.start < trigger.start
-                     and event_types[e.event_type].measure_effect is not None), None)
-        if last is None:
+        steps = [e for e in found if e.trigger.start < trigger.start
+                 and event_types[e.event_type].measure_effect not in (None, "announce")]
+        if not steps:
             continue
+        last = min((e for e in steps if e.passage_no == max(e.passage_no for e in steps)),
+                   key=lambda e: e.trigger.start)  # the first of the passage told last
         future = future_by_auxiliary(verb) or verb.tag_ in ("VBZ", "VBP") or (
             verb.dep_ == "xcomp" and verb.head.lemma_.lower() in word_classes["future_governors"])
         time = next((e for e in expressions if passage.span.contains(e.span) and _may_date(e, future)

@@ -630,7 +630,8 @@ class FrameIndex:
 
 def _tokens_in(doc: Doc, offset: int, span: Span) -> list[Token]:
     """The tokens of `doc` (a passage starting at `offset`) lying wholly inside `span`."""
-    start, end = max(0, span.start - offset), min(len(doc.text), max(0, span.end - offset))
+    length = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0  # len(doc.text), without building it
+    start, end = max(0, span.start - offset), min(length, max(0, span.end - offset))
     inside = doc.char_span(start, end, alignment_mode="contract")
     return list(inside) if inside is not None else []
 
