@@ -186,6 +186,24 @@ def attributed(extract, text):
             id="a-colon-after-a-body-that-opens-the-clause",
         ),
         pytest.param(
+            "Tokyo said it had granted a licence for photoresist shipments, but a senior official said the export "
+            "curbs would stay.",
+            [("it had granted a licence for photoresist shipments", "indirect", "jpn_gov", "name", "Tokyo"),
+             ("the export curbs would stay", "indirect", "jpn_gov", "title", "senior official")],
+            id="an-official-of-no-country-after-a-government-spoke-in-the-sentence-is-its",
+        ),
+        pytest.param(
+            "Sung Yun-mo said the export curbs hurt, and a senior official said the talks would go on.",
+            [("the export curbs hurt", "indirect", "sung_yunmo", "name", "Sung Yun-mo"),
+             ("the talks would go on", "indirect", None, "title", "senior official")],
+            id="a-person-speaking-before-gives-an-official-no-country",
+        ),
+        pytest.param(
+            "Japan's trade ministry released a statement calling the export curbs “a matter of security.”",
+            [("a matter of security", "partial", "jpn_meti", "statement", "Japan's trade ministry")],
+            id="a-statement-released-by-a-body-speaks-for-it",
+        ),
+        pytest.param(
             "Tokyo eased its export curbs on Friday. The Korean side said the step was welcome but late.",
             [("the step was welcome but late", "indirect", "kor_gov", "title", "Korean side")],
             id="a-country-side-speaks-for-its-government",

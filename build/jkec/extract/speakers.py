@@ -199,7 +199,21 @@ class SpeakerResolver:
             if found is None and _definite(phrase.heads[-1]):
                 found = self._office_holder_before(span.start)
             return Speaker(found, span, "title")
-        return Speaker(self.governments.get(country) if country else None, span, "title")
+        if country is None:
+            return Speaker(self._government_speaking_before(span), span, "title")
+        return Speaker(self.governments.get(country), span, "title")
+
+    def _government_speaking_before(self, span: Span) -> str | None:
+        """The government whose state or body spoke earlier in the same sentence ("Japan said it approved a
+        licence, but a senior official said ...": a Japanese official)."""
+        sentence = next((s for s in self.sentences if s.contains(span)), None)
+        earlier = [act for act in self.acts if sentence is not None and sentence.contains(act.verb_span)
+                   and act.verb_span.end <= span.start and act.phrase is not None and not act.phrase.overlaps(span)]
+        for act in reversed(earlier):
+            speaker = self.resolve(act, act.verb_span.start).actor_id
+            if speaker is not None and self.actors[speaker].actor_type != "person":
+                return self.governments.get(self.actors[speaker].country)
+        return None
 
     def _office_holder_before(self, start: int) -> str | None:
         """The person named last before `start`, if the title they hold is an office ("Na Seung-sik, a deputy trade

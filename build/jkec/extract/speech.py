@@ -17,7 +17,8 @@ the phrase that names who speaks and, for reported speech, the clauses reported.
   reports its "that" clause ("Abe's claim that ...", "a pledge by Tokyo that ..."); with neither it is no act.
 - "according to X" names X, and reports the sentence it stands in.
 - A document that speaks ("according to a press release", "a ministry statement said", "a statement saying")
-  marks the act as a statement; "the ministry said in a statement" is the ministry speaking.
+  marks the act as a statement, issued by the subject of the verb whose object it is ("the ministry issued a
+  statement saying"); "the ministry said in a statement" is the ministry speaking.
 - The reported clauses are the verb's clausal complement ("said (that) <clause>", "<clause>, X said", also
   when the parser reads the attribution as an aside to the clause before it, or as an adverbial clause after a
   comma, which then ends the clause from the aside's subject on: "<clause>, he said, and ...", "<clause>,
@@ -119,8 +120,9 @@ class SpeechFinder:
                 if not self._document(current.head):
                     return (current.head,), document
                 document = True
-            elif current.dep_ not in DEPENDENT_VERB or current.head.i == current.i:
-                break
+            elif not (document and current.dep_ == "dobj") and (
+                    current.dep_ not in DEPENDENT_VERB or current.head.i == current.i):
+                break  # (a document that is an object speaks for the verb's subject: "issued a statement saying")
             current = current.head
         return _after_quotation(verb), document
 
