@@ -204,6 +204,12 @@ def attributed(extract, text):
             id="a-statement-released-by-a-body-speaks-for-it",
         ),
         pytest.param(
+            "South Korea's trade ministry protested on Monday. Seoul will raise the export curbs at the WTO, according "
+            "to the foreign ministry.",
+            [("Seoul will raise the export curbs at the WTO", "indirect", None, "title", "foreign ministry")],
+            id="the-foreign-ministry-is-not-a-trade-ministry-named-before",
+        ),
+        pytest.param(
             "Tokyo eased its export curbs on Friday. The Korean side said the step was welcome but late.",
             [("the step was welcome but late", "indirect", "kor_gov", "title", "Korean side")],
             id="a-country-side-speaks-for-its-government",

@@ -282,7 +282,9 @@ class SpeakerResolver:
         qualifies the noun ("the foreign ministry") and no one before fits, the first named after (a lead that
         gives the title before the name); else the generic organisation the words before a person's role name
         ("a presidential spokesman")."""
-        words = [t.lower_ for t in head.children if t.dep_ == "compound" and t.is_alpha] + [head.lemma_.lower()]
+        body = head.lemma_.lower() in self.organisation_words  # "the foreign ministry": its adjective names it too
+        words = [t.lower_ for t in head.children if t.is_alpha and (t.dep_ == "compound" or (
+            body and t.dep_ == "amod" and t.lower_ not in self.country_of_word))] + [head.lemma_.lower()]
         country = self._country(phrase, inside)
         fitting = [m for m in self.outside if self._fits(self.actors[m.actor_id], words, country)]
         before = [(m.span.start, m.actor_id) for m in fitting if m.span.end <= phrase.span.start]
