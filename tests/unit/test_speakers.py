@@ -265,6 +265,12 @@ def test_a_person_introduced_off_the_dispute_speaks_on_it_by_surname(extract):
     assert [q["speaker_actor_id"] for q in extract(text)["quotes"]] == ["cand_park_min_ho"]
 
 
+def test_a_day_naming_the_occasion_of_the_speech_dates_it_before_a_coarser_one(extract):
+    text = ("Japan kept its export curbs on Seoul. Sung Yun-mo said in his Nov. 25 budget speech this year that the "
+            "curbs still hurt.")
+    assert [(q["said_on"], q["said_on_precision"]) for q in extract(text)["quotes"]] == [("2019-11-25", "day")]
+
+
 def test_said_on_is_dated_by_the_speech_not_by_an_earlier_meeting(extract):
     dated = extract("“The export curbs must end,” Sung Yun-mo said on Tuesday.")["quotes"]
     undated = extract("“The export curbs must end,” Sung Yun-mo said after a meeting on Tuesday.")["quotes"]
