@@ -271,6 +271,16 @@ def test_a_day_naming_the_occasion_of_the_speech_dates_it_before_a_coarser_one(e
     assert [(q["said_on"], q["said_on_precision"]) for q in extract(text)["quotes"]] == [("2019-11-25", "day")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Lee Su-jin wrote on Facebook: “Tokyo's export curbs are a political weapon.”", ["cand_lee_su_jin"]),
+    ("“Tokyo's export curbs are a political weapon,” Oh Dong-hyun said.", ["cand_oh_dong_hyun"]),
+    ("“Tokyo's export curbs have cut our sales,” Shin-Etsu Chemical said.", ["cand_shin_etsu_chemical"]),
+])
+def test_a_name_of_a_family_name_and_a_hyphenated_given_name_speaks_as_a_person(extract, text, expected):
+    """A hyphenated first word is no given name: "Shin-Etsu Chemical" speaks as the company its suffix makes it."""
+    assert [q["speaker_actor_id"] for q in extract(text)["quotes"]] == expected
+
+
 def test_said_on_is_dated_by_the_speech_not_by_an_earlier_meeting(extract):
     dated = extract("“The export curbs must end,” Sung Yun-mo said on Tuesday.")["quotes"]
     undated = extract("“The export curbs must end,” Sung Yun-mo said after a meeting on Tuesday.")["quotes"]

@@ -10,7 +10,8 @@
   subject of a speech act, with a role in apposition ("said Kim Min-su, a researcher at ...", "Another
   protester, Kim So-hee, said", also when the parser hangs the name on a noun inside the role: "Japan's
   ambassador to South Korea, Koji Tomita, said"), the role as written, or with a relative clause about a
-  person ("said Park Ji-hoon, who heads ..."), no title; an organisation, with an organisation noun of
+  person ("said Park Ji-hoon, who heads ...") or with a name that is a person's by its form (a family name and
+  a hyphenated given name: "Park Ji-hoon said"), no title; an organisation, with an organisation noun of
   curated/roles.yaml in apposition ("SK Hynix, the world's second-largest memory chipmaker, said").
 
 A title before a name ("Trade Minister Park Min-jun") is the role, not part of the name.
@@ -43,6 +44,9 @@ from jkec.extract.passages import Passage
 from jkec.extract.spans import Span, SpanIndex
 from jkec.extract.speech import SpeechAct
 from jkec.extract.titles import country_pattern
+
+
+HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")  # "Park Ji-hoon": a person's name by its form
 
 
 def candidate_id(name: str) -> str:
@@ -116,6 +120,13 @@ class CandidateFinder:
                 return Span(start, match.end()) if start <= position and len(text[start : match.end()].split()) > 1 else None
         return None
 
+    def _personal_name(self, text: str, name: Span) -> bool:
+        """Whether a name alone is a person's by its form, a family name and a hyphenated given name ("Park
+        Ji-hoon", "Kim So-hee"), with no role word right before it (which its own pattern reads)."""
+        before = text[: name.start].split()[-1:]
+        return bool(HYPHENATED_GIVEN_NAME.fullmatch(name.text(text))) and not (
+            before and self.role_word.fullmatch(before[0].strip(",")))
+
     def _role(self, text: str, tokens: list[Token]) -> Span | None:
         """A role phrase without leading determiners or punctuation, if it has a role word."""
         while tokens and (tokens[0].dep_ in ("det", "predet") or tokens[0].is_punct):
@@ -144,8 +155,9 @@ class CandidateFinder:
                 in_name = [t for t in head.sent if name.contains(token_span(t))]
                 roles = [self._role(text, list(c.subtree)) for t in in_name for c in t.children if c.dep_ == "appos"]
                 role = next((r for r in roles if r), None)
-                if role is None and any(_who_clause(c) for t in in_name for c in t.children):
-                    found.append(NamedSpeaker(name, None))  # "said Park Ji-hoon, who heads ...": a person
+                if role is None and (any(_who_clause(c) for t in in_name for c in t.children)
+                                     or self._personal_name(text, name)):
+                    found.append(NamedSpeaker(name, None))  # "said Park Ji-hoon, who heads ...", "Park Ji-hoon said"
                     continue
             elif head.pos_ == "NOUN" and appositions and (name := self._name_at(text, appositions[0])):
                 role = self._role(text, [t for t in head.subtree if t.i < appositions[0].left_edge.i])
