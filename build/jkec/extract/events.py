@@ -521,7 +521,7 @@ def _measure_owner(match: FrameMatch, measures: frozenset[str], resolver: Speake
     owner = next((c for c in measure.children if c.dep_ == "poss"), None) if measure is not None else None
     if owner is None or measure.lemma_.lower() not in measures:
         return None
-    return resolver.names(Phrase((owner,), tokens_span(list(owner.subtree))), match.trigger.start).actor_id
+    return resolver.names(Phrase.of(owner), match.trigger.start).actor_id
 
 
 def _antecedent_actor(antecedent: Phrase, match: FrameMatch, resolver: SpeakerResolver) -> str | None:
@@ -532,7 +532,7 @@ def _antecedent_actor(antecedent: Phrase, match: FrameMatch, resolver: SpeakerRe
     noun = antecedent.heads[-1]
     subject = next((c for c in noun.head.children if c.dep_ in SUBJECTS), None) if noun.dep_ == "dobj" else None
     if named is None and subject is not None:
-        named = resolver.names(Phrase((subject,), tokens_span(list(subject.subtree))), match.trigger.start).actor_id
+        named = resolver.names(Phrase.of(subject), match.trigger.start).actor_id
     return named
 
 
@@ -553,7 +553,7 @@ def _narrated_actor(text: str, match: FrameMatch, mentions: list[ActorMention], 
     named = named or next(iter(inside), None)
     subject = possessor_subject(match.predicate) if named is None and resolver is not None else None
     if subject is not None:
-        named = resolver.names(Phrase((subject,), tokens_span(list(subject.subtree))), match.trigger.start).actor_id
+        named = resolver.names(Phrase.of(subject), match.trigger.start).actor_id
     if named is None and match.actor is None and any(c.dep_ in PASSIVE_MARKS for c in match.predicate.children):
         return None  # the subject of a passive verb ("was removed", "to be removed") is acted on, not who acts
     outside_target = [m for m in mentions if (match.target is None or not match.target.contains(m.span))

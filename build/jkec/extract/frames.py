@@ -111,9 +111,7 @@ def _performed_by(noun: Token, performing: frozenset[str]) -> Token | None:
     """The "by" agent of a participle of `performing` that describes the noun, also where the parser hangs it on
     the object of the noun's own phrase: "the downgrade of X's status, approved by the cabinet", like "the cabinet
     approved the downgrade", is the cabinet's act."""
-    described = [noun, *(obj for prep in noun.children if prep.dep_ == "prep" for obj in prep.children
-                         if obj.dep_ == "pobj")]
-    return next((agent for word in described for clause in word.children
+    return next((agent for word in (noun, *_prep_objects(noun)) for clause in word.children
                  if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.lemma_.lower() in performing
                  and (agent := _prep_object(clause, ("by",))) is not None), None)
 
@@ -121,8 +119,12 @@ def _performed_by(noun: Token, performing: frozenset[str]) -> Token | None:
 def _trailing_agent(noun: Token) -> Token | None:
     """The "by" agent of a noun that the parser hangs on the object of the noun's own phrase ("the removal of X
     from the list by Japan", "the restoration of X's status by Japan")."""
-    return next((agent for prep in noun.children if prep.dep_ == "prep" for obj in prep.children if obj.dep_ == "pobj"
-                 if (agent := _prep_object(obj, ("by",))) is not None), None)
+    return next((agent for obj in _prep_objects(noun) if (agent := _prep_object(obj, ("by",))) is not None), None)
+
+
+def _prep_objects(noun: Token) -> Iterator[Token]:
+    """The objects of the noun's own prepositions ("the removal of X from the list": X, the list)."""
+    return (obj for prep in noun.children if prep.dep_ == "prep" for obj in prep.children if obj.dep_ == "pobj")
 
 
 def actor_of(token: Token, performing: frozenset[str] = frozenset(), controlling: frozenset[str] = frozenset(),

@@ -80,6 +80,11 @@ class Phrase:
     span: Span
     excluded: tuple[Span, ...] = ()
 
+    @classmethod
+    def of(cls, head: Token) -> Phrase:
+        """The phrase a word heads, all it governs included."""
+        return cls((head,), tokens_span(list(head.subtree)))
+
 
 @dataclass(frozen=True)
 class Speaker:
@@ -249,7 +254,7 @@ class SpeakerResolver:
             if token in self.spoken:
                 act = self.spoken[token]
                 return self.resolve(act, act.verb_span.start).actor_id
-            phrase = Phrase((token,), tokens_span(token.subtree))
+            phrase = Phrase.of(token)
             if (country := self._country(phrase, self._inside(phrase))) is not None:
                 return self.governments.get(country)
         return self._group_in_text(lemma, start)
@@ -282,9 +287,9 @@ class SpeakerResolver:
         qualifies the noun ("the foreign ministry") and no one before fits, the first named after (a lead that
         gives the title before the name); else the generic organisation the words before a person's role name
         ("a presidential spokesman")."""
-        body = head.lemma_.lower() in self.organisation_words  # "the foreign ministry": its adjective names it too
+        organisation = head.lemma_.lower() in self.organisation_words  # "the foreign ministry": the adjective too
         words = [t.lower_ for t in head.children if t.is_alpha and (t.dep_ == "compound" or (
-            body and t.dep_ == "amod" and t.lower_ not in self.country_of_word))] + [head.lemma_.lower()]
+            organisation and t.dep_ == "amod" and t.lower_ not in self.country_of_word))] + [head.lemma_.lower()]
         country = self._country(phrase, inside)
         fitting = [m for m in self.outside if self._fits(self.actors[m.actor_id], words, country)]
         before = [(m.span.start, m.actor_id) for m in fitting if m.span.end <= phrase.span.start]
@@ -375,7 +380,7 @@ class SpeakerResolver:
         for token in self._same_word_before(lemma, start):
             subject = next((c for c in token.head.children if c.dep_ in SUBJECTS), None) if token.dep_ == "dobj" else None
             if subject is not None:
-                return self.names(Phrase((subject,), tokens_span(list(subject.subtree))), token_span(subject).start).actor_id
+                return self.names(Phrase.of(subject), token_span(subject).start).actor_id
         return None
 
     def quotable_without_speaker(self, act: SpeechAct) -> bool:
