@@ -19,6 +19,8 @@ CASES = [
     ('Seoul will introduce stricter licensing requirements on shipments to Japan next year.', 'impose_export_control', 'kor_gov', 'jpn', 'scheduled'),
     ('Japan has been restricting exports of photoresist to South Korea since the summer.', 'impose_export_control', 'jpn', 'kor', 'occurred'),
     ('Japan has tightened chemical exports to South Korea since July.', 'impose_export_control', 'jpn', 'kor', 'occurred'),
+    ('South Korea lifted some of its curbs on exports to Japan on Friday.', 'lift_export_control', 'kor', 'jpn', 'occurred'),
+    ('Tokyo eased part of the licensing requirements on shipments to South Korea.', 'lift_export_control', 'jpn_gov', 'kor', 'occurred'),
     ("Seoul's tightened controls on shipments of the resin to Japan hurt buyers in Osaka.", 'impose_export_control', 'kor_gov', 'jpn', 'occurred'),
     ("Korean suppliers lost orders because of Tokyo's restrictions on exports of etching gas.", 'impose_export_control', 'jpn_gov', None, 'occurred'),
     ("Tokyo's export restrictions, which took effect on Thursday, hit Korean chipmakers hard.", 'impose_export_control', 'jpn_gov', None, 'occurred'),
