@@ -356,7 +356,7 @@ def _counted(c: Context) -> Resolution:
     """"eight months ago" (from the anchor); "two months later", "five months earlier" (from the previous
     expression); "a day after <clause>" / "four days before <clause>" (the clause is that far before / after
     the previous expression). An inexact amount ("more than a year ago", "a few days later") is not dated."""
-    count = NUMBERS.get(c.group("count"), int(c.group("count")) if c.group("count").isdigit() else None)
+    count = _count(c)
     if count is None or c.group("inexact"):
         return None
     unit, relation = c.group("unit"), c.group("relation")
@@ -369,9 +369,14 @@ def _counted(c: Context) -> Resolution:
     return dated(shift(previous.date, unit, sign * count), unit)
 
 
+def _count(c: Context) -> int | None:
+    """The number a count gives ("eight", "8"); None for an inexact one ("a few", "several")."""
+    return NUMBERS.get(c.group("count"), int(c.group("count")) if c.group("count").isdigit() else None)
+
+
 def _ago_this(c: Context) -> Resolution:
     """"two years ago this month", "a year ago this week": the anchor's month or week that many units back."""
-    count = NUMBERS.get(c.group("count"), int(c.group("count")) if c.group("count").isdigit() else None)
+    count = _count(c)
     period = c.group("period").lower()
     if count is None or not c.anchor.supports(period):
         return None
