@@ -181,6 +181,12 @@ def test_event_date(extract, text, event_type, published, expected):
         pytest.param("Officials of South Korea and Japan will hold talks on the export curbs this week.",
                      [("announce_talks", "scheduled", "2019-11-25", "week")],
                      id="talks-to-come-in-the-publication-week-are-scheduled"),
+        pytest.param("The reinstatement of Tokyo to Seoul's whitelist (preferred-partner nations) takes effect on Dec. 18, "
+                     "the industry ministry said.", [("restore_preferential_status", "scheduled", "2019-12-18", "day")],
+                     id="a-participle-joined-by-a-hyphen-is-no-past-tense"),
+        pytest.param("The restoration of Tokyo to Seoul's revised whitelist takes effect on Dec. 18.",
+                     [("restore_preferential_status", "scheduled", "2019-12-18", "day")],
+                     id="a-participle-after-a-possessive-is-no-past-tense"),
     ],
 )
 def test_an_act_to_come_takes_its_own_date_and_status(extract, text, expected):

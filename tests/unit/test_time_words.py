@@ -39,6 +39,8 @@ def test_a_past_tense_ends_in_ed_or_is_listed_and_is_no_participle_or_adjective(
     assert PATTERNS.past.search("Seoul protested")
     assert not PATTERNS.past.search("Talks had broken down")
     assert not PATTERNS.past.search("the list of trusted partners")
+    assert not PATTERNS.past.search("Seoul's preferred partners")
+    assert not PATTERNS.past.search("a simplified-procedure group")
     assert not PATTERNS.past.search("the curbs need a review")
     assert PATTERNS.past_at_end.search("the envoys met on ")
     assert not PATTERNS.past_at_end.search("the envoys meet on ")

@@ -32,18 +32,19 @@ def _at_end_and_opening(words: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]
 
 
 NOT_A_FINITE_VERB = (  # after an auxiliary or "to" (a participle or infinitive: "is slated", "has lifted"), a
-    # determiner, a preposition or a hyphen (an adjective: "the list of trusted partners", "eligible for simplified
-    # procedures", "the so-called white list")
+    # determiner, a possessive, a preposition or a hyphen (an adjective: "the list of trusted partners", "eligible
+    # for simplified procedures", "the so-called white list", "Seoul's preferred partners")
     r"(?<!\bbe )(?<!been )(?<!being )(?<!\bis )(?<!\bare )(?<!\bhave )(?<!\bhas )(?<!\bto )"
     r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bthese )(?<!\bthose )(?<!\bsuch )"
     r"(?<!\bof )(?<!\bfor )(?<!\bwith )(?<!\bon )(?<!\bin )(?<!\bunder )(?<!\babout )(?<!\bover )"
-    r"(?<!\bagainst )(?<!\binto )(?<!\bfrom )(?<!-)"
+    r"(?<!\bagainst )(?<!\binto )(?<!\bfrom )(?<!-)(?<!'s )(?<!’s )"
 )
+NOT_A_MODIFIER = r"(?![-‑])"  # a word joined to the next by a hyphen modifies it ("a simplified-procedure group")
 NOT_PAST = r"(?!(?:need|proceed|exceed|succeed|indeed|speed|hundred)\b)"  # words in -ed that are no past tense
 
 
 def _past(irregular: tuple[str, ...]) -> str:
-    return rf"{NOT_A_FINITE_VERB}\b{NOT_PAST}(?:\w+ed|{alternation(irregular)})\b"
+    return rf"{NOT_A_FINITE_VERB}\b{NOT_PAST}(?:\w+ed|{alternation(irregular)})\b{NOT_A_MODIFIER}"
 
 
 def time_patterns(words: TimeWords) -> TimePatterns:
