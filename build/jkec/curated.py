@@ -178,6 +178,7 @@ class Frame:
     preps: frozenset[str] | None  # prepositions one of which the predicate must govern ("called for ...")
     not_preps: frozenset[str]  # prepositions the predicate must not govern ("called on X to ..." characterises nothing)
     target_is_object: bool
+    target_is_subject: bool  # the subject is the party the act moves ("regained its place on X's list": X acts)
     target_required: bool  # the predicate counts only when its target names a party
     actor_required: bool  # the predicate counts only when its actor names a party ("Tokyo will require ...")
     announces: str | None  # the event type of the act the predicate announces or decides, if it is an announcing
@@ -488,8 +489,8 @@ def _words(values: list, classes: dict[str, frozenset[str]], where: str) -> froz
 def _frame(entry: object, classes: dict[str, frozenset[str]], where: str) -> Frame:
     if not isinstance(entry, dict) or not entry.get("predicates") or set(entry) - FRAME_KEYS:
         raise JkecError(f"{where}: a frame is a mapping with predicates and optionally {', '.join(sorted(FRAME_KEYS - {'predicates'}))}")
-    if entry.get("target") not in (None, "object"):
-        raise JkecError(f"{where}: target {entry['target']!r} is not 'object'")
+    if entry.get("target") not in (None, "object", "subject"):
+        raise JkecError(f"{where}: target {entry['target']!r} is not 'object' or 'subject'")
     if entry.get("infinitive") not in (None, True, False):
         raise JkecError(f"{where}: infinitive {entry['infinitive']!r} is not true or false")
     for key in ("clause", "subjunctive"):
@@ -508,6 +509,7 @@ def _frame(entry: object, classes: dict[str, frozenset[str]], where: str) -> Fra
         preps=_words(entry["preps"], classes, where) if entry.get("preps") else None,
         not_preps=_words(entry["not_preps"], classes, where) if entry.get("not_preps") else frozenset(),
         target_is_object=entry.get("target") == "object",
+        target_is_subject=entry.get("target") == "subject",
         target_required=bool(entry.get("target_required")),
         actor_required=bool(entry.get("actor_required")),
         announces=entry.get("announces"),

@@ -73,7 +73,7 @@ def test_every_class_extraction_reads_by_name_is_required():
         pytest.param({"frames": [{"objects": ["talk"]}]}, "frame 1: a frame is a mapping with predicates", id="frame-without-predicates"),
         pytest.param({"frames": [{"predicates": ["meet"], "verb": "meet"}]}, "a frame is a mapping", id="frame-unknown-key"),
         pytest.param({"frames": [{"predicates": ["@nothing"]}]}, "unknown word class '@nothing'", id="frame-unknown-class"),
-        pytest.param({"frames": [{"predicates": ["meet"], "target": "subject"}]}, "target 'subject' is not 'object'", id="frame-target"),
+        pytest.param({"frames": [{"predicates": ["meet"], "target": "speaker"}]}, "target 'speaker' is not 'object' or 'subject'", id="frame-target"),
         pytest.param({"frames": [{"predicates": ["meet"], "announces": "no_type"}]}, "announces unknown type 'no_type'",
                      id="frame-announces"),
         pytest.param({"frames": []}, "missing frames", id="no-frames"),

@@ -524,6 +524,19 @@ def _owner(token: Token) -> Token | None:
     return None
 
 
+def _list_owner(predicate: Token) -> Token | None:
+    """Who keeps the list or status the predicate's object or prepositional phrases name: a possessor there that
+    is no pronoun ("lost its place on X's list"), or a name an "of" phrase gives ("lost its status as a trusted
+    partner of X")."""
+    phrases = [c for c in predicate.children if c.dep_ in ("dobj", "prep")]
+    for token in (t for phrase in phrases for t in phrase.subtree):
+        if token.dep_ == "poss" and token.pos_ != "PRON":
+            return token
+        if token.dep_ == "pobj" and token.pos_ == "PROPN" and token.head.lower_ == "of":
+            return token
+    return None
+
+
 def _stands_alone(token: Token, frame: Frame) -> bool:
     """Whether a noun with no owner is still told as an act: the subject of a verb of happening ("the removal
     of X from the list took effect", "the restoration of X to the list was completed") or the passive subject of
@@ -561,6 +574,8 @@ def _match(token: Token, obj: Token | None, frame: Frame, offset: int,
     elif actor is None and obj is not None and obj != token and is_passive(token):
         actor = _child(obj, ("poss",))  # "Japan's curbs were lifted": a measure is its owner's to impose or lift
     target = obj if frame.target_is_object and obj is not None and obj != token else None
+    if frame.target_is_subject:
+        actor, target = _list_owner(token), actor
     return FrameMatch(
         frame,
         token,
