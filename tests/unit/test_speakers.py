@@ -186,6 +186,22 @@ def attributed(extract, text):
             id="a-colon-after-a-body-that-opens-the-clause",
         ),
         pytest.param(
+            "Asked about the export curbs on Tuesday, Moon Ha-eun, a lawmaker, was blunt: “Seoul must not back down.”",
+            [("Seoul must not back down", "direct", "cand_moon_ha_eun", "name", "Moon Ha-eun")],
+            id="a-colon-gives-the-quotation-to-the-name-after-a-phrase-set-off-before-it",
+        ),
+        pytest.param(
+            "Olivia Grant of the Ruritania Institute of Trade summed up the export curbs in one line: “Nobody wins this fight.”",
+            [("Nobody wins this fight", "direct", "cand_olivia_grant", "name", "Olivia Grant")],
+            id="a-name-followed-by-the-organisation-it-belongs-to-is-a-person",
+        ),
+        pytest.param(
+            "“Tokyo misjudged how fast Korean firms adapt to the export curbs,” said Daniel Okafor at Freedonia University.",
+            [("Tokyo misjudged how fast Korean firms adapt to the export curbs", "direct", "cand_daniel_okafor", "name",
+              "Daniel Okafor")],
+            id="a-name-at-a-university-is-a-person",
+        ),
+        pytest.param(
             "Tokyo said it had granted a licence for photoresist shipments, but a senior official said the export "
             "curbs would stay.",
             [("it had granted a licence for photoresist shipments", "indirect", "jpn_gov", "name", "Tokyo"),
@@ -332,6 +348,18 @@ def test_a_title_several_offices_share_names_a_holder_named_in_the_article_or_th
 ])
 def test_an_office_of_one_country_needs_no_country_word_and_its_deputy_speaks_for_its_body(extract, text, published,
                                                                                            expected):
+    assert [q["speaker_actor_id"] for q in extract(text, published=published)["quotes"]] == [expected]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Japan's top diplomat told reporters the white list removal was not a sanction.", dt.date(2020, 2, 5),
+     "motegi_toshimitsu"),
+    ("The export curbs stay, Japan's trade chief said on Friday after talks with Seoul.", dt.date(2022, 9, 2),
+     "nishimura_yasutoshi"),
+    ("Seoul will answer the white list removal in kind, South Korea's industry chief warned.", dt.date(2019, 8, 2),
+     "sung_yunmo"),
+])
+def test_a_title_in_the_press_s_own_words_names_the_office_holder(extract, text, published, expected):
     assert [q["speaker_actor_id"] for q in extract(text, published=published)["quotes"]] == [expected]
 
 

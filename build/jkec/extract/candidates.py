@@ -91,6 +91,8 @@ class CandidateFinder:
             ("person", re.compile(rf"(?P<role>(?:\b[A-Z][\w’'-]*\s+){{0,3}}\b(?i:{role}))\s+{NAME}")),
             ("person", re.compile(rf"{NAME},\s+(?:an?\s+|the\s+)?(?P<role>[^,.;]{{0,80}}?\b(?i:{role})\b[^,.;]{{0,80}}),")),
             ("organisation", re.compile(rf"(?:\bThe\s+)?(?P<name>(?:{NAME_WORD}\s+|of\s+|and\s+){{1,6}}(?:{suffix}))\s+(?:{speech})\b")),
+            ("person", re.compile(rf"\b(?!The\b){NAME},?\s+(?:of|at|from)\s+(?:the\s+)?(?:{NAME_WORD}\s+|of\s+|and\s+)"
+                                  rf"{{0,5}}(?:{suffix})\b")),  # "Jane Doe of the Freedonia Institute", "... at Ruritania University"
         )
 
     def _actor(self, kind: str, name: str, role: str | None, context: str, named: list[ActorMention],
@@ -190,7 +192,8 @@ class CandidateFinder:
                         name, start = name[leading.end() :], start + leading.end()
                     span = Span(start, start + len(name))
                     inside = countries if kind == "organisation" else []
-                    if len(name.split()) < 2 or any(span.overlaps(t) and not _part_of(t, span, inside) for t in taken):
+                    if len(name.split()) < 2 or (kind == "person" and name.split()[-1] in self.suffix_type) or any(
+                            span.overlaps(t) and not _part_of(t, span, inside) for t in taken):
                         continue
                     role = match.groupdict().get("role")
                     role_span = Span(passage.span.start + match.start("role"), passage.span.start + match.end("role")) if role else None

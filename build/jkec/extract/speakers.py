@@ -69,6 +69,8 @@ JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*")  # "Sung and Kajiyama met": "he"
 GROUP_WORDS_BEFORE = 30  # characters before a group noun that may name its country ("senior Japanese trade officials")
 BACK_REFERENCE = ("the", "one", "another")  # "one official said": one of the officials named before
 OPENING = re.compile(r"(?:the\s+)?", re.IGNORECASE)  # what may stand before a subject that opens its sentence
+SETTING = re.compile(r"(?:in|at|on|during|after|before|for|when|asked|speaking|writing)\b[^,:;\n“”\"]{0,80},\s*",
+                     re.IGNORECASE)  # a phrase set off before the subject ("In a column for a daily, X wrote: ...")
 
 
 @dataclass(frozen=True)
@@ -410,10 +412,13 @@ class SpeakerResolver:
         return bool(named) and bool(joined - named)
 
     def opening(self, span: Span) -> Speaker | None:
-        """The actor named by the mention that opens the words at `span` ("Kim Min-su, a lawmaker, put it simply:
-        “...”"), if one does."""
-        first = min((m for m in self.outside if span.contains(m.span)), key=lambda m: m.span.start, default=None)
-        if first is None or not OPENING.fullmatch(self.text[span.start : first.span.start]):
+        """The actor named by the mention that opens the words at `span`, after any phrase set off before it ("Kim
+        Min-su, a lawmaker, put it simply: “...”", "In an interview, Kim Min-su said: “...”"), if one does."""
+        setting = SETTING.match(self.text, span.start, span.end)
+        start = setting.end() if setting else span.start
+        first = min((m for m in self.outside if m.span.start >= start and span.contains(m.span)),
+                    key=lambda m: m.span.start, default=None)
+        if first is None or not OPENING.fullmatch(self.text[start : first.span.start]):
             return None
         return _mention_speaker(first)
 
