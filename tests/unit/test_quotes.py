@@ -168,6 +168,35 @@ def quotes(extract, text):
             [],
             id="a-short-phrase-closing-a-sentence-is-no-sentence-of-its-own",
         ),
+        pytest.param(
+            "Hiroshi Kajiyama said that the first licence showed the export controls were no ban, and that shipments of "
+            "resist would continue.",
+            [("the first licence showed the export controls were no ban, and that shipments of resist would continue",
+              "indirect", "kajiyama_hiroshi", "name", "Hiroshi Kajiyama")],
+            id="a-speech-verb-that-reports-no-clause-does-not-end-the-report",
+        ),
+        pytest.param(
+            "Seoul said licences for two chemicals — etching gas and resist — were still held up by the export curbs.",
+            [("licences for two chemicals — etching gas and resist — were still held up by the export curbs", "indirect",
+              "kor_gov", "name", "Seoul")],
+            id="a-pair-of-dashes-sets-off-an-aside-inside-the-report",
+        ),
+        pytest.param(
+            "Sung Yun-mo told lawmakers the export curbs hurt Japan because they “punish its own suppliers” in the "
+            "end, without giving figures.",
+            [("punish its own suppliers", "partial", "sung_yunmo", "name", "Sung Yun-mo"),
+             ("the export curbs hurt Japan because they “punish its own suppliers” in the end", "indirect",
+              "sung_yunmo", "name", "Sung Yun-mo")],
+            id="a-partial-quotation-inside-a-report-keeps-the-report",
+        ),
+        pytest.param(
+            "Yasutoshi Nishimura said the export curbs would end “in weeks, not months,” speaking after a cabinet "
+            "meeting.",
+            [("in weeks, not months", "partial", "nishimura_yasutoshi", "name", "Yasutoshi Nishimura"),
+             ("the export curbs would end “in weeks, not months,”", "indirect", "nishimura_yasutoshi", "name",
+              "Yasutoshi Nishimura")],
+            id="a-participle-after-a-comma-inside-the-closing-mark-is-the-reporters",
+        ),
     ],
 )
 def test_quotes_and_speakers(extract, text, expected):

@@ -69,9 +69,9 @@ DOUBLE_OPEN, DOUBLE_CLOSE, SINGLE_OPEN, SINGLE_CLOSE = "“", "”", "‘", "’
 STRAIGHT = {'"': "double", "'": "single"}
 MARK_CHARACTERS = re.compile("[“”‘’\"']")
 TITLE_BEFORE = re.compile(r"\b(?:titled|entitled|named|dubbed|so-called|known as|slogan)\s*$", re.IGNORECASE)
-SEGMENT_BREAK = re.compile(
-    r",?\s+amid\b|,\s+(?=according\s+to\b)|,\s+(?:(?:while|whereas|although|when|as(?!\s+well\b))\s+"
-    rf"|(?=(?:(?:a|an|one|two|three|hours|days|weeks)\s+(?:\w+\s+)?)?after\b)|(?=(?:\w+ly\s+)?{GERUND}))"
+SEGMENT_BREAK = re.compile(  # a comma may stand inside the closing mark of a quotation ("“... culturally,” speaking")
+    r",?\s+amid\b|,\s+(?=according\s+to\b)|,[”\"’]?\s+(?:(?:while|whereas|although|when|as(?!\s+well\b))\s+"
+    rf"|(?=(?:(?:a|an|one|two|three|hours|days|weeks)\s+(?:\w+\s+)?)?after\b)|(?=(?:\w+ly\s+|without\s+)?{GERUND}))"
 )
 NAME_WORDS = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+")  # "Candlelight Revolution": a name, not words said
 ONLY_PUNCTUATION = re.compile(r"[\s,.;:—–-]*")
@@ -207,8 +207,8 @@ class QuoteFinder:
         number = {paragraph.start: paragraph_no for paragraph_no, paragraph in enumerate(paragraphs)}
         chains = [c for marks in quotation_chains(paragraphs, marked) if (c := self._chain(marks, number))]
         quotes = self._attributed(chains, paragraphs)
-        direct = [Span(c.marks[0].opening, marks_span(c.marks[-1]).end) for c in chains
-                  if clause_long(c.kind, c.pieces[0][0].text(self.text))]
+        direct = {Span(c.marks[0].opening, marks_span(c.marks[-1]).end): c.kind for c in chains
+                  if clause_long(c.kind, c.pieces[0][0].text(self.text))}
         quoted = [marks_span(m) for marks in marked.values() for m in marks]
         return quotes + self._indirect(direct, quoted)
 
@@ -413,11 +413,12 @@ class QuoteFinder:
         return (len(between) == 1 and between[0].pos_ == "ADP" and bool(words) and words[-1].dep_ == "pobj"
                 and self.text[start : expression.span.start].split() == [between[0].text])
 
-    def _indirect(self, direct: list[Span], marked: list[Span]) -> list[Quote]:
+    def _indirect(self, direct: dict[Span, str], marked: list[Span]) -> list[Quote]:
         """Reported speech without quotation marks: the clauses speech verbs report outside the quotations as
         long as a clause `direct` (each from its opening to after its closing mark); a report inside another's
         reported clause is part of it, not a row of its own, unless the other is "according to" a source of a sentence
-        whose own verb reports ("According to Kyodo, Kajiyama told reporters ...": Kajiyama's report). `marked` are all quotation marks' spans."""
+        whose own verb reports ("According to Kyodo, Kajiyama told reporters ...": Kajiyama's report). `direct`
+        gives each such quotation's kind; `marked` are all quotation marks' spans."""
         found: list[tuple[SpeechAct, Quote]] = []
         for act in self.ordered:
             if act.verb_class in REPORTING_CLASSES + (ACCORDING,) and not any(q.contains(act.verb_span) for q in direct):
@@ -428,9 +429,11 @@ class QuoteFinder:
         return [quote for act, quote in kept
                 if not any(other is not act and report.span.contains(act.verb_span) for other, report in kept)]
 
-    def _clause(self, content: Span, direct: list[Span], marked: list[Span]) -> Span | None:
-        """The reported clause: without a date it opens with (with its preposition: "on Sunday it had"), cut at a trailing segment, and up to the closing
-        mark of a quotation it ends in."""
+    def _clause(self, content: Span, direct: dict[Span, str], marked: list[Span]) -> Span | None:
+        """The reported clause: without a date it opens with (with its preposition: "on Sunday it had"), cut at a
+        trailing segment, and up to the closing mark of a quotation it ends in; none when a quotation opens it or a
+        whole quoted sentence stands inside it (a partial quotation may: "said the change was needed because Japan
+        “does not abide by ...” of export control")."""
         for expression in self.times:
             if expression.span.start == content.start or self._dated_by_preposition(content.start, expression):
                 rest = self.text[expression.span.end : content.end]
@@ -438,13 +441,15 @@ class QuoteFinder:
         if cut := SEGMENT_BREAK.search(content.text(self.text)):
             content = Span(content.start, content.start + cut.start())
         held = [q for q in direct if content.overlaps(q)]
-        if held and (min(q.start for q in held) <= content.start or content.end - max(q.end for q in held) > 2):
+        sentences = [q for q in held if direct[q] != "partial"]
+        if held and (min(q.start for q in held) <= content.start
+                     or sentences and content.end - max(q.end for q in sentences) > 2):
             return None
         end = max([content.end] + [q.end for q in marked if q.start < content.end <= q.end])
         content = Span(content.start, end)
         return content if len(content.text(self.text).split()) >= INDIRECT_MIN_WORDS else None
 
-    def _report(self, act: SpeechAct, content: Span, direct: list[Span], marked: list[Span]) -> Quote | None:
+    def _report(self, act: SpeechAct, content: Span, direct: dict[Span, str], marked: list[Span]) -> Quote | None:
         clause = self._clause(content, direct, marked)
         if clause is None or (passages := self._passages_of(clause)) is None:
             return None

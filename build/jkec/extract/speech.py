@@ -168,7 +168,9 @@ class SpeechFinder:
         minister telling reporters ..."), or the speaker's next speech act, a speech verb in the reporting verb's
         form without a subject that the parser joins to the reported clause ("said the curbs were regrettable and
         urged Tokyo to ...", not "..., but didn't say whether ...")."""
-        if token.dep_ not in ("advcl", "conj", "pcomp", "acl") or self._lemma(token) is None:
+        lemma = self._lemma(token)
+        if token.dep_ not in ("advcl", "conj", "pcomp", "acl") or lemma is None or (
+                lemma in self.clausal and not _reports_clause(token)):  # "and that trade would continue"
             return False
         subject = any(child.dep_ in SUBJECTS for child in token.children)
         return subject or (token.dep_ == "conj" and token.head.i == head.i and token.tag_ == verb.tag_)
@@ -188,7 +190,8 @@ class SpeechFinder:
             stop = next((_below(t, head).left_edge.i for t in words if t.i != head.i and self._ends_report(t, head, verb)),
                         None)
             words = [t for t in words if stop is None or t.i < stop]
-            dash = max((t.i for t in words if _dash(t) and t.i < head.i), default=None)
+            dashes = [t.i for t in words if _dash(t) and t.i < head.i]
+            dash = dashes[-1] if len(dashes) % 2 else None  # a pair sets off an aside ("X — a and b — are ...")
             words = [t for t in words if dash is None or t.i > dash]
             words = _trimmed(self._before_aside(words))
             if words and words[0].lower_ not in QUESTION_WORDS:
