@@ -225,6 +225,7 @@ class Statements:
     speakers: tuple[str, ...]  # actor types that speak for a party
     by_words: tuple[StatementRule, ...]  # in order: the first whose words the statement holds
     otherwise: str  # the type of a quoted statement no rule takes
+    about: frozenset[str] = frozenset()  # nouns by which reported speech refers back to the dispute ("the controls")
 
 
 @dataclass(frozen=True)
@@ -530,6 +531,8 @@ def load_statements(path: Path, event_types: dict[str, EventType], classes: dict
     if not isinstance(block, dict):
         raise JkecError(f"{where}: expected a mapping with speakers, by_words and otherwise")
     _require(block, ("speakers", "by_words", "otherwise"), where)
+    if set(block) - {"speakers", "by_words", "otherwise", "about"}:
+        raise JkecError(f"{where}: unknown keys {sorted(set(block) - {'speakers', 'by_words', 'otherwise', 'about'})}")
     if bad := sorted(set(block["speakers"]) - set(vocabulary.actor_types)):
         raise JkecError(f"{where}: speakers name unknown actor types {bad}")
     rules = []
@@ -542,7 +545,8 @@ def load_statements(path: Path, event_types: dict[str, EventType], classes: dict
                                    bool(rule.get("negated")), bool(rule.get("other_subject")), bool(rule.get("future"))))
     if unknown := sorted({r.event_type for r in rules} - set(event_types) | ({block["otherwise"]} - set(event_types))):
         raise JkecError(f"{where}: unknown event types {unknown}")
-    return Statements(tuple(block["speakers"]), tuple(rules), block["otherwise"])
+    about = _words(block.get("about") or [], classes, f"{where}: about")
+    return Statements(tuple(block["speakers"]), tuple(rules), block["otherwise"], about)
 
 
 REQUIRED_WORD_CLASSES = frozenset({  # the classes extraction reads by name, besides those frames name as `@class`

@@ -12,9 +12,12 @@ from jkec.curated import (
     REQUIRED_WORD_CLASSES,
     load_actors,
     load_event_types,
+    load_measure_types,
     load_speech_verbs,
+    load_statements,
     load_time_words,
     load_vocabulary,
+    load_word_classes,
 )
 from jkec.errors import JkecError
 from jkec.extract.nlp import parser
@@ -54,6 +57,21 @@ def test_a_codebook_without_a_class_extraction_reads_is_refused_naming_it(tmp_pa
     classes = {name: words for name, words in CLASSES.items() if name != "voiced"}
     with pytest.raises(JkecError, match=r"event_types.yaml: word_classes lacks voiced, which extraction reads"):
         load_event_types(write_codebook(tmp_path, classes=classes), {}, VOCABULARY)
+
+
+@pytest.mark.parametrize(("old", "new", "message"), [
+    ("  about: [", "  about: ['@nothing', ", "statements: about: unknown word class '@nothing'"),
+    ("\nstatements:\n", "\nstatements:\n  after: [said]\n", r"statements: unknown keys \['after'\]"),
+])
+def test_a_statements_block_with_an_unknown_class_or_key_is_refused(tmp_path, old, new, message):
+    text = (PROJECT_ROOT / "curated" / "event_types.yaml").read_text(encoding="utf-8")
+    assert old in text
+    path = tmp_path / "event_types.yaml"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    vocabulary = load_vocabulary(Project(PROJECT_ROOT))
+    event_types = load_event_types(path, load_measure_types(PROJECT_ROOT / "curated" / "measure_types.yaml"), vocabulary)
+    with pytest.raises(JkecError, match=message):
+        load_statements(path, event_types, load_word_classes(path), vocabulary)
 
 
 def test_every_class_extraction_reads_by_name_is_required():

@@ -118,3 +118,20 @@ def test_what_a_party_says_another_should_do_is_a_demand(extract, text, expected
 def test_reported_speech_of_a_party_on_the_dispute_is_a_position(extract, text, expected):
     """Reported speech is a position only when its words name the dispute; a travel plan is none."""
     assert [row for row in events(extract, text) if row[0] == "state_position"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tokyo tightened its export controls on Seoul in July. Sung Yun-mo said on Friday the restrictions were Japan's "
+         "own doing and would not last.", [("state_position", "sung_yunmo", "occurred")]),
+        ("Seoul dropped Tokyo from its white list in September. Hiroshi Kajiyama said the removal changed nothing for "
+         "Japanese exporters.", [("state_position", "kajiyama_hiroshi", "occurred")]),
+        ("Tokyo tightened its export controls on Seoul in July. Sung Yun-mo said the screening of his visa took a week.",
+         []),
+    ],
+)
+def test_reported_speech_referring_back_to_the_dispute_is_a_position(extract, text, expected):
+    """A noun that refers back to the dispute ("the restrictions", "the removal") makes reported speech a position in
+    a passage on it; a word of screening in general does not."""
+    assert [row for row in events(extract, text) if row[0] == "state_position"] == expected

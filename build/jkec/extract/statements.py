@@ -8,8 +8,9 @@ ANNOTATION.md §5 says, by the codebook's `statements` block (curated/event_type
   country the words name, else the article's other party); failing that, a direct quotation (or a quoted phrase
   of four words or more inside reported speech) is a statement of position (`otherwise`), with no target, and
   so is reported speech whose words name the dispute (a dispute term of curated/relevance.yaml: "the minister
-  said the export curbs rest on security grounds", also when they tell the other side's act); other reported
-  speech is left to the frames;
+  said the export curbs rest on security grounds", also when they tell the other side's act) or refer back to
+  it by a noun of `about` ("the controls", "the talks", "the restoration"); other reported speech is left to the
+  frames;
 - one mention per speaker and sentence of the speech verb, dated when the statement is (`said_on`);
 - none when the speech verb is another event's predicate ("urged", "denied", "told Ruritania"), except a
   position the frames read that the words make an accusation, a denial or a criticism (then it is that); a
@@ -114,13 +115,15 @@ class StatementCoder:
     def _type(self, tokens: list[Token], quoted: bool, own_side: Callable[[Token], bool]) -> tuple[str | None, bool]:
         """The statement's type, and whether it is one of the words' (with a target) rather than `otherwise`
         (`own_side`: whether a subject names the speaker's side); reported speech is a position only when its
-        words name the dispute (a dispute term of curated/relevance.yaml)."""
+        words name the dispute (a dispute term of curated/relevance.yaml) or refer back to it by a noun of the
+        block's `about` ("the controls were Japan's to decide", in a passage on the dispute)."""
         for rule in self.statements.by_words:
             if any((t.lemma_.lower() in rule.words or t.lower_ in rule.words) and (not rule.negated or _negated(t))
                    and (not rule.other_subject or _asks_of_another(t, own_side))
                    and (not rule.future or _own_future(t, own_side)) for t in tokens):
                 return rule.event_type, True
-        about_dispute = self.dispute_terms.search("".join(t.text_with_ws for t in tokens)) is not None
+        about_dispute = self.dispute_terms.search("".join(t.text_with_ws for t in tokens)) is not None or any(
+            t.pos_ == "NOUN" and t.lemma_.lower() in self.statements.about for t in tokens)
         return (self.statements.otherwise, False) if quoted or about_dispute else (None, False)
 
     def mentions(self, text: str, quotes: list[Quote], events: list[EventMention], passages: list[Passage],
