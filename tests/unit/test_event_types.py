@@ -100,6 +100,9 @@ CASES = [
     ("Japan will restart its WTO complaint over South Korea's export controls.", 'resume_wto_complaint', 'jpn', 'kor', 'planned'),
     ('The WTO complaint over the export curbs was reopened by South Korea last week.', 'resume_wto_complaint', 'kor', None, 'occurred'),
     ("Seoul requested a WTO panel on Tokyo's export restrictions.", 'resume_wto_complaint', 'kor_gov', 'jpn_gov', 'occurred'),
+    ('Tokyo revived its WTO fight against the export curbs of Seoul in June.', 'resume_wto_complaint', 'jpn_gov', 'kor_gov', 'occurred'),
+    ('South Korea will launch a WTO challenge to the export restrictions next week.', 'file_wto_complaint', 'kor', None, 'scheduled'),
+    ('Japan dropped its WTO battle over the export controls on Friday.', 'withdraw_wto_complaint', 'jpn', None, 'occurred'),
     # withdraw_wto_complaint
     ("South Korea withdrew its WTO complaint over Japan's export curbs on Thursday.", 'withdraw_wto_complaint', 'kor', 'jpn', 'occurred'),
     ("Seoul will drop the WTO case against Tokyo's export restrictions.", 'withdraw_wto_complaint', 'kor_gov', 'jpn_gov', 'planned'),
@@ -368,6 +371,11 @@ def test_a_described_measure_with_no_owner_is_no_act(extract, text):
 ])
 def test_what_a_party_hopes_for_or_weighs_and_a_measure_acting_on_something_else_are_no_act(extract, text):
     assert event_types(extract, text) == []
+
+
+def test_a_fight_is_a_complaint_only_where_the_wto_is_named(extract):
+    rows = event_types(extract, "Japan and South Korea vowed on Friday to end their fight over the export curbs.")
+    assert "withdraw_wto_complaint" not in rows
 
 
 @pytest.mark.parametrize("text", [

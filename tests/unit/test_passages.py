@@ -201,3 +201,12 @@ def test_a_sports_paragraph_beside_a_dispute_paragraph_is_not_its_context(curate
     text = f"Freedonia tightened export controls on the resin last month.\n{sports}\n"
     verdicts = [(p.relevant, p.reason) for p in split_passages(text, "Untitled", curated.relevance)]
     assert verdicts == [(True, "dispute_term"), (False, "other_story")]
+
+
+@pytest.mark.parametrize("line", [
+    "Tokyo drops Seoul from trusted-exporter list",
+    "Seoul puts Tokyo back on fast-approval list after four years",
+])
+def test_a_list_move_written_without_a_determiner_names_the_dispute(curated, line):
+    passage, = split_passages(line, line, curated.relevance)
+    assert (passage.relevant, passage.reason) == (True, "dispute_term")
