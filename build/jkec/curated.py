@@ -79,6 +79,10 @@ class Holding:
     def covers(self, first: dt.date, last: dt.date) -> bool:
         return self.start is not None and self.end is not None and self.start <= first and last <= self.end
 
+    def begun_by(self, day: dt.date) -> bool:
+        """Whether the tenure may have begun by `day` (an unknown start may have)."""
+        return self.start is None or self.start <= day
+
 
 @dataclass(frozen=True)
 class Office:

@@ -363,6 +363,19 @@ def test_a_title_in_the_press_s_own_words_names_the_office_holder(extract, text,
     assert [q["speaker_actor_id"] for q in extract(text, published=published)["quotes"]] == [expected]
 
 
+def test_a_person_named_before_is_not_the_holder_of_an_office_taken_only_later(extract):
+    text = ("Yoshimasa Hayashi met his Korean counterpart on the export curbs. Japan's top government spokesman said "
+            "on Tuesday that the export curbs were under review.")
+    assert [q["speaker_actor_id"] for q in extract(text, published=dt.date(2022, 7, 19))["quotes"]] == ["matsuno_hirokazu"]
+
+
+@pytest.mark.parametrize(("place", "expected"), [("In Seoul", "kor_motie"), ("Back in Tokyo", "jpn_meti")])
+def test_a_place_opening_the_sentence_gives_a_generic_organisation_its_country(extract, place, expected):
+    text = (f"South Korea's and Japan's trade ministries both spoke on the export curbs. {place}, the trade ministry "
+            "said the export curbs would be reviewed.")
+    assert [q["speaker_actor_id"] for q in extract(text)["quotes"]] == [expected]
+
+
 def test_the_words_before_a_group_noun_name_the_body_it_speaks_for(extract):
     expected = {  # a generic organisation before "official(s)", placed by a country word, a capital or its uniqueness
         "“The export curbs are regrettable,” a presidential official told reporters.": "kor_president_office",

@@ -1,9 +1,10 @@
 """Title-only mentions ("the trade minister", "South Korea's trade ministry") resolved to an actor.
 
-A title resolves to the person of that office introduced earlier in the same article; failing that, when a country
-word attaches it to one country ("Japan's trade minister"), to the office's holder over the whole publication
-period of the article (curated/offices.yaml; on a handover day, the incoming holder), or, for a title of several
-offices of one organisation, to that organisation; otherwise to nobody. A title of an office no other government
+A title resolves to the person of that office introduced earlier in the same article (one who held it by the
+article's date, not one who took it later); failing that, when a country word attaches it to one country
+("Japan's trade minister"), to the office's holder over the whole publication period of the article
+(curated/offices.yaml; on a handover day, the incoming holder), or, for a title of several offices of one
+organisation, to that organisation; otherwise to nobody. A title of an office no other government
 has needs no country word ("the chief cabinet secretary"). A deputy's title ("Japan's vice foreign minister") names
 the office's organisation, never its holder. A generic organisation word ("trade ministry") resolves by its country
 word, or to the one such organisation the article named before, or to the organisation of the one country that has
@@ -44,6 +45,7 @@ class TitleResolver:
         self.pattern = _title_pattern(titles, offices.country_words, offices.deputy_words)
         self.organisation_pattern = _title_pattern({alias.lower() for alias in offices.organisations},
                                                    offices.country_words, ())
+        self.setting = re.compile(rf"(?:(?:Back|Meanwhile|Over),?\s+)?[Ii]n\s+{country_pattern(offices.country_words)}\s*,")
 
     def _offices(self, title: str, country: str | None) -> tuple[list[Office], str | None]:
         """The offices a title names in the country (a country word's, else the one country whose office alone
@@ -63,7 +65,8 @@ class TitleResolver:
                        period: tuple[dt.date, dt.date] | None) -> str | None:
         offices, country = self._offices(title, country)
         holders = {h.actor_id for o in offices for h in o.holdings}
-        introduced = [m.actor_id for m in before if m.actor_id in holders]
+        held_by_then = {h.actor_id for o in offices for h in o.holdings if period is None or h.begun_by(period[1])}
+        introduced = [m.actor_id for m in before if m.actor_id in held_by_then]  # not an office held only later
         if introduced:
             return introduced[-1]
         if country is None or period is None:
@@ -86,16 +89,22 @@ class TitleResolver:
         return named.pop() if len(named) == 1 else None
 
     def _resolve(self, match: re.Match, before: list[ActorMention], named: list[ActorMention],
-                 period: tuple[dt.date, dt.date] | None) -> str | None:
+                 period: tuple[dt.date, dt.date] | None, setting: str | None = None) -> str | None:
         """The actor a matched title names (`before` it, `named` in the article): an organisation by its
-        country, or an office's holder."""
-        country = self.country_of_word.get(match.group("country").lower()) if match.group("country") else None
+        country (its own country word, else the `setting` country of its passage), or an office's holder."""
+        country = self.country_of_word.get(match.group("country").lower()) if match.group("country") else setting
         title = match.group("title").lower()
         if title in (k.lower() for k in self.offices.organisations):
             return self._organisation(title, country, before)
         if match.groupdict().get("deputy"):
             return self._deputy(title, country)
         return self._office_holder(title, country, before, named, period)
+
+    def _setting(self, text: str, start: int, end: int) -> str | None:
+        """The country a phrase opening the passage places it in ("In Seoul, the trade ministry said ..."), when the
+        phrase ends before `end`."""
+        found = self.setting.match(text, start, end)
+        return self.country_of_word[found.group("country").lower()] if found else None
 
     def mentions(self, text: str, passages: list[Passage], named: list[ActorMention],
                  published: dt.date | None, precision: str | None) -> list[ActorMention]:
@@ -112,10 +121,11 @@ class TitleResolver:
             before = [m for m in before if m.span.end <= span.start]
             if before and APPOSITION.fullmatch(text[before[-1].span.end : span.start]):
                 continue
-            actor_id = self._resolve(match, before, named, period)
+            setting = self._setting(text, passages[covering[0]].span.start, span.start)
+            actor_id = self._resolve(match, before, named, period, setting)
             if actor_id is None and (shorter := self.organisation_pattern.match(text, match.start())):
                 match, span = shorter, _mention_span(shorter)  # "Japan's Foreign Ministry spokesperson"
-                actor_id = self._resolve(match, before, named, period)
+                actor_id = self._resolve(match, before, named, period, setting)
             if actor_id:
                 found.append(ActorMention(actor_id, span, "title", passages[covering[0]].passage_no))
         return found
