@@ -181,6 +181,7 @@ class Frame:
     infinitive: bool  # the predicate must govern a to-infinitive ("told Ruritania to lift ...")
     preps: frozenset[str] | None  # prepositions one of which the predicate must govern ("called for ...")
     not_preps: frozenset[str]  # prepositions the predicate must not govern ("called on X to ..." characterises nothing)
+    no_object: bool  # the predicate must have no direct object ("called for talks", not "called a meeting for Monday")
     target_is_object: bool
     target_is_subject: bool  # the subject is the party the act moves ("regained its place on X's list": X acts)
     target_required: bool  # the predicate counts only when its target names a party
@@ -475,7 +476,7 @@ def load_event_types(path: Path, measure_types: dict[str, MeasureType], vocabula
 
 
 FRAME_KEYS = {"predicates", "objects", "subjects", "context", "unless", "clause", "subjunctive", "infinitive", "preps", "not_preps",
-              "target", "target_required", "actor_required", "announces"}
+              "no_object", "target", "target_required", "actor_required", "announces"}
 
 
 def _words(values: list, classes: dict[str, frozenset[str]], where: str) -> frozenset[str]:
@@ -498,7 +499,7 @@ def _frame(entry: object, classes: dict[str, frozenset[str]], where: str) -> Fra
         raise JkecError(f"{where}: target {entry['target']!r} is not 'object' or 'subject'")
     if entry.get("infinitive") not in (None, True, False):
         raise JkecError(f"{where}: infinitive {entry['infinitive']!r} is not true or false")
-    for key in ("clause", "subjunctive"):
+    for key in ("clause", "subjunctive", "no_object"):
         if entry.get(key) not in (None, True, False):
             raise JkecError(f"{where}: {key} {entry[key]!r} is not true or false")
     context = tuple(_words(item if isinstance(item, list) else [item], classes, where) for item in entry.get("context") or [])
@@ -513,6 +514,7 @@ def _frame(entry: object, classes: dict[str, frozenset[str]], where: str) -> Fra
         infinitive=bool(entry.get("infinitive")),
         preps=_words(entry["preps"], classes, where) if entry.get("preps") else None,
         not_preps=_words(entry["not_preps"], classes, where) if entry.get("not_preps") else frozenset(),
+        no_object=bool(entry.get("no_object")),
         target_is_object=entry.get("target") == "object",
         target_is_subject=entry.get("target") == "subject",
         target_required=bool(entry.get("target_required")),

@@ -92,6 +92,8 @@ def test_every_class_extraction_reads_by_name_is_required():
         pytest.param({"frames": [{"predicates": ["meet"], "verb": "meet"}]}, "a frame is a mapping", id="frame-unknown-key"),
         pytest.param({"frames": [{"predicates": ["@nothing"]}]}, "unknown word class '@nothing'", id="frame-unknown-class"),
         pytest.param({"frames": [{"predicates": ["meet"], "target": "speaker"}]}, "target 'speaker' is not 'object' or 'subject'", id="frame-target"),
+        pytest.param({"frames": [{"predicates": ["meet"], "no_object": "often"}]}, "no_object 'often' is not true or false",
+                     id="frame-no-object"),
         pytest.param({"frames": [{"predicates": ["meet"], "announces": "no_type"}]}, "announces unknown type 'no_type'",
                      id="frame-announces"),
         pytest.param({"frames": []}, "missing frames", id="no-frames"),

@@ -450,10 +450,13 @@ def test_a_gerund_after_a_preposition_takes_the_subject_of_its_verb(extract):
     "Analysts warned of consequences for chipmakers if the export curbs stay.",
     "Seoul is studying its response to the new export curbs.",
     "Japan is pushing to finish the review of the export curbs by spring.",
+    "Seoul's presidential office called a crisis meeting on the export curbs for Friday morning.",
+    "Tokyo will press ahead with the export curbs on Seoul, officials say.",
+    "Either Seoul or Tokyo can appeal once the WTO panel rules on the export curbs.",
 ])
-def test_contrition_a_trend_a_response_studied_and_a_push_with_no_addressee_are_no_verdict_threat_or_demand(extract, text):
+def test_words_that_blame_threaten_or_ask_no_one_are_no_verdict_threat_or_demand(extract, text):
     """Contrition is no criticism; a trend, a warning by no party or a response still studied is no threat; a push
-    that asks no one is no demand."""
+    that asks no one, calling a meeting, pressing ahead and a right to appeal are no demand."""
     rows = event_types(extract, text)
     assert not {"criticize", "threaten_countermeasure", "demand"} & set(rows), rows
 

@@ -335,6 +335,8 @@ def _matches(frame: Frame, token: Token) -> Token | None:
         return None
     if frame.not_preps and governs_preposition(token, frame.not_preps):
         return None
+    if frame.no_object and _child(token, ("dobj",)) is not None:
+        return None
     actor = actor_of(token, frame.performing, frame.controlling, frame.voiced)
     if frame.subjects is not None:
         subject = subject_of(token, frame.performing)
