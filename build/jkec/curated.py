@@ -140,6 +140,7 @@ class SpeechVerbs:
     verbs: tuple[SpeechVerb, ...]
     documents: frozenset[str]
     nouns: dict[str, str]  # lemma -> class: "claim" -> "report"
+    uttering: frozenset[str] = frozenset()  # verbs whose subject speaks the noun they take ("expressed hope that")
 
     def selected(self, classes: tuple[str, ...] = SPEECH_CLASSES, addressee: bool | None = None) -> list[SpeechVerb]:
         return [v for v in self.verbs if v.verb_class in classes and addressee in (None, v.addressee)]
@@ -634,7 +635,8 @@ def load_speech_verbs(path: Path) -> SpeechVerbs:
             _unique(nouns, str(lemma).lower(), path)
             nouns[str(lemma).lower()] = verb_class
     documents = document.get("documents") or []
-    return SpeechVerbs(tuple(verbs.values()), frozenset(str(noun).lower() for noun in documents), nouns)
+    uttering = frozenset(str(verb).lower() for verb in document.get("uttering") or [])
+    return SpeechVerbs(tuple(verbs.values()), frozenset(str(noun).lower() for noun in documents), nouns, uttering)
 
 
 def load_time_words(path: Path) -> TimeWords:

@@ -598,3 +598,8 @@ def test_an_aim_or_a_request_is_no_act(extract, text):
 def test_sentence_yields_its_event(extract, text, event_type, actor, target, status):
     rows = [(e["event_type"], e["actor_id"], e["target_actor_id"], e["status"]) for e in extract(text)["event_mention_candidates"]]
     assert (event_type, actor, target, status) in rows, rows
+
+
+def test_returning_to_a_former_state_through_talks_is_no_visit_for_talks(extract):
+    text = "Tokyo expects its export rules for Seoul to be returned to the state before 2019 through the dialogue."
+    assert not {"hold_talks", "announce_talks"} & set(event_types(extract, text))

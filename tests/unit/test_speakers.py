@@ -409,6 +409,22 @@ def test_the_document_a_party_issued_before_speaks_for_it(extract):
     assert [(q["speaker_actor_id"], q["attribution"]) for q in extract(text)["quotes"]] == [("jpn_mofa", "statement")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sung Yun-mo expressed hope that Japan would drop the export curbs within weeks.",
+     [("Japan would drop the export curbs within weeks", "sung_yunmo")]),
+    ("Tokyo voiced the concern that Seoul's own export controls let sensitive items slip through.",
+     [("Seoul's own export controls let sensitive items slip through", "jpn_gov")]),
+    ("The hope that the export curbs would end by spring faded in Seoul.", []),
+])
+def test_the_subject_of_a_verb_of_uttering_speaks_the_noun_it_takes(extract, text, expected):
+    assert [(q["text"], q["speaker_actor_id"]) for q in extract(text)["quotes"]] == expected
+
+
+def test_a_statement_uttered_as_a_noun_is_one_event_of_its_verb(extract):
+    rows = extract("Tokyo voiced the concern that Seoul's own export controls let sensitive items slip through.")
+    assert [e["actor_id"] for e in rows["event_mention_candidates"]] == ["jpn_gov"]
+
+
 @pytest.mark.parametrize(("role", "expected"), [("a vice foreign minister", "cand_oh_ji_hoon"),
                                                  ("a researcher at a think tank", None)])
 def test_the_official_with_no_group_before_is_the_last_person_named_if_they_hold_an_office(extract, role, expected):
@@ -435,6 +451,14 @@ def test_a_name_and_title_between_the_quotation_and_its_verb_speak_when_the_pars
 def test_a_verb_that_characterises_gives_its_quoted_words_to_its_subject(extract, verb):
     text = f"Seoul {verb} Tokyo's export curbs “a blatant act of economic retaliation” on Friday."
     assert [(q["kind"], q["speaker_actor_id"]) for q in extract(text)["quotes"]] == [("partial", "kor_gov")]
+
+
+@pytest.mark.parametrize("verb", ["welcomed", "hailed"])
+def test_a_verb_of_welcoming_gives_the_words_it_welcomes_a_step_as_to_its_subject(extract, verb):
+    text = f"Tokyo {verb} the end of Seoul's export curbs as “a return to normal trade” on Friday."
+    rows = extract(text)
+    assert [(q["kind"], q["speaker_actor_id"]) for q in rows["quotes"]] == [("partial", "jpn_gov")]
+    assert [(e["event_type"], e["actor_id"]) for e in rows["event_mention_candidates"]] == [("state_position", "jpn_gov")]
 
 
 def test_someone_at_a_unit_an_organisation_owns_speaks_for_the_organisation(extract):

@@ -34,7 +34,7 @@ from jkec.curated import Actor, Roles, Statements
 from jkec.extract.actors import ActorMention, office_word
 from jkec.extract.events import EventMention, dispute_parties, other_party, products_named, side
 from jkec.extract.frames import future_by_auxiliary, is_negation
-from jkec.extract.parse import Parse, tokens_span
+from jkec.extract.parse import Parse, token_span, tokens_span
 from jkec.extract.passages import Passage
 from jkec.extract.quotes import Quote, clause_long
 from jkec.extract.spans import Span
@@ -146,7 +146,7 @@ class StatementCoder:
             event_type, by_words = self._type([t for q in pieces for t in parse.tokens_in(q.span)],
                                               any(clause_long(q.kind, q.span.text(text)) for q in pieces),
                                               partial(_names_side, side(speaker, actors), mentions, actors))
-            on_verb = [e for e in events if e.trigger.overlaps(verb)]
+            on_verb = [e for e in events if any(e.trigger.overlaps(s) for s in _uttered_by(verb, parse))]
             if event_type is None or any(e.event_type != self.statements.otherwise or not by_words for e in on_verb):
                 continue
             replaced |= {e.trigger for e in on_verb}
@@ -158,6 +158,12 @@ class StatementCoder:
         typed = {e.trigger for e in events if e.event_type != self.statements.otherwise}
         kept = [e for e in events if not (e.event_type == self.statements.otherwise and e.trigger in replaced | typed)]
         return kept + list(found.values())
+
+
+def _uttered_by(verb: Span, parse: Parse) -> list[Span]:
+    """The speech verb, and for a noun of speech the verb that utters it ("voiced concern that ...")."""
+    nouns = [t for t in parse.tokens_in(verb) if t.pos_ == "NOUN" and t.dep_ == "dobj"]
+    return [verb, *(token_span(t.head) for t in nouns)]
 
 
 def _other_side(speaker: str, words: list[Span], mentions: list[ActorMention], actors: dict[str, Actor],
