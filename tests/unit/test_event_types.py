@@ -341,6 +341,14 @@ def test_officials_who_name_no_party_meet_for_the_articles_parties(extract):
     assert ("announce_talks", "kor", "jpn") in rows
 
 
+@pytest.mark.parametrize("verb", ["agreed to seek", "failed to find"])
+def test_a_person_of_no_known_country_acts_jointly_with_the_one_named_beside(extract, verb):
+    text = f"Trade Minister Oh Ji-hoon and Hiroshi Kajiyama {verb} a way out of the export curbs row on Friday."
+    rows = [(e["event_type"], e["actor_id"], e["target_actor_id"]) for e in extract(text)["event_mention_candidates"]]
+    assert [row for row in rows if row[0] == "agree"] == (
+        [("agree", "cand_oh_ji_hoon", "kajiyama_hiroshi")] if verb.startswith("agreed") else [])
+
+
 def test_a_venue_agreeing_or_meeting_is_no_joint_act_of_the_parties(extract):
     rows = event_types(extract, "WTO members met on Monday and agreed to look into Tokyo's export curbs on Seoul.")
     assert "agree" not in rows and "hold_talks" not in rows

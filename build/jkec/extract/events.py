@@ -855,11 +855,18 @@ def _joint_subject(text: str, match: FrameMatch, since: int) -> bool:
                 or JOINT_SUBJECT.search(text[max(since, match.trigger.start - 60) : match.trigger.start]))
 
 
+def _side_key(actor_id: str, actors: dict[str, Actor]) -> str | None:
+    """The side an actor stands for in a joint act: its country, or a person of no known country on their own."""
+    country = country_of(actor_id, actors)
+    return country if country is not None or actors[actor_id].actor_type != "person" else actor_id
+
+
 def _phrase_parties(phrase: Span | None, mentions: list[ActorMention], actors: dict[str, Actor]) -> tuple[str, str] | None:
-    """The two parties of different countries that the subject phrase names ("officials from A and B")."""
+    """The two parties of different sides that the subject phrase names ("officials from A and B", "Minister X and
+    Y")."""
     inside = [m.actor_id for m in mentions if phrase is not None and phrase.contains(m.span)]
-    by_country = {country_of(actor_id, actors): actor_id for actor_id in reversed(inside)}
-    parties = [by_country[c] for c in dict.fromkeys(country_of(a, actors) for a in inside) if c is not None]
+    by_side = {_side_key(actor_id, actors): actor_id for actor_id in reversed(inside)}
+    parties = [by_side[c] for c in dict.fromkeys(_side_key(a, actors) for a in inside) if c is not None]
     return (parties[0], parties[1]) if len(parties) == 2 else None
 
 
@@ -873,7 +880,7 @@ def _joint_parties(text: str, trigger: Span, mentions: list[ActorMention],
     first, second = before[-2], before[-1]
     joined = JOINING.fullmatch(text[first.span.end : second.span.start])
     verb_next = re.fullmatch(r"\s*(?:\w+\s+){0,2}", text[second.span.end : trigger.start])
-    countries = {country_of(first.actor_id, actors), country_of(second.actor_id, actors)}
+    countries = {_side_key(first.actor_id, actors), _side_key(second.actor_id, actors)}
     if joined and verb_next and None not in countries and len(countries) == 2:
         return first.actor_id, second.actor_id
     return None
