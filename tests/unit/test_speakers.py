@@ -196,6 +196,17 @@ def attributed(extract, text):
             id="a-name-followed-by-the-organisation-it-belongs-to-is-a-person",
         ),
         pytest.param(
+            "Tokyo kept its export curbs on Seoul.\n“Both sides lose from the export curbs.” — Choi Yoon-ah, economist at "
+            "a Freedonia bank",
+            [("Both sides lose from the export curbs", "direct", "cand_choi_yoon_ah", "name", "Choi Yoon-ah")],
+            id="a-dash-after-a-quoted-sentence-attributes-it-to-a-name-and-role-closing-the-line",
+        ),
+        pytest.param(
+            "“The export curbs will outlast this government,” said Nora Feld of Ruritania Risk Group.",
+            [("The export curbs will outlast this government", "direct", "cand_nora_feld", "name", "Nora Feld")],
+            id="a-name-of-a-group-is-a-person",
+        ),
+        pytest.param(
             "“Tokyo misjudged how fast Korean firms adapt to the export curbs,” said Daniel Okafor at Freedonia University.",
             [("Tokyo misjudged how fast Korean firms adapt to the export curbs", "direct", "cand_daniel_okafor", "name",
               "Daniel Okafor")],

@@ -3,7 +3,7 @@
 - "Trade Minister Taro Yamada", "spokesman Kim Min-su": a role word right before a capitalised name of two to
   four words;
 - "Park Ji-won, director-general for trade policy at the trade ministry,": a name followed by an apposition
-  that contains a role word;
+  that contains a role word (a comma or the end of the passage closes it: "“...” — Park Ji-won, economist at X");
 - "the Korea International Trade Association said": a capitalised name ending in an organisation word, as the
   subject of a speech verb;
 - from the parse, a person who speaks (extract/speech.py): a capitalised name of two to four words as the
@@ -89,7 +89,7 @@ class CandidateFinder:
         self.country_of_word = {word.lower(): code for code, words in offices.country_words.items() for word in words}
         self.patterns = (
             ("person", re.compile(rf"(?P<role>(?:\b[A-Z][\w’'-]*\s+){{0,3}}\b(?i:{role}))\s+{NAME}")),
-            ("person", re.compile(rf"{NAME},\s+(?:an?\s+|the\s+)?(?P<role>[^,.;]{{0,80}}?\b(?i:{role})\b[^,.;]{{0,80}}),")),
+            ("person", re.compile(rf"{NAME},\s+(?:an?\s+|the\s+)?(?P<role>[^,.;]{{0,80}}?\b(?i:{role})\b[^,.;]{{0,80}})(?:,|\s*$)")),
             ("organisation", re.compile(rf"(?:\bThe\s+)?(?P<name>(?:{NAME_WORD}\s+|of\s+|and\s+){{1,6}}(?:{suffix}))\s+(?:{speech})\b")),
             ("person", re.compile(rf"\b(?!The\b){NAME},?\s+(?:of|at|from)\s+(?:the\s+)?(?:{NAME_WORD}\s+|of\s+|and\s+)"
                                   rf"{{0,5}}(?:{suffix})\b")),  # "Jane Doe of the Freedonia Institute", "... at Ruritania University"

@@ -5,7 +5,8 @@ A passage is a sentence of a paragraph (a non-empty line), or a whole line that 
 
 - boilerplate: the passage matches a page-furniture pattern (paywall, error message, photo credit);
 - navigation / headline_list: a line that is not a sentence (no closing punctuation, nor, after more words
-  than a crumb has, a colon that introduces the next line: "the ministry said:") and not the article's
+  than a crumb has, a colon that introduces the next line: "the ministry said:", nor a quoted sentence that a
+  dash attributes: "“We will not yield.” — Kim Min-su, a lawmaker") and not the article's
   title (wherever the page puts it: after a crumb, under a list of other headlines) nor the line right after
   it (its sub-headline): up to four words is a navigation crumb, longer is a headline of some other page;
 - dispute_term: the passage names a dispute term -> relevant;
@@ -27,6 +28,7 @@ from jkec.extract.spans import Span, strip_span
 
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 INTRODUCING_END = re.compile(r"\w\s*:$")  # "the ministry said:": a line that introduces the next
+ATTRIBUTED_QUOTATION = re.compile(r"[.!?,][\"”’]\s*[—–]\s*[A-Z]")  # "“We will not yield.” — Kim Min-su, ..."
 OPENING_QUOTE_AT_END = re.compile(r"\s([\"“‘])$")
 NAVIGATION_MAX_WORDS = 4
 Verdict = tuple[bool, str, str | None]  # relevant, reason, matched
@@ -91,7 +93,8 @@ def _same_words(left: str, right: str) -> bool:
 
 def _is_sentence_paragraph(line: str, is_title: bool) -> bool:
     introduces = bool(INTRODUCING_END.search(line)) and len(line.split()) > NAVIGATION_MAX_WORDS
-    return is_title or introduces or bool(SENTENCE_END.search(line)) or len(line.split()) >= PARAGRAPH_MIN_WORDS
+    return (is_title or introduces or bool(SENTENCE_END.search(line)) or bool(ATTRIBUTED_QUOTATION.search(line))
+            or len(line.split()) >= PARAGRAPH_MIN_WORDS)
 
 
 class PassageClassifier:
