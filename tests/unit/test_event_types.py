@@ -399,6 +399,7 @@ def test_a_trade_measure_of_a_country_outside_the_dispute_is_no_event(extract, t
     "Seoul will keep its complaint at the WTO alive unless Tokyo scraps the export curbs.",
     "If Japan lifts the curbs on etching gas, Korean buyers would return quickly.",
     "Korea's trade minister said Seoul would go to the WTO if Japan did not withdraw the export curbs.",
+    "Seoul vowed to keep its WTO case alive until Tokyo lifts the export curbs on etching gas.",
 ])
 def test_a_condition_is_no_act_nor_a_refusal(extract, text):
     rows = event_types(extract, text)

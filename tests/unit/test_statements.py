@@ -73,10 +73,13 @@ def test_a_quotation_attributed_by_an_event_verb_is_that_event(extract):
          ("state_position", "sung_yunmo", None)),
         ("Seoul dropped Japan from its white list. “We will take all necessary steps,” Hiroshi Kajiyama told reporters.",
          ("threaten_countermeasure", "kajiyama_hiroshi", "kor")),
+        ("Seoul dropped Japan from its white list. Hiroshi Kajiyama said the government would respond firmly.",
+         ("threaten_countermeasure", "kajiyama_hiroshi", "kor_gov")),
     ],
     ids=["quoted-allegation", "negated-allegation-denies", "reported-criticism", "no-party-speaks",
          "a-countermeasure-told-in-the-future-threatens", "corresponding-measures-to-come-threaten",
-         "a-response-told-as-past-is-a-position", "all-necessary-steps-to-come-threaten"],
+         "a-response-told-as-past-is-a-position", "all-necessary-steps-to-come-threaten",
+         "the-government-in-its-ministers-words-is-the-speakers-side"],
 )
 def test_the_words_of_a_statement_give_its_type_and_the_other_side_as_target(extract, text, expected):
     rows = [(e["event_type"], e["actor_id"], e["target_actor_id"]) for e in extract(text)["event_mention_candidates"]

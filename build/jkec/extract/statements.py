@@ -55,6 +55,7 @@ def _clause_head(token: Token) -> Token:
 
 
 FIRST_PERSON = frozenset({"we", "i", "our", "us"})
+OWN_BODIES = frozenset({"government", "administration", "country", "nation"})  # "the government" in its officials' words
 
 
 def _clause(token: Token) -> Token:
@@ -79,9 +80,12 @@ def _own_future(token: Token, own_side: Callable[[Token], bool]) -> bool:
 
 
 def _names_side(country: str | None, mentions: list[ActorMention], actors: dict[str, Actor], subject: Token) -> bool:
-    """Whether the subject is the speaker ("we") or names an actor of the speaker's side (`country`)."""
+    """Whether the subject is the speaker ("we"), the speaker's own body named with no owner ("the government
+    would respond", in the words of one of its officials) or names an actor of the speaker's side (`country`)."""
     words = list(subject.subtree)
     if any(t.lower_ in FIRST_PERSON for t in words):
+        return True
+    if subject.lemma_.lower() in OWN_BODIES and [t.lower_ for t in words if t != subject] == ["the"]:
         return True
     span = tokens_span(words)
     return any(span.contains(m.span) and side(m.actor_id, actors) == country for m in mentions)
