@@ -388,6 +388,13 @@ def test_a_place_opening_the_sentence_gives_a_generic_organisation_its_country(e
     assert [q["speaker_actor_id"] for q in extract(text)["quotes"]] == [expected]
 
 
+@pytest.mark.parametrize(("dateline", "expected"), [
+    ("SEOUL, Aug. 2 (Yonhap) -- ", "kor_motie"), ("TOKYO (Kyodo) - ", "jpn_meti"), ("SEOUL/TOKYO (AP) — ", None)])
+def test_a_dateline_of_one_place_gives_a_generic_organisation_in_its_sentence_that_country(extract, dateline, expected):
+    text = f"{dateline}The trade ministry said the export curbs would stay in place."
+    assert [q["speaker_actor_id"] for q in extract(text)["quotes"]] == [expected]
+
+
 def test_the_words_before_a_group_noun_name_the_body_it_speaks_for(extract):
     expected = {  # a generic organisation before "official(s)", placed by a country word, a capital or its uniqueness
         "“The export curbs are regrettable,” a presidential official told reporters.": "kor_president_office",

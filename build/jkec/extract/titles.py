@@ -20,6 +20,7 @@ import re
 
 from jkec.curated import Office, Offices
 from jkec.extract.actors import ActorMention
+from jkec.extract.parse import DATELINE
 from jkec.extract.passages import Passage
 from jkec.extract.spans import Span, SpanIndex
 from jkec.precision import period_end
@@ -101,10 +102,14 @@ class TitleResolver:
         return self._office_holder(title, country, before, named, period)
 
     def _setting(self, text: str, start: int, end: int) -> str | None:
-        """The country a phrase opening the passage places it in ("In Seoul, the trade ministry said ..."), when the
-        phrase ends before `end`."""
-        found = self.setting.match(text, start, end)
-        return self.country_of_word[found.group("country").lower()] if found else None
+        """The country a phrase opening the passage places it in ("In Seoul, the trade ministry said ...", or a
+        dateline of one place: "TOKYO (Reuters) - The trade ministry said ..."), when the phrase ends before
+        `end`."""
+        if found := self.setting.match(text, start, end):
+            return self.country_of_word[found.group("country").lower()]
+        dateline = DATELINE.match(text, start, end)
+        place = re.match(r"[^,(\n—–-]+", dateline.group(0)) if dateline else None
+        return self.country_of_word.get(place.group(0).strip().lower()) if place else None
 
     def mentions(self, text: str, passages: list[Passage], named: list[ActorMention],
                  published: dt.date | None, precision: str | None) -> list[ActorMention]:
