@@ -181,6 +181,11 @@ def attributed(extract, text):
             id="a-colon-after-any-verb-gives-the-quotation-to-the-clauses-opening-name",
         ),
         pytest.param(
+            "A senior Korean diplomat, asking not to be named, summed it up: “The export curbs must go first.”",
+            [("The export curbs must go first", "direct", "kor_gov", "title", "senior Korean diplomat")],
+            id="a-colon-gives-the-quotation-to-the-unnamed-official-its-clause-opens-with",
+        ),
+        pytest.param(
             "Seoul's trade ministry had a blunt message for Tokyo: “Withdraw the export curbs at once.”",
             [("Withdraw the export curbs at once", "direct", "kor_motie", "title", "Seoul's trade ministry")],
             id="a-colon-after-a-body-that-opens-the-clause",

@@ -61,7 +61,7 @@ from jkec.curated import SpeechVerbs
 from jkec.extract.parse import Parse
 from jkec.extract.passages import Passage
 from jkec.extract.spans import Span, SpanIndex
-from jkec.extract.speakers import NO_SPEAKER, Speaker, SpeakerResolver
+from jkec.extract.speakers import NO_SPEAKER, Phrase, Speaker, SpeakerResolver
 from jkec.extract.speech import ACCORDING, SUBJECTS, SpeechAct
 from jkec.extract.temporal import GERUND, TimeExpression
 
@@ -299,7 +299,17 @@ class QuoteFinder:
         start = self.passages[covering[0]].span.start
         if not self.text[start : marks.opening].rstrip().endswith(":"):
             return None
-        return self.resolver.opening(Span(start, marks.opening))
+        return self.resolver.opening(Span(start, marks.opening)) or self._introducing_subject(Span(start, marks.opening))
+
+    def _introducing_subject(self, span: Span) -> Speaker | None:
+        """Who the subject of the clause before a colon names, when no name opens it ("A senior Japanese official,
+        speaking on condition of anonymity, put it plainly: “...”": the government)."""
+        words = self.parse.tokens_in(span)
+        subject = next((t for t in words if t.dep_ in SUBJECTS and t.head in words), None)
+        if subject is None:
+            return None
+        speaker = self.resolver.names(Phrase.of(subject), span.start)
+        return speaker if speaker.actor_id is not None else None
 
     def _labelled(self, marks: Marks) -> Speaker | None:
         """The actor named before a colon that opens the quotation's sentence ("Moon: “...”"), or, in a headline's
