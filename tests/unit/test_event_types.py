@@ -612,3 +612,10 @@ def test_sentence_yields_its_event(extract, text, event_type, actor, target, sta
 def test_returning_to_a_former_state_through_talks_is_no_visit_for_talks(extract):
     text = "Tokyo expects its export rules for Seoul to be returned to the state before 2019 through the dialogue."
     assert not {"hold_talks", "announce_talks"} & set(event_types(extract, text))
+
+
+@pytest.mark.parametrize("day", ["Tuesday's", "Last week's"])
+def test_a_day_that_owns_the_talks_is_no_party_to_them(extract, day):
+    text = f"Seoul and Tokyo remain at odds over the export curbs. {day} talks on the export curbs ended without a deal."
+    rows = [(e["event_type"], e["actor_id"], e["target_actor_id"]) for e in extract(text)["event_mention_candidates"]]
+    assert ("hold_talks", "kor", "jpn") in rows, rows

@@ -127,6 +127,16 @@ def _prep_objects(noun: Token) -> Iterator[Token]:
     return (obj for prep in noun.children if prep.dep_ == "prep" for obj in prep.children if obj.dep_ == "pobj")
 
 
+TIME_OWNERS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                         "yesterday", "tomorrow", "week", "month", "year", "day"})  # "Friday's meeting" has no owner
+
+
+def _owner_of(noun: Token) -> Token | None:
+    """The possessor of a noun, unless it tells a time ("Friday's meeting", "last week's talks")."""
+    owner = _child(noun, ("poss",))
+    return None if owner is not None and owner.lower_ in TIME_OWNERS else owner
+
+
 def actor_of(token: Token, performing: frozenset[str] = frozenset(), controlling: frozenset[str] = frozenset(),
              voiced: frozenset[str] = frozenset()) -> Token | None:
     """The head of the phrase that names who acts, following the verbs the predicate depends on; a noun with no
@@ -136,9 +146,9 @@ def actor_of(token: Token, performing: frozenset[str] = frozenset(), controlling
     participle of `performing` describes is its agent's ("plans approved by the cabinet"); a noun of speaking
     (`voiced`) is the act of the party its "from" phrase names ("drew protests from Seoul")."""
     if is_attributive(token):
-        return _child(token.head, ("poss",))  # "Japan's tightened controls": Japan tightened them
+        return _owner_of(token.head)  # "Japan's tightened controls": Japan tightened them
     if token.pos_ in ("NOUN", "PROPN"):
-        found = _child(token, ("poss",))
+        found = _owner_of(token)
         found = found if found is not None else _prep_object(token, ("by", "between"))  # "talks between A and B"
         found = found if found is not None else _trailing_agent(token)
         found = found if found is not None else _performed_by(token, performing)
@@ -156,7 +166,7 @@ def actor_of(token: Token, performing: frozenset[str] = frozenset(), controlling
     if is_passive(token):
         agent = _prep_object(token, ("by",))
         if agent is None and token.dep_ in MODIFYING_CLAUSES:
-            return _child(token.head, ("poss",))  # "Japan's curbs imposed in July": Japan imposed them
+            return _owner_of(token.head)  # "Japan's curbs imposed in July": Japan imposed them
         return agent
     current = token
     while True:
