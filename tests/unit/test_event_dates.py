@@ -213,3 +213,14 @@ def test_a_day_in_a_decided_infinitive_dates_the_deciding_when_gone_by_publicati
 def test_a_date_the_parser_hangs_on_the_subject_dates_the_verb(extract):
     text = "South Korea's cabinet on Monday approved a plan to drop Japan from its white list of trusted buyers."
     assert dates(extract, text, "announce_remove_from_preferential_list", WEDNESDAY) == [("2020-06-08", "day")]
+
+
+@pytest.mark.parametrize(("text", "event_type", "expected"), [
+    ("The feud began in August 2019, when Seoul struck Tokyo off its white list of trusted buyers.",
+     "remove_from_preferential_list", [("2019-08-01", "month")]),
+    ("Tokyo answered in October 2019 by filing a WTO complaint over Seoul's export curbs.", "file_wto_complaint",
+     [("2019-10-01", "month")]),
+])
+def test_a_when_clause_of_a_time_and_the_means_of_a_dated_act_share_its_date(extract, text, event_type, expected):
+    rows = [e for e in extract(text)["event_mention_candidates"] if e["event_type"] == event_type]
+    assert [(e["date"], e["date_precision"]) for e in rows] == expected

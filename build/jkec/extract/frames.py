@@ -878,7 +878,23 @@ def shares_date(doc: Doc, offset: int, predicate: Token, span: Span, speaking: f
     noun = act_noun(predicate, tokens, events)
     if noun is not None and inside_noun_phrase(noun, tokens):
         return True
+    if _when_of(predicate, tokens):
+        return True
     clause = clause_of(doc, offset, span)
     return clause is not None and (_fronted_on_first_conjunct(predicate, clause, tokens)
                                    or _said_along(predicate, clause, speaking)
-                                   or _performed(noun, clause, performing, events))
+                                   or _performed(noun, clause, performing, events)
+                                   or _means_of(predicate, clause))
+
+
+def _when_of(predicate: Token, tokens: list[Token]) -> bool:
+    """Whether the temporal words are the time a "when" clause of the predicate describes ("began in July 2019,
+    when Japan required licences": July 2019 dates the requiring)."""
+    return predicate.dep_ == "relcl" and predicate.head in tokens and any(
+        child.lower_ == "when" for child in predicate.children)
+
+
+def _means_of(predicate: Token, clause: Token) -> bool:
+    """Whether the predicate is the means of the clause's verb ("responded that year by filing a complaint": the
+    filing is dated with the responding)."""
+    return predicate.dep_ == "pcomp" and predicate.head.lower_ == "by" and predicate.head.head == clause
