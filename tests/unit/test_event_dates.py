@@ -224,3 +224,13 @@ def test_a_date_the_parser_hangs_on_the_subject_dates_the_verb(extract):
 def test_a_when_clause_of_a_time_and_the_means_of_a_dated_act_share_its_date(extract, text, event_type, expected):
     rows = [e for e in extract(text)["event_mention_candidates"] if e["event_type"] == event_type]
     assert [(e["date"], e["date_precision"]) for e in rows] == expected
+
+
+@pytest.mark.parametrize(("text", "event_type", "expected"), [
+    ("Seoul lifted its curbs on exports of resist to Japan from Nov. 18.", "lift_export_control", [("2019-11-18", "day")]),
+    ("Seoul has restricted exports of resist to Japan from 2019.", "impose_export_control", [(None, None)]),
+    ("Japan cited security to justify its export curbs on Seoul beginning in July.", "state_position", [(None, None)]),
+])
+def test_the_start_of_a_period_dates_a_step_on_a_measure_told_as_done(extract, text, event_type, expected):
+    rows = [e for e in extract(text)["event_mention_candidates"] if e["event_type"] == event_type]
+    assert [(e["date"], e["date_precision"]) for e in rows] == expected

@@ -336,11 +336,12 @@ def _date(match: FrameMatch, expressions: list[TimeExpression], verbal: bool, do
     return next(own, None) or next(of_decision, None) or next(shared, None)
 
 
-def _may_date(expression: TimeExpression, future: bool) -> bool:
+def _may_date(expression: TimeExpression, future: bool, lasting: bool = False) -> bool:
     """Whether the expression may date an act: a bound or duration ("since 2019", "before July") dates a state or
-    a limit, not an act, except the start of a period for an act still to come ("will drop X from its list from
-    May 3")."""
-    return not expression.bound or (future and expression.start)
+    a limit, not an act, except the start of a period from which an act to come, or a step on a measure that is
+    not `lasting` (told in a perfect tense, "has restricted exports from 2019", it is a state), takes effect
+    ("will drop X from its list from May 3", "lifted the curbs from March 23")."""
+    return not expression.bound or (expression.start and (future or not lasting))
 
 
 def _location(passage: Span, match: FrameMatch, places: list[PlaceMention], doc: Doc, happening: frozenset[str],
@@ -571,7 +572,9 @@ def _actor_and_date(text: str, passage: Passage, match: FrameMatch, reported: Qu
     taken place is dated when the speech is (a future one by its own words); a material act in reported
     speech is read like narration."""
     verbal = event_type.plover_type in VERBAL_PLOVER_TYPES
-    in_passage_times = [e for e in expressions if passage.span.contains(e.span) and _may_date(e, future)]
+    lasting = event_type.measure_effect in (None, "announce") or any(  # only a step on a measure takes effect
+        child.dep_ == "aux" and child.lemma_ == "have" for child in match.predicate.children)
+    in_passage_times = [e for e in expressions if passage.span.contains(e.span) and _may_date(e, future, lasting)]
     own_date = _date(match, in_passage_times, verbal and not future, doc, word_classes, events,
                      speech.reporting, anchor)
     if reported is None or reported.speaker_actor_id is None:
