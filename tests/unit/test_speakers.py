@@ -400,6 +400,13 @@ def test_a_dateline_of_one_place_gives_a_generic_organisation_in_its_sentence_th
     assert [q["speaker_actor_id"] for q in extract(text)["quotes"]] == [expected]
 
 
+def test_a_plural_role_before_two_names_introduces_the_first(extract):
+    text = "Trade ministers Oh Ji-hoon and Hiroshi Kajiyama met in Geneva on the export curbs on Tuesday."
+    rows = extract(text)["event_mention_candidates"]
+    assert [(e["event_type"], e["actor_id"], e["target_actor_id"]) for e in rows] == [
+        ("hold_talks", "cand_oh_ji_hoon", "kajiyama_hiroshi")]
+
+
 def test_the_words_before_a_group_noun_name_the_body_it_speaks_for(extract):
     expected = {  # a generic organisation before "official(s)", placed by a country word, a capital or its uniqueness
         "“The export curbs are regrettable,” a presidential official told reporters.": "kor_president_office",

@@ -88,7 +88,7 @@ class CandidateFinder:
         self.country_words = re.compile(country_pattern(offices.country_words))
         self.country_of_word = {word.lower(): code for code, words in offices.country_words.items() for word in words}
         self.patterns = (
-            ("person", re.compile(rf"(?P<role>(?:\b[A-Z][\w’'-]*\s+){{0,3}}\b(?i:{role}))\s+{NAME}")),
+            ("person", re.compile(rf"(?P<role>(?:\b[A-Z][\w’'-]*\s+){{0,3}}\b(?i:{role})s?)\s+{NAME}")),  # "ministers X and Y"
             ("person", re.compile(rf"{NAME},\s+(?:an?\s+|the\s+)?(?P<role>[^,.;]{{0,80}}?\b(?i:{role})\b[^,.;]{{0,80}})(?:,|\s*$)")),
             ("organisation", re.compile(rf"(?:\bThe\s+)?(?P<name>(?:{NAME_WORD}\s+|of\s+|and\s+){{1,6}}(?:{suffix}))\s+(?:{speech})\b")),
             ("person", re.compile(rf"\b(?!The\b){NAME},?\s+(?:of|at|from)\s+(?:the\s+)?(?:{NAME_WORD}\s+|of\s+|and\s+)"
