@@ -220,6 +220,8 @@ def test_a_date_the_parser_hangs_on_the_subject_dates_the_verb(extract):
      "remove_from_preferential_list", [("2019-08-01", "month")]),
     ("Tokyo answered in October 2019 by filing a WTO complaint over Seoul's export curbs.", "file_wto_complaint",
      [("2019-10-01", "month")]),
+    ("Seoul again urged Tokyo to scrap the export curbs on Wednesday, the trade ministry said, a day after Seoul gave "
+     "Tokyo until the end of the year to act.", "demand", [("2019-11-27", "day"), ("2019-11-26", "day")]),
 ])
 def test_a_when_clause_of_a_time_and_the_means_of_a_dated_act_share_its_date(extract, text, event_type, expected):
     rows = [e for e in extract(text)["event_mention_candidates"] if e["event_type"] == event_type]

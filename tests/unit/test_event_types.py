@@ -619,3 +619,14 @@ def test_a_day_that_owns_the_talks_is_no_party_to_them(extract, day):
     text = f"Seoul and Tokyo remain at odds over the export curbs. {day} talks on the export curbs ended without a deal."
     rows = [(e["event_type"], e["actor_id"], e["target_actor_id"]) for e in extract(text)["event_mention_candidates"]]
     assert ("hold_talks", "kor", "jpn") in rows, rows
+
+
+def test_a_deadline_given_to_the_other_side_is_a_demand_and_its_act_is_not_done(extract):
+    rows = extract("Tokyo gave Seoul until the end of June to drop its curbs on exports of resist to Japan.")
+    assert [(e["event_type"], e["actor_id"], e["target_actor_id"]) for e in rows["event_mention_candidates"]] == [
+        ("demand", "jpn_gov", "kor_gov")]
+
+
+def test_time_given_for_an_act_is_no_act(extract):
+    text = "Seoul filed a WTO case over the export curbs. The two sides now have 60 days to hold consultations in Geneva."
+    assert "hold_talks" not in event_types(extract, text)

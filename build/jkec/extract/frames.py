@@ -888,10 +888,11 @@ def shares_date(doc: Doc, offset: int, predicate: Token, span: Span, speaking: f
 
 
 def _when_of(predicate: Token, tokens: list[Token]) -> bool:
-    """Whether the temporal words are the time a "when" clause of the predicate describes ("began in July 2019,
-    when Japan required licences": July 2019 dates the requiring)."""
+    """Whether the temporal words are the time a clause the parser hangs on them describes: a "when" clause
+    ("began in July 2019, when Japan required licences": July 2019 dates the requiring), or the clause a count
+    of days is after or before ("said, a day after Seoul gave Tokyo a deadline": the giving's day)."""
     return predicate.dep_ == "relcl" and predicate.head in tokens and any(
-        child.lower_ == "when" for child in predicate.children)
+        child.lower_ in ("when", "after", "before") for child in predicate.children)
 
 
 def _means_of(predicate: Token, clause: Token) -> bool:
