@@ -446,6 +446,8 @@ def test_the_document_a_party_issued_before_speaks_for_it(extract):
     ("Tokyo voiced the concern that Seoul's own export controls let sensitive items slip through.",
      [("Seoul's own export controls let sensitive items slip through", "jpn_gov")]),
     ("The hope that the export curbs would end by spring faded in Seoul.", []),
+    ("Hiroshi Kajiyama repeated Tokyo's position that the export curbs were a matter of security.",
+     [("the export curbs were a matter of security", "kajiyama_hiroshi")]),
 ])
 def test_the_subject_of_a_verb_of_uttering_speaks_the_noun_it_takes(extract, text, expected):
     assert [(q["text"], q["speaker_actor_id"]) for q in extract(text)["quotes"]] == expected

@@ -221,12 +221,13 @@ class SpeechFinder:
         return SpeechAct(token, ACCORDING, objects, phrase, excluded, contents, any(self._document(o) for o in objects))
 
     def _nominal(self, noun: Token) -> SpeechAct | None:
-        """ "X's claim that <clause>": the possessor (or the object of "by", or the subject of a verb of uttering
-        whose object the noun is: "X expressed hope that") speaks, and the clause is what it says."""
-        speakers = tuple(c for c in noun.children if c.dep_ == "poss") or tuple(
+        """ "X's claim that <clause>": the subject of a verb of uttering whose object the noun is ("X expressed hope
+        that", "X repeated Tokyo's position that"), else the possessor (or the object of "by") speaks, and the
+        clause is what it says."""
+        uttered = noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.lexicon.uttering
+        speakers = self._subject(noun.head)[0] if uttered else ()  # "Kono repeated Tokyo's position that ...": Kono
+        speakers = speakers or tuple(c for c in noun.children if c.dep_ == "poss") or tuple(
             o for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children if o.dep_ == "pobj")
-        if not speakers and noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.lexicon.uttering:
-            speakers = self._subject(noun.head)[0]
         if not speakers:
             return None
         phrase, excluded = self._phrase(speakers)
