@@ -197,6 +197,11 @@ def quotes(extract, text):
               "Yasutoshi Nishimura")],
             id="a-participle-after-a-comma-inside-the-closing-mark-is-the-reporters",
         ),
+        pytest.param(
+            "A joint press release issued after the talks said the two sides would keep talking about the export curbs.",
+            [("the two sides would keep talking about the export curbs", "indirect", None, "statement", "joint press release")],
+            id="the-words-of-a-document-that-names-no-issuer-are-quoted-with-no-speaker",
+        ),
     ],
 )
 def test_quotes_and_speakers(extract, text, expected):

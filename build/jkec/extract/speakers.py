@@ -391,11 +391,13 @@ class SpeakerResolver:
         "local media";
         curated/ANNOTATION.md 9.5) or for someone no rule ties to one actor ("the minister", "officials", "the
         ministry"), two actors joined ("Seoul and Tokyo said"), or "he", "she" or "it" that may be more than one
-        ("Sung and Kajiyama met. He said"). Their speaker is left empty, since a guessed speaker is an error. A
-        thing ("data showed"), a document, another pronoun ("they") or a name that names no actor is left
-        unquoted."""
-        if act.phrase is None or act.document or not act.subject:
+        ("Sung and Kajiyama met. He said"), or a document (curated/ANNOTATION.md 3: attribution `statement`).
+        Their speaker is left empty, since a guessed speaker is an error. A thing ("data showed"), another pronoun
+        ("they") or a name that names no actor is left unquoted."""
+        if act.phrase is None or not act.subject:
             return False
+        if act.document:
+            return True  # "a joint press release said ...": words of a document that names no issuer
         head = act.subject[-1]
         lemma = head.lemma_.lower()
         return self._joint(act) or lemma in THING_PRONOUNS | PERSON_PRONOUNS or (head.pos_ == "NOUN" and (

@@ -115,7 +115,8 @@ class SpeechFinder:
             if current.dep_ == "relcl" and all(s.tag_ in RELATIVE_PRONOUN_TAGS for s in subjects):
                 return (current.head,), document  # "Kim, who said ...": the noun the clause modifies
             if subjects:
-                return subjects, document or any(self._document(s) for s in subjects)
+                documents = tuple(s for s in subjects if self._document(s))  # "a release issued after the talks said"
+                return documents or subjects, document or bool(documents)
             if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
                 if not self._document(current.head):
                     return (current.head,), document
