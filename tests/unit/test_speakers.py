@@ -434,6 +434,12 @@ def test_one_of_a_group_named_in_a_sentence_the_parse_skipped_speaks_for_that_gr
     assert [q["speaker_actor_id"] for q in extract(text)["quotes"]] == ["kor_gov"]
 
 
+def test_a_statement_that_reads_a_clause_speaks_it(extract):
+    text = ("South Korea's trade ministry issued a statement on the export curbs on Monday. The statement read that the "
+            "curbs lacked any legal basis.")
+    assert [(q["speaker_actor_id"], q["attribution"]) for q in extract(text)["quotes"]] == [("kor_motie", "statement")]
+
+
 def test_the_document_a_party_issued_before_speaks_for_it(extract):
     text = ("Japan's foreign ministry issued a statement on the export controls on Monday. “Seoul has misread the "
             "licensing rules,” the statement said.")
