@@ -407,6 +407,12 @@ def test_a_plural_role_before_two_names_introduces_the_first(extract):
         ("hold_talks", "cand_oh_ji_hoon", "kajiyama_hiroshi")]
 
 
+def test_the_aide_named_before_speaks_again_for_the_same_body(extract):
+    text = ("A senior aide at Cheong Wa Dae said the export curbs were a political weapon. The aide said Seoul could "
+            "take the export curbs back to the WTO at any time.")
+    assert [q["speaker_actor_id"] for q in extract(text)["quotes"]] == ["kor_president_office"] * 2
+
+
 def test_the_words_before_a_group_noun_name_the_body_it_speaks_for(extract):
     expected = {  # a generic organisation before "official(s)", placed by a country word, a capital or its uniqueness
         "“The export curbs are regrettable,” a presidential official told reporters.": "kor_president_office",
