@@ -392,42 +392,57 @@ def _duration(c: Context) -> Resolution:
     return None
 
 
-RULES: tuple[tuple[re.Pattern, Callable[[Context], Resolution]], ...] = (
-    (re.compile(rf"\b{MONTH}\s+{DAY}\s*[-–]\s*(?:{MONTH2}\s+)?{DAY2}(?:,?\s+{YEAR})?"), _range),
-    (re.compile(rf"{NOT_AFTER_NUMBER}\b{DAY}(?:\s+{MONTH})?\s*[-–]\s*{DAY2}\s+{MONTH2}(?:,?\s+{YEAR})?"), _range),
-    (re.compile(rf"\b(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY},?\s+{YEAR}"), _full_date),
+# Cues: what every match of a rule holds; a passage is scanned for a rule only when it holds all the rule's cues.
+MONTH_CUE = re.compile("|".join(calendar.month_abbr[1:]))  # how every month name and abbreviation starts
+WEEKDAY_CUE = re.compile("|".join(calendar.day_name))
+DIGIT_CUE = re.compile(r"\d")
+UNIT_CUE = re.compile(r"(?i:day|week|month|year)")
+CUES = (MONTH_CUE, WEEKDAY_CUE, DIGIT_CUE, UNIT_CUE)
+
+RULES: tuple[tuple[re.Pattern, Callable[[Context], Resolution], tuple[re.Pattern, ...]], ...] = (  # with their cues
+    (re.compile(rf"\b{MONTH}\s+{DAY}\s*[-–]\s*(?:{MONTH2}\s+)?{DAY2}(?:,?\s+{YEAR})?"), _range, (MONTH_CUE, DIGIT_CUE)),
+    (re.compile(rf"{NOT_AFTER_NUMBER}\b{DAY}(?:\s+{MONTH})?\s*[-–]\s*{DAY2}\s+{MONTH2}(?:,?\s+{YEAR})?"), _range,
+     (MONTH_CUE, DIGIT_CUE)),
+    (re.compile(rf"\b(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY},?\s+{YEAR}"), _full_date, (MONTH_CUE, DIGIT_CUE)),
     (re.compile(rf"\b(?:{WEEKDAY},?\s+)?(?:(?i:the)\s+)?{NOT_AFTER_NUMBER}{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}"),
-     _full_date),
-    (re.compile(r"\b\d{4}-\d{2}-\d{2}\b"), _iso_date),
-    (re.compile(rf"\b{WEEKDAY},?\s+(?P<which>(?i:last|this|next))\s+(?i:week)\b"), _in_named_week),
+     _full_date, (MONTH_CUE, DIGIT_CUE)),
+    (re.compile(r"\b\d{4}-\d{2}-\d{2}\b"), _iso_date, (DIGIT_CUE,)),
+    (re.compile(rf"\b{WEEKDAY},?\s+(?P<which>(?i:last|this|next))\s+(?i:week)\b"),
+     _in_named_week, (WEEKDAY_CUE, UNIT_CUE)),
     (re.compile(rf"\b(?:{PREPOSITION}\s+)?(?:{PART}[\s-]+)?{MONTH}(?:\s+{DAY})?,?\s+(?:of\s+)?"
-                rf"(?P<which>(?i:last|this|next))\s+(?i:year)\b"), _in_named_year),
+                rf"(?P<which>(?i:last|this|next))\s+(?i:year)\b"), _in_named_year, (MONTH_CUE, UNIT_CUE)),
     (re.compile(rf"\b(?i:the\s+)?(?P<ordinal>(?i:first|second|third|fourth|last))\s+(?i:week)\s+of\s+{MONTH}(?!\s*\d)"),
-     _nth_week),
-    (re.compile(rf"\b(?:{PART}[\s-]+)?{MONTH}\s+(?:of\s+)?{YEAR}"), _month_year),
-    (re.compile(rf"\b(?:{PART}[\s-]+)?(?P<which>(?i:last|next|this))\s+{BARE_MONTH}(?!\s*\d)"), _named_month),
-    (re.compile(rf"\b{WEEKDAY},\s*{MONTH}\s+{DAY}(?!,?\s+\d{{4}})"), _month_day),
-    (re.compile(rf"\b{WEEKDAY}\s*\(\s*{MONTH}\s+{DAY}\s*\)"), _month_day),
-    (re.compile(rf"\b{MONTH}\s+{DAY}(?!,?\s+\d{{4}})"), _month_day),
-    (re.compile(rf"(?:\b(?i:the)\s+)?{NOT_AFTER_NUMBER}\b{DAY}\s+(?:of\s+)?{MONTH}(?!,?\s+\d{{4}})"), _month_day),
-    (re.compile(rf"{BEFORE_ORDINAL_DAY}{DAYTIME}?(?i:the)\s+{DAY}(?<=st|nd|rd|th){AFTER_ORDINAL_DAY}"), _ordinal_day),
-    (re.compile(rf"\b(?:{PREPOSITION}\s+(?:{PART}[\s-]+)?|{PART}[\s-]+){BARE_MONTH}(?!\s*\d)"), _month),
-    (re.compile(rf"\b(?:{PREPOSITION}\s+(?:{PART}[\s-]+)?|{PART}[\s-]+){YEAR}(?![-–]\d)"), _year),
-    (re.compile(rf"\b(?:{PREPOSITION}|(?i:amid))\s+(?i:the)\s+{YEAR}\s+[a-z][a-z-]+\b"), _year),
-    (re.compile(rf"\b{COUNT}\s+{UNIT}\s+(?i:ago)\s+(?i:this)\s+(?P<period>(?i:week|month))\b"), _ago_this),
+     _nth_week, (MONTH_CUE, UNIT_CUE)),
+    (re.compile(rf"\b(?:{PART}[\s-]+)?{MONTH}\s+(?:of\s+)?{YEAR}"), _month_year, (MONTH_CUE, DIGIT_CUE)),
+    (re.compile(rf"\b(?:{PART}[\s-]+)?(?P<which>(?i:last|next|this))\s+{BARE_MONTH}(?!\s*\d)"),
+     _named_month, (MONTH_CUE,)),
+    (re.compile(rf"\b{WEEKDAY},\s*{MONTH}\s+{DAY}(?!,?\s+\d{{4}})"), _month_day, (WEEKDAY_CUE, MONTH_CUE, DIGIT_CUE)),
+    (re.compile(rf"\b{WEEKDAY}\s*\(\s*{MONTH}\s+{DAY}\s*\)"), _month_day, (WEEKDAY_CUE, MONTH_CUE, DIGIT_CUE)),
+    (re.compile(rf"\b{MONTH}\s+{DAY}(?!,?\s+\d{{4}})"), _month_day, (MONTH_CUE, DIGIT_CUE)),
+    (re.compile(rf"(?:\b(?i:the)\s+)?{NOT_AFTER_NUMBER}\b{DAY}\s+(?:of\s+)?{MONTH}(?!,?\s+\d{{4}})"), _month_day,
+     (MONTH_CUE, DIGIT_CUE)),
+    (re.compile(rf"{BEFORE_ORDINAL_DAY}{DAYTIME}?(?i:the)\s+{DAY}(?<=st|nd|rd|th){AFTER_ORDINAL_DAY}"),
+     _ordinal_day, (DIGIT_CUE,)),
+    (re.compile(rf"\b(?:{PREPOSITION}\s+(?:{PART}[\s-]+)?|{PART}[\s-]+){BARE_MONTH}(?!\s*\d)"), _month, (MONTH_CUE,)),
+    (re.compile(rf"\b(?:{PREPOSITION}\s+(?:{PART}[\s-]+)?|{PART}[\s-]+){YEAR}(?![-–]\d)"), _year, (DIGIT_CUE,)),
+    (re.compile(rf"\b(?:{PREPOSITION}|(?i:amid))\s+(?i:the)\s+{YEAR}\s+[a-z][a-z-]+\b"), _year, (DIGIT_CUE,)),
+    (re.compile(rf"\b{COUNT}\s+{UNIT}\s+(?i:ago)\s+(?i:this)\s+(?P<period>(?i:week|month))\b"), _ago_this, (UNIT_CUE,)),
     (re.compile(rf"\b(?:(?P<inexact>{INEXACTLY})\s+|{APPROXIMATELY}\s+)?{COUNT}\s+{UNIT}\s+"
-                r"(?P<relation>(?i:ago|later|afterwards|after|before|earlier|prior))\b"), _counted),
+                r"(?P<relation>(?i:ago|later|afterwards|after|before|earlier|prior))\b"), _counted, (UNIT_CUE,)),
     (re.compile(rf"\b(?i:over|within|for|in|during)\s+the\s+(?i:past|last|next|coming)\s+(?:{COUNT}\s+)?{UNIT}"),
-     _duration),
-    (re.compile(rf"\b(?:(?i:earlier|later)\s+)?(?:(?i:that)|(?i:the\s+same))\s+{PERIOD}(?!-)"), _anaphoric),
-    (re.compile(rf"\b(?i:earlier|later)\s+(?P<in_period>(?i:in\s+the))\s+{PERIOD}"), _anaphoric),
-    (re.compile(rf"\b(?i:the)\s+{PERIOD}\s+(?P<which>(?i:before|after))(?=\s*(?:[,.;:)—–]|$))"), _anaphoric),
-    (re.compile(rf"\b(?i:the)\s+(?P<which>(?i:following|next|previous|preceding))\s+{PERIOD}"), _anaphoric),
-    (re.compile(rf"\b(?:{PART}[\s-]+)?(?P<which>(?i:last|this|next))\s+{PERIOD}"), _deictic_period),
-    (re.compile(rf"\b{PART}\s+(?P<which>(?i:the))\s+{PERIOD}"), _deictic_period),
-    (re.compile(rf"\b(?:(?P<modifier>(?i:last|next|this))\s+)?{WEEKDAY}"), _weekday),
+     _duration, (UNIT_CUE,)),
+    (re.compile(rf"\b(?:(?i:earlier|later)\s+)?(?:(?i:that)|(?i:the\s+same))\s+{PERIOD}(?!-)"),
+     _anaphoric, (UNIT_CUE,)),
+    (re.compile(rf"\b(?i:earlier|later)\s+(?P<in_period>(?i:in\s+the))\s+{PERIOD}"), _anaphoric, (UNIT_CUE,)),
+    (re.compile(rf"\b(?i:the)\s+{PERIOD}\s+(?P<which>(?i:before|after))(?=\s*(?:[,.;:)—–]|$))"),
+     _anaphoric, (UNIT_CUE,)),
+    (re.compile(rf"\b(?i:the)\s+(?P<which>(?i:following|next|previous|preceding))\s+{PERIOD}"),
+     _anaphoric, (UNIT_CUE,)),
+    (re.compile(rf"\b(?:{PART}[\s-]+)?(?P<which>(?i:last|this|next))\s+{PERIOD}"), _deictic_period, (UNIT_CUE,)),
+    (re.compile(rf"\b{PART}\s+(?P<which>(?i:the))\s+{PERIOD}"), _deictic_period, (UNIT_CUE,)),
+    (re.compile(rf"\b(?:(?P<modifier>(?i:last|next|this))\s+)?{WEEKDAY}"), _weekday, (WEEKDAY_CUE,)),
     (re.compile(r"\b(?:(?P<word>(?i:yesterday|today|tomorrow|tonight))|(?i:this\s+(?:morning|afternoon|evening)))\b"),
-     _deictic_day),
+     _deictic_day, ()),
 )
 
 
@@ -499,7 +514,10 @@ def tag_expressions(text: str, spans: list[Span], anchor: Anchor, words: TimePat
     counted: list[TimeExpression] = []  # every resolved expression, in the window or not, that tells the story's time
     for within in spans:
         matches: list[tuple[Span, re.Match, Callable[[Context], Resolution]]] = []
-        for pattern, resolve in RULES:
+        cued = {cue for cue in CUES if cue.search(text, within.start, within.end)}
+        for pattern, resolve, cues in RULES:
+            if not cued.issuperset(cues):
+                continue
             for match in pattern.finditer(text, within.start, within.end):
                 span = Span(match.start(), match.end())
                 overlaps = any(span.overlaps(other) for other, _, _ in matches)
