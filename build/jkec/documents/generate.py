@@ -12,7 +12,6 @@ from jkec.documents.citation import citation_cff, zenodo_json
 from jkec.documents.codebook import render_codebook
 from jkec.documents.datasheet import render_datasheet
 from jkec.documents.readme import render_readme
-from jkec.documents.timeline import render_timeline
 from jkec.package.release import Release
 from jkec.package.versions import read_releases
 from jkec.project import Project
@@ -33,6 +32,8 @@ class DocumentInputs:
 
 def generate_documents(inputs: DocumentInputs) -> dict[str, bytes]:
     """Path relative to the project root → content, for every generated document."""
+    from jkec.documents.timeline import render_timeline  # matplotlib: imported here, not on the way to extraction
+
     documents = {
         "docs/codebook.md": render_codebook(inputs.release, inputs.schemas, inputs.rows, inputs.curated),
         "CITATION.cff": citation_cff(inputs.release),
