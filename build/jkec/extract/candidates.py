@@ -87,12 +87,15 @@ class CandidateFinder:
         self.office = office_word(roles)
         self.country_words = re.compile(country_pattern(offices.country_words))
         self.country_of_word = {word.lower(): code for code, words in offices.country_words.items() for word in words}
-        self.patterns = (
-            ("person", re.compile(rf"(?P<role>(?:\b[A-Z][\w’'-]*\s+){{0,3}}\b(?i:{role})s?)\s+{NAME}")),  # "ministers X and Y"
-            ("person", re.compile(rf"{NAME},\s+(?:an?\s+|the\s+)?(?P<role>[^,.;]{{0,80}}?\b(?i:{role})\b[^,.;]{{0,80}})(?:,|\s*$)")),
-            ("organisation", re.compile(rf"(?:\bThe\s+)?(?P<name>(?:{NAME_WORD}\s+|of\s+|and\s+){{1,6}}(?:{suffix}))\s+(?:{speech})\b")),
+        self.suffix = re.compile(suffix)  # a sentence without one is not scanned for the patterns that need one
+        self.patterns = (  # kind, pattern, whether its matches hold an organisation suffix
+            ("person", re.compile(rf"(?P<role>(?:\b[A-Z][\w’'-]*\s+){{0,3}}\b(?i:{role})s?)\s+{NAME}"), False),  # "ministers X and Y"
+            ("person", re.compile(rf"{NAME},\s+(?:an?\s+|the\s+)?(?P<role>[^,.;]{{0,80}}?\b(?i:{role})\b[^,.;]{{0,80}})(?:,|\s*$)"),
+             False),
+            ("organisation", re.compile(rf"(?:\bThe\s+)?(?P<name>(?:{NAME_WORD}\s+|of\s+|and\s+){{1,6}}(?:{suffix}))\s+(?:{speech})\b"),
+             True),
             ("person", re.compile(rf"\b(?!The\b){NAME},?\s+(?:of|at|from)\s+(?:the\s+)?(?:{NAME_WORD}\s+|of\s+|and\s+)"
-                                  rf"{{0,5}}(?:{suffix})\b")),  # "Jane Doe of the Freedonia Institute", "... at Ruritania University"
+                                  rf"{{0,5}}(?:{suffix})\b"), True),  # "Jane Doe of the Freedonia Institute", "... at Ruritania University"
         )
 
     def _actor(self, kind: str, name: str, role: str | None, context: str, named: list[ActorMention],
@@ -184,7 +187,10 @@ class CandidateFinder:
             taken.append(speaker.name)
         for passage in (p for p in passages if p.relevant or p.reason == "no_dispute_term"):
             sentence = passage.span.text(text)
-            for kind, pattern in self.patterns:
+            has_suffix = self.suffix.search(sentence) is not None
+            for kind, pattern, needs_suffix in self.patterns:
+                if needs_suffix and not has_suffix:
+                    continue
                 for match in pattern.finditer(sentence):
                     name = match.group("name").strip()
                     start = passage.span.start + match.start("name")
