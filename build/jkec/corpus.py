@@ -8,6 +8,7 @@ import importlib.util
 import os
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from typing import TypeVar
 
 import pandas as pd
@@ -59,21 +60,32 @@ def _in_this_process(curated: Curated, articles: list[Article]) -> Iterator[Rows
         yield from extractor.extract_many(chunk)
 
 
-def _in_processes(curated: Curated, articles: list[Article], jobs: int) -> Iterator[Rows]:
+@contextmanager
+def extraction_workers(curated: Curated, jobs: int) -> Iterator[ProcessPoolExecutor | None]:
+    """`jobs` worker processes for `extract_corpus` (none for one job), started at once: each builds its extractor
+    (the language model's loading included) while this process goes on, reading the corpus; shut down on exit."""
+    if jobs <= 1:
+        yield None
+        return
     pool = ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(curated,))
     try:
-        for rows in pool.map(_extract_in_worker, chunks(articles, _chunk_size(len(articles), jobs))):
-            yield from rows
+        pool.submit(int)  # a first task starts every worker
+        yield pool
     finally:
         pool.shutdown(cancel_futures=True)
 
 
+def _in_processes(pool: ProcessPoolExecutor, articles: list[Article], jobs: int) -> Iterator[Rows]:
+    for rows in pool.map(_extract_in_worker, chunks(articles, _chunk_size(len(articles), jobs))):
+        yield from rows
+
+
 def extract_corpus(
     curated: Curated, articles: list[Article], jobs: int = 1, advance: Callable[[], None] = lambda: None,
-    scheduler: str | None = None,
+    scheduler: str | None = None, workers: ProcessPoolExecutor | None = None,
 ) -> dict[str, pd.DataFrame]:
-    """Rows of every article, concatenated per table in article order; `jobs` worker processes, or the workers
-    of the Dask scheduler at `scheduler` when one is given."""
+    """Rows of every article, concatenated per table in article order: by the `jobs` processes of `workers` (from
+    `extraction_workers`), by the workers of the Dask scheduler at `scheduler` when one is given, else here."""
     results: Iterator[Rows]
     if scheduler:
         if importlib.util.find_spec("distributed") is None:
@@ -81,8 +93,8 @@ def extract_corpus(
         from jkec.cluster import extract_on_cluster
 
         results = extract_on_cluster(curated, articles, scheduler)
-    elif min(jobs, len(articles)) > 1:
-        results = _in_processes(curated, articles, min(jobs, len(articles)))
+    elif workers is not None:
+        results = _in_processes(workers, articles, jobs)
     else:
         results = _in_this_process(curated, articles)
     tables: dict[str, list[dict]] = {}

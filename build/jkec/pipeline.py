@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from jkec.assemble.tables import assemble_tables
-from jkec.corpus import extract_corpus
+from jkec.corpus import extract_corpus, extraction_workers
 from jkec.curated import load_curated
 from jkec.errors import JkecError
 from jkec.evaluate.run import evaluate, evaluation_table
@@ -74,12 +74,13 @@ def build(project: Project, jobs: int = 1, on_start: Callable[[int], None] = lam
     with validator() as background:  # Frictionless's process starts while this one reads and extracts
         release = load_release(project)
         schemas = load_schemas(project, release.tables)
-        corpus = load_corpus(project)
-        check_refusals(project, release, corpus)
         curated = load_curated(project)
-        articles, entries = corpus.articles, corpus.built_entries
-        on_start(len(articles))
-        extracted = extract_corpus(curated, articles, jobs, advance, scheduler)
+        with extraction_workers(curated, 1 if scheduler else jobs) as workers:  # they start while the corpus is read
+            corpus = load_corpus(project)
+            check_refusals(project, release, corpus)
+            articles, entries = corpus.articles, corpus.built_entries
+            on_start(len(articles))
+            extracted = extract_corpus(curated, articles, jobs, advance, scheduler, workers)
         assembled = assemble_tables(curated, entries, articles, extracted, schemas)
         frames = {table: conform(assembled.frames[table], schemas[table]) for table in assembled.frames}
         frames["evaluation"] = conform(evaluation_table(evaluate_build(project, frames, articles)), schemas["evaluation"])
