@@ -25,6 +25,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from jkec.curated import Frame
+from jkec.extract.parse import text_length
 from jkec.extract.spans import Span
 from jkec.extract.time_words import CALENDAR_NAMES
 
@@ -659,8 +660,7 @@ class FrameIndex:
 
 def _tokens_in(doc: Doc, offset: int, span: Span) -> list[Token]:
     """The tokens of `doc` (a passage starting at `offset`) lying wholly inside `span`."""
-    length = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0  # len(doc.text), without building it
-    start, end = max(0, span.start - offset), min(length, max(0, span.end - offset))
+    start, end = max(0, span.start - offset), min(text_length(doc), max(0, span.end - offset))
     inside = doc.char_span(start, end, alignment_mode="contract")
     return list(inside) if inside is not None else []
 

@@ -46,6 +46,11 @@ def parser_text(text: str, common: Callable[[str], bool]) -> str:
     return WORD.sub(lowered, text)
 
 
+def text_length(doc: Doc) -> int:
+    """The length of the parsed text (`len(doc.text)`, without joining the text of every token)."""
+    return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+
+
 def token_span(token: Token) -> Span:
     start = token.doc.user_data["offset"] + token.idx
     return Span(start, start + len(token.text))
@@ -68,7 +73,7 @@ class Parse:
         self._starts: list[int] = []
         self._ends: list[int] = []
         for passage, doc in zip(passages, docs):
-            doc.user_data["offset"] = offset = passage.span.end - len(doc.text)
+            doc.user_data["offset"] = offset = passage.span.end - text_length(doc)
             for token in doc:
                 self.tokens.append(token)
                 self._starts.append(offset + token.idx)
