@@ -5,7 +5,6 @@ spreadsheet formula injection (a research dataset keeps its evidence as the sour
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import numpy as np
@@ -15,7 +14,6 @@ from jkec.errors import JkecError
 
 DIALECT = {"delimiter": ",", "lineTerminator": "\n", "quoteChar": '"', "doubleQuote": True, "skipInitialSpace": False,
            "header": True}  # as a Table Dialect, declared in datapackage.yaml so that no reader has to guess it
-NEEDS_QUOTES = re.compile(r'[",\r\n]|^\s|\s$')
 
 
 def _cell(value: object) -> str:
@@ -30,18 +28,21 @@ def _quoted(cell: str) -> str:
     """A cell with a comma, a quotation mark or a line break (a lone CR too, which Python's csv module leaves
     bare) is quoted with its quotation marks doubled; so is one that begins or ends with white space, which some
     readers trim and a whitespace-only row of which pandas skips as a blank line."""
-    return '"' + cell.replace('"', '""') + '"' if NEEDS_QUOTES.search(cell) else cell
+    needs_quotes = ('"' in cell or "," in cell or "\r" in cell or "\n" in cell  # string tests: a regular expression
+                    or cell[:1].isspace() or cell[-1:].isspace())  # takes longer, and this runs for every cell
+    return '"' + cell.replace('"', '""') + '"' if needs_quotes else cell
 
 
-def _line(cells: list[str]) -> str:
-    return ",".join(_quoted(cell) for cell in cells) + "\n"
+def _line(cells: tuple[str, ...] | list[str]) -> str:
+    return ",".join(cells) + "\n"
 
 
 def write_table(frame: pd.DataFrame, path: Path) -> None:
+    """The frame as CSV, its cells made column by column (the same cells as row by row, with fewer calls)."""
+    columns = [list(map(_quoted, map(_cell, frame.iloc[:, position]))) for position in range(frame.shape[1])]
     with path.open("w", encoding="utf-8", newline="") as handle:
-        handle.write(_line([str(column) for column in frame.columns]))
-        for row in frame.itertuples(index=False, name=None):
-            handle.write(_line([_cell(value) for value in row]))
+        handle.write(_line([_quoted(str(column)) for column in frame.columns]))
+        handle.writelines(map(_line, zip(*columns)))
 
 
 def read_table(path: Path) -> pd.DataFrame:
