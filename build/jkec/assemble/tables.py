@@ -36,14 +36,18 @@ def _summaries(events: pd.DataFrame, curated: Curated, actors: dict[str, Actor])
     names = {actor_id: actor.name for actor_id, actor in actors.items()}
     labels = {code: t.label for code, t in curated.event_types.items()}
 
-    def line(event: pd.Series) -> str:
-        actor = names.get(event["actor_id"], "unknown actor")
-        target = f" → {names[event['target_actor_id']]}" if pd.notna(event["target_actor_id"]) else ""
-        when = f", {iso_label(str(event['date']), event['date_precision'])}" if pd.notna(event["date"]) else ""
-        where = f" in {event['location']}" if pd.notna(event["location"]) else ""
-        return f"{actor}: {labels[event['event_type']].lower()}{target}{where} ({event['status']}{when})"
+    def line(actor_id: str, target_actor_id: str | None, event_type: str, status: str, date: object,
+             date_precision: str | None, location: str | None) -> str:
+        actor = names.get(actor_id, "unknown actor")
+        target = f" → {names[target_actor_id]}" if pd.notna(target_actor_id) else ""
+        when = f", {iso_label(str(date), date_precision)}" if pd.notna(date) else ""
+        where = f" in {location}" if pd.notna(location) else ""
+        return f"{actor}: {labels[event_type].lower()}{target}{where} ({status}{when})"
 
-    return events.apply(line, axis=1) if len(events) else pd.Series([], dtype=object)
+    if not len(events):
+        return pd.Series([], dtype=object)
+    fields = events[["actor_id", "target_actor_id", "event_type", "status", "date", "date_precision", "location"]]
+    return pd.Series([line(*event) for event in fields.itertuples(index=False, name=None)], index=events.index)
 
 
 def assemble_tables(curated: Curated, entries: list[SourceEntry], articles: list[Article],
