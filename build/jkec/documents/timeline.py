@@ -10,6 +10,7 @@ from pathlib import Path
 
 import matplotlib
 from matplotlib import dates as mdates
+from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
@@ -47,6 +48,12 @@ def _days(moment: dt.date) -> float:
     return mdates.date2num(moment)
 
 
+def _line(axes: Axes, xs: list[float], ys: list[float], **style: object) -> None:
+    """A line (or marker) drawn as `axes.plot` draws it, with a colour given, and the limits set afterwards: the
+    same artist, made without `plot`'s argument parsing (which took most of the drawing of 1,700 events)."""
+    axes.add_line(Line2D(xs, ys, **style))
+
+
 def draw(figure: Figure, schemas: dict[str, TableSchema], data_dir: Path, title: str) -> None:
     connection = connect_tables(schemas, data_dir)
     (start,), = run_query(connection, START_QUERY)[1]
@@ -61,17 +68,18 @@ def draw(figure: Figure, schemas: dict[str, TableSchema], data_dir: Path, title:
     last = max([date for date, *_ in events] + [d for _, begin, end, _ in measures for d in (begin, end) if d], default=start)
     right = _days(last) + 60
     for y, (name, begin, end, status) in enumerate(measures):
-        axes.plot([_days(begin), _days(end) if end else right], [y, y], color=MEASURE_COLOUR, linewidth=6, solid_capstyle="butt")
+        _line(axes, [_days(begin), _days(end) if end else right], [y, y], color=MEASURE_COLOUR, linewidth=6,
+              solid_capstyle="butt")
         if not end:
-            axes.plot([right], [y], marker=">", color=MEASURE_COLOUR, markersize=7)
+            _line(axes, [right], [y], marker=">", color=MEASURE_COLOUR, markersize=7)
     for date, precision, status, label, country in events:
         y = rows.index(label)
         colour = COUNTRY_COLOURS.get(country, OTHER_COLOUR)
         if precision in PERIOD_DAYS:
-            axes.plot([_days(date), _days(date) + PERIOD_DAYS[precision]], [y, y], color=colour, linewidth=4, alpha=0.45,
-                      solid_capstyle="butt")
-        axes.plot([_days(date)], [y], marker="o", markersize=6, color=colour,
-                  markerfacecolor=colour if status == "occurred" else "white")
+            _line(axes, [_days(date), _days(date) + PERIOD_DAYS[precision]], [y, y], color=colour, linewidth=4,
+                  alpha=0.45, solid_capstyle="butt")
+        _line(axes, [_days(date)], [y], marker="o", markersize=6, color=colour,
+              markerfacecolor=colour if status == "occurred" else "white")
     axes.set_yticks(range(len(rows)), rows)
     for tick in axes.get_yticklabels()[: len(measures)]:
         tick.set_fontweight("bold")
