@@ -630,3 +630,16 @@ def test_a_deadline_given_to_the_other_side_is_a_demand_and_its_act_is_not_done(
 def test_time_given_for_an_act_is_no_act(extract):
     text = "Seoul filed a WTO case over the export curbs. The two sides now have 60 days to hold consultations in Geneva."
     assert "hold_talks" not in event_types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Sung Yun-mo, asked whether Seoul would drop its WTO case, said the export curbs had to go first.",
+    "Hiroshi Kajiyama, asked about the export curbs, said Tokyo saw no reason to change them.",
+])
+def test_a_question_put_to_the_subject_is_no_demand_of_theirs(extract, text):
+    assert "demand" not in event_types(extract, text)
+
+
+def test_a_request_set_off_by_commas_that_no_saying_verb_follows_is_still_a_demand(extract):
+    rows = extract("Seoul, stung by the export curbs, asked Tokyo to scrap them at once.")["event_mention_candidates"]
+    assert [(e["event_type"], e["actor_id"]) for e in rows if e["event_type"] == "demand"] == [("demand", "kor_gov")]

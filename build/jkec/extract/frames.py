@@ -193,6 +193,24 @@ def actor_of(token: Token, performing: frozenset[str] = frozenset(), controlling
         current = governor
 
 
+SAYING = ("say", "tell", "add")  # the verb a participle set off after the subject leads to
+
+
+def set_off_participle(token: Token) -> bool:
+    """Whether a past form set off by commas right after the subject is a participle the parser read as a verb
+    ("Seko, asked whether Tokyo would reconsider, said ...": Seko was asked; he asked nothing): the saying verb after
+    its closing comma has no subject of its own and is joined to it."""
+    doc = token.doc
+    if token.tag_ != "VBD" or token.i < 2 or doc[token.i - 1].text != ",":
+        return False
+    subject = _child(token, SUBJECTS)
+    if subject is None or subject.i > token.i or subject.right_edge.i not in (token.i - 2, token.i - 1):
+        return False
+    saying = [t for t in (*token.children, token.head) if t.i > token.i and t.lemma_.lower() in SAYING
+              and doc[t.i - 1].text == "," and _child(t, SUBJECTS) is None]
+    return bool(saying)
+
+
 def possessor_subject(token: Token) -> Token | None:
     """For a noun owned by a possessive pronoun and object of a verb, that verb's subject, whom the pronoun
     names ("Tokyo reiterated its demand ...": Tokyo's demand)."""
@@ -322,6 +340,8 @@ def _matches(frame: Frame, token: Token) -> Token | None:
     removal of ...", "a call by ...")."""
     particle = _particle(token, frame.predicates) if token.lemma_.lower() not in frame.predicates else None
     if token.lemma_.lower() not in frame.predicates and particle is None:
+        return None
+    if set_off_participle(token):
         return None
     if token.pos_ == "NOUN" and actor_of(token, frame.performing, frame.controlling, frame.voiced) is None and not _stands_alone(token, frame):
         return None
