@@ -413,6 +413,12 @@ def test_the_aide_named_before_speaks_again_for_the_same_body(extract):
     assert [q["speaker_actor_id"] for q in extract(text)["quotes"]] == ["kor_president_office"] * 2
 
 
+def test_a_question_put_to_the_speaker_leaves_what_they_said_theirs(extract):
+    text = "Hiroshi Kajiyama, asked whether Tokyo would reconsider, said the export curbs would stay in place."
+    assert [(q["text"], q["speaker_actor_id"]) for q in extract(text)["quotes"]] == [
+        ("the export curbs would stay in place", "kajiyama_hiroshi")]
+
+
 def test_the_words_before_a_group_noun_name_the_body_it_speaks_for(extract):
     expected = {  # a generic organisation before "official(s)", placed by a country word, a capital or its uniqueness
         "“The export curbs are regrettable,” a presidential official told reporters.": "kor_president_office",

@@ -25,7 +25,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from jkec.curated import Frame
-from jkec.extract.parse import text_length
+from jkec.extract.parse import set_off_participle, text_length
 from jkec.extract.spans import Span
 from jkec.extract.time_words import CALENDAR_NAMES
 
@@ -191,24 +191,6 @@ def actor_of(token: Token, performing: frozenset[str] = frozenset(), controlling
         if current.dep_ == "xcomp" and _child(governor, PASSIVE_SUBJECTS) is not None:
             return _child(governor, PASSIVE_SUBJECTS)  # "Seoul is set to restore ...": Seoul restores
         current = governor
-
-
-SAYING = ("say", "tell", "add")  # the verb a participle set off after the subject leads to
-
-
-def set_off_participle(token: Token) -> bool:
-    """Whether a past form set off by commas right after the subject is a participle the parser read as a verb
-    ("Seko, asked whether Tokyo would reconsider, said ...": Seko was asked; he asked nothing): the saying verb after
-    its closing comma has no subject of its own and is joined to it."""
-    doc = token.doc
-    if token.tag_ != "VBD" or token.i < 2 or doc[token.i - 1].text != ",":
-        return False
-    subject = _child(token, SUBJECTS)
-    if subject is None or subject.i > token.i or subject.right_edge.i not in (token.i - 2, token.i - 1):
-        return False
-    saying = [t for t in (*token.children, token.head) if t.i > token.i and t.lemma_.lower() in SAYING
-              and doc[t.i - 1].text == "," and _child(t, SUBJECTS) is None]
-    return bool(saying)
 
 
 def possessor_subject(token: Token) -> Token | None:

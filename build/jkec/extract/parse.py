@@ -84,3 +84,21 @@ class Parse:
         first = bisect.bisect_left(self._starts, span.start)
         last = bisect.bisect_left(self._starts, span.end, lo=first)
         return [self.tokens[i] for i in range(first, last) if self._ends[i] <= span.end]
+
+
+SAYING = ("say", "tell", "add")  # the verb a participle set off after the subject leads to
+
+
+def set_off_participle(token: Token) -> bool:
+    """Whether a past form set off by commas right after the subject is a participle the parser read as a verb
+    ("Seko, asked whether Tokyo would reconsider, said ...": Seko was asked; he asked nothing): the saying verb after
+    its closing comma has no subject of its own and is joined to it."""
+    doc = token.doc
+    if token.tag_ != "VBD" or token.i < 2 or doc[token.i - 1].text != ",":
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i > token.i or subject.right_edge.i not in (token.i - 2, token.i - 1):
+        return False
+    saying = [t for t in (*token.children, token.head) if t.i > token.i and t.lemma_.lower() in SAYING
+              and doc[t.i - 1].text == "," and not any(c.dep_ == "nsubj" for c in t.children)]
+    return bool(saying)

@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from jkec.curated import SpeechVerbs
-from jkec.extract.parse import Parse, tokens_span
+from jkec.extract.parse import Parse, set_off_participle, tokens_span
 from jkec.extract.spans import Span
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -103,6 +103,8 @@ class SpeechFinder:
         """The subject head(s) the verb speaks through, and whether it spoke through a document."""
         if quoted := _quoted_as_saying(verb):
             return quoted, False
+        if verb.dep_ in ("ccomp", "conj") and set_off_participle(verb.head):
+            return tuple(c for c in verb.head.children if c.dep_ in SUBJECTS), False  # "Seko, asked ..., said"
         current, document = verb, False
         for _ in range(MAX_CLIMB):
             if current.i != verb.i and current.dep_ == "ccomp" and self._lemma(current.head):
@@ -243,7 +245,8 @@ class SpeechFinder:
         for token in parse.tokens:
             if token.lower_ == ACCORDING and (act := self._according(token)):
                 acts[token] = act
-            elif (lemma := self._lemma(token)) and (lemma not in self.clausal or _reports_clause(token)):
+            elif (lemma := self._lemma(token)) and (lemma not in self.clausal or _reports_clause(token)) and (
+                    not set_off_participle(token)):  # "Seko, asked whether ..., said": Seko asks nothing
                 subjects, document = self._subject(token)
                 phrase, excluded = self._phrase(subjects)
                 if phrase is not None and phrase.contains(tokens_span([token])):
