@@ -128,14 +128,13 @@ def _prep_objects(noun: Token) -> Iterator[Token]:
     return (obj for prep in noun.children if prep.dep_ == "prep" for obj in prep.children if obj.dep_ == "pobj")
 
 
-TIME_OWNERS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-                         "yesterday", "tomorrow", "week", "month", "year", "day"})  # "Friday's meeting" has no owner
+TIME_OWNERS = frozenset({"today", "yesterday", "tomorrow", "week", "month", "year", "day"})  # "last week's talks"
 
 
 def _owner_of(noun: Token) -> Token | None:
     """The possessor of a noun, unless it tells a time ("Friday's meeting", "last week's talks")."""
     owner = _child(noun, ("poss",))
-    return None if owner is not None and owner.lower_ in TIME_OWNERS else owner
+    return None if owner is not None and (owner.text in CALENDAR_NAMES or owner.lower_ in TIME_OWNERS) else owner
 
 
 def actor_of(token: Token, performing: frozenset[str] = frozenset(), controlling: frozenset[str] = frozenset(),

@@ -9,8 +9,8 @@ ANNOTATION.md §5 says, by the codebook's `statements` block (curated/event_type
   of four words or more inside reported speech) is a statement of position (`otherwise`), with no target, and
   so is reported speech whose words name the dispute (a dispute term of curated/relevance.yaml: "the minister
   said the export curbs rest on security grounds", also when they tell the other side's act) or refer back to
-  it by a noun of `about` ("the controls", "the talks", "the restoration"); other reported speech is left to the
-  frames;
+  it by a noun of `about` ("the controls", "the restrictions", "the restoration"); other reported speech is left
+  to the frames;
 - one mention per speaker and sentence of the speech verb, dated when the statement is (`said_on`);
 - none when the speech verb is another event's predicate ("urged", "denied", "told Ruritania"), except a
   position the frames read that the words make an accusation, a denial or a criticism (then it is that); a
