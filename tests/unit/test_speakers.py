@@ -375,6 +375,8 @@ def test_an_office_of_one_country_needs_no_country_word_and_its_deputy_speaks_fo
     ("Seoul will answer the white list removal in kind, South Korea's industry chief warned.", dt.date(2019, 8, 2),
      "sung_yunmo"),
     ("South Korea's top trade negotiator said the export curbs broke WTO rules.", dt.date(2019, 7, 20), "yoo_myunghee"),
+    ("Japan's economy and trade minister said the export curbs would stay.", dt.date(2019, 7, 20), "seko_hiroshige"),
+    ("Japan's top spokesman told reporters the export curbs were legitimate.", dt.date(2022, 7, 19), "matsuno_hirokazu"),
 ])
 def test_a_title_in_the_press_s_own_words_names_the_office_holder(extract, text, published, expected):
     assert [q["speaker_actor_id"] for q in extract(text, published=published)["quotes"]] == [expected]
