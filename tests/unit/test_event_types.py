@@ -643,3 +643,10 @@ def test_a_question_put_to_the_subject_is_no_demand_of_theirs(extract, text):
 def test_a_request_set_off_by_commas_that_no_saying_verb_follows_is_still_a_demand(extract):
     rows = extract("Seoul, stung by the export curbs, asked Tokyo to scrap them at once.")["event_mention_candidates"]
     assert [(e["event_type"], e["actor_id"]) for e in rows if e["event_type"] == "demand"] == [("demand", "kor_gov")]
+
+
+def test_the_two_ministers_are_the_two_named_last(extract):
+    text = ("Trade Minister Oh Ji-hoon met Hiroshi Kajiyama in Geneva on the export curbs. The two ministers agreed to "
+            "meet again in March.")
+    rows = [(e["event_type"], e["actor_id"], e["target_actor_id"]) for e in extract(text)["event_mention_candidates"]]
+    assert ("agree", "cand_oh_ji_hoon", "kajiyama_hiroshi") in rows, rows

@@ -98,6 +98,7 @@ JOINT_PHRASE = re.compile(  # "the two sides", "both neighbouring nations", "the
     r"(?:the|both|their)\s+(?:two\s+)?(?:[a-z-]+\s+){0,2}?"
     r"(?:sides|countries|nations|governments|neighbou?rs|leaders|ministers|delegations|negotiators|envoys)",
     re.IGNORECASE)
+PEOPLE = re.compile(r"(?:leaders|ministers|envoys|negotiators|presidents|diplomats)$", re.IGNORECASE)  # of a joint phrase
 JOINT_SUBJECT = re.compile(rf"\b{JOINT_PHRASE.pattern}\s+(?:[a-z]+\s+){{0,2}}$", re.IGNORECASE)
 RECIPROCAL = re.compile(r"\beach\s+other\b", re.IGNORECASE)
 PASSIVE_MARKS = (*PASSIVE_SUBJECTS, "auxpass")
@@ -661,7 +662,8 @@ def find_event_mentions(
                 countries = resolver.countries(match.actor.text(text)) if match.actor else set()
                 unnamed = match.actor is None or _unnamed_group(text, match, in_passage, resolver)
                 for actor, target in _actor_target_pairs(text, match, passage.span.end, event_type, actor_id, in_passage,
-                                                         actors, parties, speech, countries, unnamed):
+                                                         actors, parties, speech, countries, unnamed,
+                                                         _last_two_persons(mentions, match.trigger.start, actors)):
                     if match.frame.target_required and target is None:
                         continue  # "told reporters ...", "is pushing to ...": no party addressed
                     if target is None and told_type.fixed_status == "demanded" and _forum_addressed(match, in_passage, actors):
@@ -813,7 +815,8 @@ def dispute_parties(mentions: list[ActorMention], actors: dict[str, Actor]) -> t
 
 def _actor_target_pairs(text: str, match: FrameMatch, clause_end: int, event_type: EventType, actor_id: str | None,
                         mentions: list[ActorMention], actors: dict[str, Actor], parties: tuple[str, str] | None,
-                        speech: SpeechPatterns, subject_countries: set[str], unnamed: bool) -> list[tuple[str | None, str | None]]:
+                        speech: SpeechPatterns, subject_countries: set[str], unnamed: bool,
+                        persons: tuple[str, str] | None = None) -> list[tuple[str | None, str | None]]:
     """(actor, target) of a trigger: one pair, or two for a reciprocal act of two parties ("Tokyo and Seoul
     downgraded each other's trade status" is Tokyo acting on Seoul and Seoul on Tokyo), unless the type is
     one both parties do together (talks, agreements). A joint act of two
@@ -829,8 +832,9 @@ def _actor_target_pairs(text: str, match: FrameMatch, clause_end: int, event_typ
         pair, actor_id = parties, parties[0]  # "Japanese and South Korean officials met ...": both parties
     unnamed_joint = event_type.joint and unnamed  # "talks were held in Geneva": the parties held them
     if pair is None and (actor_id is None or event_type.joint) and (unnamed_joint or _joint_subject(text, match, 0)):
-        pair = parties
-        actor_id = parties[0] if parties else None
+        people = persons if persons and match.actor is not None and PEOPLE.search(match.actor.text(text)) else None
+        pair = people or parties  # "the two ministers agreed": the two ministers named last
+        actor_id = pair[0] if pair else None
     if pair and RECIPROCAL.search(match.extent.text(text)) and not event_type.joint:
         return [pair, pair[::-1]]
     if pair and actor_id in pair:
@@ -849,6 +853,16 @@ def _unnamed_group(text: str, match: FrameMatch, mentions: list[ActorMention], r
     return (head is not None and match.actor is not None and head.tag_ in ("NNS", "NNPS")
             and head.lemma_.lower() in resolver.official_groups
             and not any(match.actor.contains(m.span) for m in mentions) and not resolver.countries(match.actor.text(text)))
+
+
+def _last_two_persons(mentions: list[ActorMention], before: int, actors: dict[str, Actor]) -> tuple[str, str] | None:
+    """The last two persons of different sides named before `before`, in the order named ("Park met Hayashi. The
+    two ministers agreed ...": Park and Hayashi)."""
+    people = [m for m in mentions if m.span.end <= before and actors[m.actor_id].actor_type == "person"]
+    last = people[-1] if people else None
+    other = next((m for m in reversed(people) if last is not None and _side_key(m.actor_id, actors)
+                  != _side_key(last.actor_id, actors)), None)
+    return (other.actor_id, last.actor_id) if last is not None and other is not None else None
 
 
 def _joint_subject(text: str, match: FrameMatch, since: int) -> bool:
