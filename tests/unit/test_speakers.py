@@ -523,3 +523,37 @@ def test_someone_at_a_unit_an_organisation_owns_speaks_for_the_organisation(extr
 def test_a_clause_before_a_noun_someone_denies_is_not_their_words(extract):
     text = "Lawmakers in Seoul see the export curbs as revenge for the labour rulings, a charge Tokyo denies."
     assert [q["speaker_actor_id"] for q in extract(text)["quotes"]] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "expected"),
+    [
+        ("A spokeswoman for Japan's trade ministry said Kajiyama would not meet his Korean counterpart over the export "
+         "curbs.\n“The minister has no such plans,” she added.", "she", "jpn_meti"),
+        ("Yoo Myung-hee met the press in Geneva. A South Korean official later said the WTO complaint would go ahead.\n"
+         "“We are ready for a long dispute,” he told reporters.", "he", "kor_gov"),
+        ("Moon Jae-in criticised the export restrictions. A spokesperson said the cabinet would meet. Kim Bo-ra, a "
+         "professor at Korea University, disagreed.\n“The curbs will not last,” she said.", "she", "cand_kim_bo_ra"),
+    ],
+    ids=["role-subject-before-a-person-in-its-words", "role-subject-after-a-person-in-an-earlier-sentence",
+         "a-person-named-after-the-role-speaker"],
+)
+def test_he_or_she_after_a_role_noun_that_spoke_is_that_speaker(extract, text, pronoun, expected):
+    assert [(q["speaker_mention"], q["speaker_actor_id"]) for q in extract(text)["quotes"] if q["kind"] == "direct"] == [
+        (pronoun, expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("South Korea's first vice foreign minister said the export restrictions broke the trade rules.", "kor_mofa"),
+        ("Japan's senior vice trade minister told reporters the white list decision would stand.", "jpn_meti"),
+        ("Japan's vice minister for international affairs said the export controls concerned security alone.", "jpn_gov"),
+        ("The South Korean ambassador in Tokyo said Seoul would keep pressing for the curbs to be lifted.", "kor_gov"),
+        ("A Japanese envoy to Seoul said the licensing rules on the three chemicals would not change.", "jpn_gov"),
+    ],
+    ids=["first-vice", "senior-vice", "office-of-no-curated-body", "ambassador-in-the-other-capital",
+         "envoy-to-the-other-capital"],
+)
+def test_an_office_of_one_country_speaks_for_its_body_or_else_its_government(extract, text, expected):
+    assert [q["speaker_actor_id"] for q in extract(text)["quotes"]] == [expected]

@@ -1,7 +1,9 @@
 """Who a speech act's speaker phrase names (curated/ANNOTATION.md, sections 3 and 9.5).
 
 In order:
-- a pronoun: "he"/"she" is the person named before it outside quotation marks in the last sentence that names
+- a pronoun: "he"/"she" is the speaker of the last speech act before it when a singular role noun names that
+  speaker and no person is named after it outside its words ("A spokeswoman said Moon would not go. She added":
+  the spokeswoman's body); else the person named before it outside quotation marks in the last sentence that names
   one, the subject of that sentence if a person is ("Moon criticised Abe. He said": Moon), else the last
   named, unless that person is joined to another ("Sung and Kajiyama met. He said": either); "it" is the most
   recent organisation or state that spoke, or was the subject of a clause not reported by someone (in a
@@ -128,6 +130,8 @@ class SpeakerResolver:
         self.organisations = {alias.lower(): by_country for alias, by_country in offices.organisations.items()}
         self.governments = offices.organisations.get(GOVERNMENT, {})
         self.country_words = re.compile(country_pattern(offices.country_words))
+        self.office_titles = re.compile(r"\b(?:" + "|".join(
+            re.escape(title) for o in offices.offices for title in (o.title, *o.aliases)) + r")\b", re.IGNORECASE)
         self.country_of_word = {word.lower(): code for code, words in offices.country_words.items() for word in words}
         self.acts = sorted(acts, key=lambda act: act.verb_span.start)
         self.tokens = parse.tokens
@@ -147,6 +151,9 @@ class SpeakerResolver:
         if states:
             return states[0]
         head = phrase.heads[-1]
+        before_head = self.countries(" ".join(t.text for t in head.subtree if t.i < head.i))
+        if len(before_head) == 1:  # "the Japanese ambassador in Seoul": the ambassador is Japan's
+            return before_head.pop()
         countries = self.countries(" ".join(t.text for t in head.subtree if t.i <= head.i or t.dep_ != "relcl"))
         return countries.pop() if len(countries) == 1 else None
 
@@ -157,7 +164,10 @@ class SpeakerResolver:
     def _pronoun(self, pronoun: Token, before: int) -> Speaker:
         span = token_span(pronoun)
         if pronoun.lower_ in PERSON_PRONOUNS:
-            persons = [m for m in self._before(min(before, span.start)) if self.actors[m.actor_id].actor_type == "person"]
+            start = min(before, span.start)
+            persons = [m for m in self._before(start) if self.actors[m.actor_id].actor_type == "person"]
+            if (act := self._role_spoke_last(start, persons)) is not None:
+                return replace(self.resolve(act, act.verb_span.start), span=span, attribution="pronoun")
             joined = len(persons) > 1 and JOINED.fullmatch(self.text, persons[-2].span.end, persons[-1].span.start)
             return Speaker(self._subject_person(persons) if persons and not joined else None, span, "pronoun")
         if pronoun.lower_ in THING_PRONOUNS:
@@ -175,6 +185,21 @@ class SpeakerResolver:
             return None
         at, actor_id = max(found)
         return None if self._rivalled(at, actor_id, span.start) else actor_id
+
+    def _role_spoke_last(self, start: int, persons: list[ActorMention]) -> SpeechAct | None:
+        """The last speech act before `start` whose speaker is one person named by a role noun ("a spokeswoman for
+        the office said Moon would not attend. She added": the spokeswoman), when no person is named after its
+        speaker phrase but in its words: "he" or "she" then refers to that speaker, not to a person its words name."""
+        act = next((a for a in reversed(self.acts) if a.verb_span.end <= start and a.subject and a.phrase is not None), None)
+        if act is None or not self._role_noun(act.subject[-1]):
+            return None
+        later = [m for m in persons if m.span.start > act.phrase.end and not any(c.contains(m.span) for c in act.contents)]
+        return None if later else act
+
+    def _role_noun(self, head: Token) -> bool:
+        """A singular common noun of a person's role ("spokeswoman", "official"), not a name."""
+        return (head.pos_ == "NOUN" and head.tag_ not in PLURAL_TAGS
+                and head.lemma_.lower() in self.person_roles | self.official_groups)
 
     def _subject_person(self, persons: list[ActorMention]) -> str:
         """Of the persons named in the sentence of the last one, the last that is a subject ("Moon criticised Abe.
@@ -288,7 +313,8 @@ class SpeakerResolver:
         """The most recent actor named before that the role noun fits; when the phrase names a country or
         qualifies the noun ("the foreign ministry") and no one before fits, the first named after (a lead that
         gives the title before the name); else the generic organisation the words before a person's role name
-        ("a presidential spokesman")."""
+        ("a presidential spokesman"), else, for an office of a country the phrase names that curated/offices.yaml does not list, that country's
+        government."""
         organisation = head.lemma_.lower() in self.organisation_words  # "the foreign ministry": the adjective too
         words = [t.lower_ for t in head.children if t.is_alpha and (t.dep_ == "compound" or (
             organisation and t.dep_ == "amod" and t.lower_ not in self.country_of_word))] + [head.lemma_.lower()]
@@ -303,8 +329,16 @@ class SpeakerResolver:
         if chosen is None and head is phrase.heads[-1] and (body := self._qualifying_body(phrase, inside)) is not None:
             return Speaker(body, span, "title")  # "a presidential spokesman": someone of the presidential office
         if chosen is None and country is not None:
-            return Speaker(self.organisations.get(" ".join(words), {}).get(country), span, "title")
+            generic = self.organisations.get(" ".join(words), {}).get(country)
+            if generic is None and head.lemma_.lower() in self.office_roles and not self._curated_office(phrase.span):
+                generic = self.governments.get(country)  # "Japan's vice minister for ...": an official of its government
+            return Speaker(generic, span, "title")
         return Speaker(chosen, span, "title")
+
+    def _curated_office(self, span: Span) -> bool:
+        """Whether the words name an office of curated/offices.yaml ("South Korea's foreign minister"), whose holder,
+        when the article's date does not tell, is no one the text identifies."""
+        return bool(self.office_titles.search(span.text(self.text)))
 
     def _served(self, actor_id: str, words: list[str], country: str | None) -> str | None:
         """The body a person serves that an organisation noun fits ("Industry Minister Lee ... the ministry

@@ -150,7 +150,7 @@ def _title_pattern(titles: set[str], country_words: dict[str, tuple[str, ...]], 
     letter of one of those words: a lookahead tries that letter first, so that the scan passes other positions at
     once instead of trying every word there."""
     alternation = "|".join(re.escape(title) for title in sorted(titles, key=len, reverse=True))
-    deputies = "|".join(re.escape(word) for word in deputy_words)
+    deputies = "|".join(re.escape(word) for word in sorted(deputy_words, key=len, reverse=True))
     deputy = rf"(?P<deputy>\b(?:{deputies})[\s-]+)?" if deputy_words else ""
     countries = [word for words in country_words.values() for word in words]
     opening = "".join(re.escape(letter) for letter in sorted({word[0] for word in (*countries, "the", *deputy_words, *titles)}))
