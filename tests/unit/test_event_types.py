@@ -650,3 +650,20 @@ def test_the_two_ministers_are_the_two_named_last(extract):
             "meet again in March.")
     rows = [(e["event_type"], e["actor_id"], e["target_actor_id"]) for e in extract(text)["event_mention_candidates"]]
     assert ("agree", "cand_oh_ji_hoon", "kajiyama_hiroshi") in rows, rows
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Seoul welcomed the easing of Japan's export curbs on the three chip chemicals.", ("lift_export_control", "jpn")),
+    ("Tokyo confirmed the scrapping of its licensing rules for resist exports to Korea.",
+     ("lift_export_control", "jpn_gov")),
+    ("Japanese exporters protested the tightening of South Korea's export controls on Japan.",
+     ("impose_export_control", "kor")),
+])
+def test_a_step_on_a_measure_someone_owns_is_the_owners_act(extract, text, expected):
+    rows = extract(text)["event_mention_candidates"]
+    assert expected in [(e["event_type"], e["actor_id"]) for e in rows], rows
+
+
+def test_a_step_noun_on_a_measure_no_one_owns_is_no_act(extract):
+    rows = extract("Exporters asked about the easing of export curbs on chip chemicals to Korea.")["event_mention_candidates"]
+    assert "lift_export_control" not in [e["event_type"] for e in rows]

@@ -648,6 +648,8 @@ def find_event_mentions(
                 future = to_come if told_type.fixed_status is None else told_type.fixed_status == "planned"
                 actor_id, time = _actor_and_date(text, passage, match, reported, told_type, future, in_passage,
                                                  expressions, doc, word_classes, predicates, speech, resolver, anchor)
+                if match.actor is None and (owner := _measure_owner(match, word_classes["measure"], resolver)) is not None:
+                    actor_id = owner  # "Seoul welcomed the easing of Japan's curbs": Japan eases them
                 if actor_id is None and reported is None and (
                         OPENING_PRONOUN.match(text[passage.span.start : trigger.start]) or match.frame.subjects is not None):
                     actor_id = previous_actor  # "It then ...", "The new rules take effect ...": the act told before

@@ -554,11 +554,20 @@ def _list_owner(predicate: Token) -> Token | None:
 def _stands_alone(token: Token, frame: Frame) -> bool:
     """Whether a noun with no owner is still told as an act: the subject of a verb of happening ("the removal
     of X from the list took effect", "the restoration of X to the list was completed") or the passive subject of
-    a verb of performing ("the lifting of the curbs was announced"), or moving its object from or to a list whose
-    owner is named ("the removal of X from Y's list")."""
+    a verb of performing ("the lifting of the curbs was announced"), moving its object from or to a list whose
+    owner is named ("the removal of X from Y's list"), or acting on an owned thing ("the lifting of X's curbs")."""
     happens = token.dep_ in (*SUBJECTS, *PASSIVE_SUBJECTS) and token.head.lemma_.lower() in frame.happening
     performed = token.dep_ in PASSIVE_SUBJECTS and token.head.lemma_.lower() in frame.performing
-    return happens or performed or (frame.target_is_object and _owner(token) is not None)
+    return happens or performed or (frame.target_is_object and _owner(token) is not None) or _owned_object(token, frame)
+
+
+def _owned_object(token: Token, frame: Frame) -> bool:
+    """Whether the noun acts on a thing of its frame's objects that someone owns, not a party it moves ("the easing
+    of Japan's export curbs": the owner of the curbs eases them)."""
+    if frame.target_is_object or frame.objects is None:
+        return False
+    measure = _prep_object(token, ("of",))
+    return measure is not None and bool(_heads(measure, frame.partitives) & frame.objects) and _owner_of(measure) is not None
 
 
 def _moves_to_or_from(token: Token, frame: Frame) -> bool:
