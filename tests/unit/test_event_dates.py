@@ -236,3 +236,9 @@ def test_a_when_clause_of_a_time_and_the_means_of_a_dated_act_share_its_date(ext
 def test_the_start_of_a_period_dates_a_step_on_a_measure_told_as_done(extract, text, event_type, expected):
     rows = [e for e in extract(text)["event_mention_candidates"] if e["event_type"] == event_type]
     assert [(e["date"], e["date_precision"]) for e in rows] == expected
+
+
+def test_a_future_in_the_next_passage_does_not_reach_back_to_a_weekday(extract):
+    text = ("Japan lifted its licensing rules on resist exports to Korea on Thursday.\n\n"
+            "Seoul will drop its WTO case against Tokyo once the rules are gone, officials said.")
+    assert dates(extract, text, "lift_export_control") == [("2019-11-28", "day")]

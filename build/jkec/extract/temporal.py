@@ -468,7 +468,7 @@ def _tense(text: str, within: Span, span: Span, words: TimePatterns) -> str | No
         return PAST if pasts else _future(futures[-1])
     if words.past_at_end.search(clause):
         return PAST
-    after = text[span.end : span.end + 20]
+    after = text[span.end : min(span.end + 20, within.end)]  # "... on Thursday. Seoul will ...": another passage's
     marker = words.future.search(after)
     if marker and not words.past.search(after, 0, marker.start()):
         return _future(marker)
