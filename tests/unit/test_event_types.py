@@ -667,3 +667,22 @@ def test_a_step_on_a_measure_someone_owns_is_the_owners_act(extract, text, expec
 def test_a_step_noun_on_a_measure_no_one_owns_is_no_act(extract):
     rows = extract("Exporters asked about the easing of export curbs on chip chemicals to Korea.")["event_mention_candidates"]
     assert "lift_export_control" not in [e["event_type"] for e in rows]
+
+
+@pytest.mark.parametrize("text", [
+    "Japanese and South Korean trade officials held a videoconference on Friday about the export curbs.",
+    "The two trade ministers spoke by telephone on Tuesday about Japan's licensing rules for the chemicals.",
+    "South Korea's trade minister sat down with his Japanese counterpart over the export restrictions in Osaka.",
+    "Negotiators of both governments wrapped up three days of talks on the export controls in Tokyo.",
+    "Korean and Japanese officials convened in Geneva for a second round of consultations on the export curbs.",
+])
+def test_meetings_by_phone_video_or_in_person_and_their_ending_are_talks_held(extract, text):
+    assert "hold_talks" in event_types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Japan's trade minister held a news conference on the export curbs on South Korea.",
+    "South Korea's trade ministry held a press conference about Japan's licensing rules.",
+])
+def test_a_news_conference_is_no_talks(extract, text):
+    assert "hold_talks" not in event_types(extract, text)
