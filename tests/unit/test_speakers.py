@@ -558,3 +558,13 @@ def test_he_or_she_after_a_role_noun_that_spoke_is_that_speaker(extract, text, p
 )
 def test_an_office_of_one_country_speaks_for_its_body_or_else_its_government(extract, text, expected):
     assert [q["speaker_actor_id"] for q in extract(text)["quotes"]] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tokyo's position is that the licensing rules for the three chemicals concern security alone.",
+     ("the licensing rules for the three chemicals concern security alone", "jpn_gov")),
+    ("South Korea's view was that Japan's export curbs broke the rules of the WTO.",
+     ("Japan's export curbs broke the rules of the WTO", "kor")),
+])
+def test_a_noun_of_saying_that_is_the_subject_of_be_reports_its_clause(extract, text, expected):
+    assert [(q["text"], q["speaker_actor_id"]) for q in extract(text)["quotes"]] == [expected]

@@ -14,7 +14,8 @@ the phrase that names who speaks and, for reported speech, the clauses reported.
   with a clausal complement or as an aside to a clause ("Seoul countered that ...", "“...,” he countered"; not
   "countered with a proposal", "responding to Moon's appeal").
 - A noun of what was said (curated/speech_verbs.yaml `nouns`) speaks for its possessor or its "by" phrase and
-  reports its "that" clause ("Abe's claim that ...", "a pledge by Tokyo that ..."); with neither it is no act.
+  reports its "that" clause, also as the subject of "is" ("Abe's claim that ...", "a pledge by Tokyo that ...",
+  "Tokyo's position is that ..."); with neither it is no act.
 - "according to X" names X, and reports the sentence it stands in.
 - A document that speaks ("according to a press release", "a ministry statement said", "a statement saying")
   marks the act as a statement, issued by the subject of the verb whose object it is ("the ministry issued a
@@ -224,9 +225,9 @@ class SpeechFinder:
         return SpeechAct(token, ACCORDING, objects, phrase, excluded, contents, any(self._document(o) for o in objects))
 
     def _nominal(self, noun: Token) -> SpeechAct | None:
-        """ "X's claim that <clause>": the subject of a verb of uttering whose object the noun is ("X expressed hope
-        that", "X repeated Tokyo's position that"), else the possessor (or the object of "by") speaks, and the
-        clause is what it says."""
+        """ "X's claim that <clause>", "X's position is that <clause>": the subject of a verb of uttering whose
+        object the noun is ("X expressed hope that", "X repeated Tokyo's position that"), else the possessor (or the
+        object of "by") speaks, and the clause is what it says."""
         uttered = noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.lexicon.uttering
         speakers = self._subject(noun.head)[0] if uttered else ()  # "Kono repeated Tokyo's position that ...": Kono
         speakers = speakers or tuple(c for c in noun.children if c.dep_ == "poss") or tuple(
@@ -234,7 +235,8 @@ class SpeechFinder:
         if not speakers:
             return None
         phrase, excluded = self._phrase(speakers)
-        heads = [c for c in noun.children if c.dep_ in ("acl", "ccomp")
+        stated = noun.head if noun.dep_ == "nsubj" and noun.head.lemma_ == "be" else None  # "X's position is that ..."
+        heads = [c for c in (*noun.children, *(stated.children if stated is not None else ())) if c.dep_ in ("acl", "ccomp")
                  and any(m.dep_ == "mark" and _complementiser(m) for m in c.children)]
         contents = self._contents(noun, heads[:1])
         return SpeechAct(noun, self.lexicon.nouns[noun.lemma_.lower()], speakers, phrase, excluded, contents, False)
