@@ -686,3 +686,14 @@ def test_meetings_by_phone_video_or_in_person_and_their_ending_are_talks_held(ex
 ])
 def test_a_news_conference_is_no_talks(extract, text):
     assert "hold_talks" not in event_types(extract, text)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("South Korea's trade minister pressed his Japanese counterpart to scrap the export curbs on the three chemicals.",
+     "jpn_gov"),
+    ("Japan's foreign minister told the South Korean ambassador to take the export control dispute off the table.",
+     "kor_gov"),
+])
+def test_a_request_that_must_name_its_party_may_name_it_by_a_group_noun(extract, text, target):
+    rows = extract(text)["event_mention_candidates"]
+    assert [e["target_actor_id"] for e in rows if e["event_type"] == "demand"] == [target]

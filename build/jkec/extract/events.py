@@ -666,11 +666,11 @@ def find_event_mentions(
                 for actor, target in _actor_target_pairs(text, match, passage.span.end, event_type, actor_id, in_passage,
                                                          actors, parties, speech, countries, unnamed,
                                                          _last_two_persons(mentions, match.trigger.start, actors)):
+                    target = target or _described_target(match, actor, resolver)
                     if match.frame.target_required and target is None:
                         continue  # "told reporters ...", "is pushing to ...": no party addressed
                     if target is None and told_type.fixed_status == "demanded" and _forum_addressed(match, in_passage, actors):
                         continue  # "urged the WTO to ...": a request of the forum, not a demand on the other party
-                    target = target or _described_target(match, actor, resolver)
                     if target is None and match.target_head is not None and (
                             match.target_head.lemma_.lower() in word_classes["other_side_nouns"]):
                         target = other_party(actor, parties, actors)  # "removed its neighbour from the list"
