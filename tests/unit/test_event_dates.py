@@ -242,3 +242,11 @@ def test_a_future_in_the_next_passage_does_not_reach_back_to_a_weekday(extract):
     text = ("Japan lifted its licensing rules on resist exports to Korea on Thursday.\n\n"
             "Seoul will drop its WTO case against Tokyo once the rules are gone, officials said.")
     assert dates(extract, text, "lift_export_control") == [("2019-11-28", "day")]
+
+
+def test_a_step_noun_raised_to_a_verb_of_expecting_tells_the_step_again(extract):
+    text = ("Tokyo's cabinet approved an order on Tuesday that removes South Korea from its white list of trusted "
+            "destinations.\n\nThe change is expected to take effect on Dec. 12.")
+    rows = extract(text)["event_mention_candidates"]
+    assert [(e["status"], e["date"]) for e in rows if e["event_type"] == "remove_from_preferential_list"
+            and e["trigger_text"] == "take"] == [("scheduled", "2019-12-12")]

@@ -210,3 +210,11 @@ def test_a_sports_paragraph_beside_a_dispute_paragraph_is_not_its_context(curate
 def test_a_list_move_written_without_a_determiner_names_the_dispute(curated, line):
     passage, = split_passages(line, line, curated.relevance)
     assert (passage.relevant, passage.reason) == (True, "dispute_term")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Seoul's cabinet approved a decree that moves Japan to a lower tier of trading partners.",
+    "The ministry will put Korea back into the top category of export destinations in July.",
+])
+def test_a_move_between_tiers_or_categories_of_partners_is_on_the_dispute(curated, sentence):
+    assert [p.reason for p in split_passages(sentence + "\n", "Untitled", curated.relevance)] == ["dispute_term"]

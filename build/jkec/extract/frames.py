@@ -203,12 +203,15 @@ def possessor_subject(token: Token) -> Token | None:
 
 def subject_of(token: Token, performing: frozenset[str] = frozenset()) -> Token | None:
     """The head of the predicate's grammatical subject: the noun a participle modifies ("the meeting, set to
-    take place ..."), else the subject found as for the actor."""
+    take place ..."), the passive subject of the verb whose infinitive it is ("the change is expected to take
+    effect"), else the subject found as for the actor."""
     current = token
     while current.dep_ in ("xcomp", "conj") and _child(current, SUBJECTS) is None and current.head != current:
         current = current.head
     if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
         return current.head
+    if current is not token and _child(current, SUBJECTS) is None and (raised := _child(current, PASSIVE_SUBJECTS)) is not None:
+        return raised  # "the change is expected to take effect": the change takes effect
     found = actor_of(current, performing)
     if found is not None and found.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
         return current.head  # "the curbs, which took effect ...": the curbs
