@@ -568,3 +568,15 @@ def test_an_office_of_one_country_speaks_for_its_body_or_else_its_government(ext
 ])
 def test_a_noun_of_saying_that_is_the_subject_of_be_reports_its_clause(extract, text, expected):
     assert [(q["text"], q["speaker_actor_id"]) for q in extract(text)["quotes"]] == [expected]
+
+
+def test_they_after_a_group_that_spoke_is_that_group(extract):
+    text = ("South Korean officials said the licensing rules on the three chemicals broke the WTO's rules. They added "
+            "that Seoul would not retaliate.\n“We want talks on the export curbs, not a trade war,” they said.")
+    assert [(q["speaker_mention"], q["speaker_actor_id"]) for q in extract(text)["quotes"]] == [
+        ("they", "kor_gov"), ("South Korean officials", "kor_gov"), ("They", "kor_gov")]
+
+
+def test_they_after_a_person_spoke_names_nobody(extract):
+    text = "Yoo Myung-hee said the export curbs broke the trade rules.\n“The curbs must go,” they said."
+    assert [q["speaker_actor_id"] for q in extract(text)["quotes"] if q["kind"] == "direct"] == [None]

@@ -8,7 +8,8 @@ In order:
   named, unless that person is joined to another ("Sung and Kajiyama met. He said": either); "it" is the most
   recent organisation or state that spoke, or was the subject of a clause not reported by someone (in a
   passage not parsed: that opens it), before it, unless a later sentence before it names another organisation
-  or state; other pronouns name nobody; "the country" and "the nation" are the most recent state (or its
+  or state; "they" is the group that spoke last when a plural group noun names it ("Japanese officials said
+  ... . They added"); other pronouns name nobody; "the country" and "the nation" are the most recent state (or its
   government) by the rule of "it";
 - an actor named on the phrase's head word ("Kajiyama said", "South Korea's trade ministry said", "Kim Min-su,
   an economist at ..., said");
@@ -62,6 +63,7 @@ from jkec.extract.titles import country_pattern
 PERSON_PRONOUNS = frozenset({"he", "she", "his", "her"})  # "his claim that ...": a possessor speaks too
 PLURAL_TAGS = ("NNS", "NNPS")  # "the governments of both countries" refer to no one actor
 THING_PRONOUNS = frozenset({"it", "its"})
+GROUP_PRONOUNS = frozenset({"they", "their"})
 STATE_NOUNS = frozenset({"country", "nation"})  # "the country" refers back to a state as "it" does
 LED_BODIES = frozenset({"government", "administration", "cabinet"})  # "the Kishida government": Japan's government
 GOVERNMENT = "government"
@@ -172,7 +174,17 @@ class SpeakerResolver:
             return Speaker(self._subject_person(persons) if persons and not joined else None, span, "pronoun")
         if pronoun.lower_ in THING_PRONOUNS:
             return Speaker(self._last_body(span, lambda actor: actor.actor_type != "person"), span, "pronoun")
+        if pronoun.lower_ in GROUP_PRONOUNS and (act := self._group_spoke_last(min(before, span.start))) is not None:
+            return replace(self.resolve(act, act.verb_span.start), span=span, attribution="pronoun")
         return Speaker(None, span, "pronoun")
+
+    def _group_spoke_last(self, start: int) -> SpeechAct | None:
+        """The last speech act before `start` when a plural group noun names its speaker ("Japanese officials said
+        ... . They added": the officials), or "they" as before."""
+        act = next((a for a in reversed(self.acts) if a.verb_span.end <= start and a.subject and a.phrase is not None), None)
+        head = act.subject[-1] if act is not None else None
+        group = head is not None and head.tag_ in PLURAL_TAGS and head.lemma_.lower() in self.official_groups
+        return act if group or (head is not None and head.lower_ in GROUP_PRONOUNS) else None  # "They said" again
 
     def _last_body(self, span: Span, fits: Callable[[Actor], bool]) -> str | None:
         """The most recent actor that `fits` and spoke, or was the subject of a clause, before the span, unless a
