@@ -121,6 +121,7 @@ class Roles:
     news_sources: tuple[str, ...] = ()  # nouns for unnamed news media whose reports are quoted with no speaker
     organisation_appositions: dict[str, str] = field(default_factory=dict)  # noun -> actor_type it implies
     role_variants: dict[str, str] = field(default_factory=dict)  # role word -> the form titles use ("spokesman")
+    private_sectors: frozenset[str] = frozenset()  # nouns that make a group of officials no state's ("industry officials")
 
 
 @dataclass(frozen=True)
@@ -421,7 +422,8 @@ def load_roles(path: Path, vocabulary: Vocabulary) -> Roles:
     if unknown := sorted(set(variants.values()) - set(document["person_roles"])):
         raise JkecError(f"{path}: role_variants are not person_roles: {unknown}")
     return Roles(tuple(document["person_roles"]), suffixes, tuple(document.get("official_groups") or ()), office_roles,
-                 tuple(document.get("news_sources") or ()), appositions, variants)
+                 tuple(document.get("news_sources") or ()), appositions, variants,
+                 frozenset(document.get("private_sectors") or ()))
 
 
 def load_measure_types(path: Path) -> dict[str, MeasureType]:

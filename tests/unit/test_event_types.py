@@ -697,3 +697,17 @@ def test_a_news_conference_is_no_talks(extract, text):
 def test_a_request_that_must_name_its_party_may_name_it_by_a_group_noun(extract, text, target):
     rows = extract(text)["event_mention_candidates"]
     assert [e["target_actor_id"] for e in rows if e["event_type"] == "demand"] == [target]
+
+
+def test_an_act_a_procedure_or_process_is_begun_for_is_still_to_come(extract):
+    rows = extract("South Korea will start procedures to put Japan back on its list of trusted trading partners.")
+    assert [e["status"] for e in rows["event_mention_candidates"] if e["event_type"] == "restore_preferential_status"] == [
+        "planned"]
+
+
+@pytest.mark.parametrize("text", [
+    "Seoul stopped short of pledging to withdraw its WTO complaint against Japan's export curbs.",
+    "Tokyo refrained from lifting the export restrictions on the three chemicals to South Korea.",
+])
+def test_an_act_stopped_short_of_or_refrained_from_is_no_act(extract, text):
+    assert not {"withdraw_wto_complaint", "lift_export_control"} & set(event_types(extract, text))

@@ -580,3 +580,11 @@ def test_they_after_a_group_that_spoke_is_that_group(extract):
 def test_they_after_a_person_spoke_names_nobody(extract):
     text = "Yoo Myung-hee said the export curbs broke the trade rules.\n“The curbs must go,” they said."
     assert [q["speaker_actor_id"] for q in extract(text)["quotes"] if q["kind"] == "direct"] == [None]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Industry officials in Tokyo said the export curbs on resist had cut their sales to Korea.", None),
+    ("Trade ministry officials in Tokyo said the export curbs on resist would stay in place.", "jpn_meti"),
+])
+def test_a_sector_noun_before_a_group_makes_it_no_states_people(extract, text, expected):
+    assert [q["speaker_actor_id"] for q in extract(text)["quotes"]] == [expected]

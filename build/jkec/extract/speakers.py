@@ -17,7 +17,8 @@ In order:
   person whose name has that word, else nobody;
 - a group of a body's people ("Japanese officials", "officials of the trade ministry"; curated/roles.yaml
   official_groups): the organisation the phrase names (also by a role noun: "an official at the ministry"),
-  else the government of the country it names, else, for one that refers back ("the official", "one official"),
+  else the government of the country it names (nobody when a sector noun qualifies it: "industry officials";
+  curated/roles.yaml private_sectors), else, for one that refers back ("the official", "one official"),
   whom the same noun stood for last (the speaker it named, or the government of the country its phrase named),
   else, for "the official", the person named last before if their title is an office, else nobody;
 - an actor named elsewhere in the phrase, outside its relative clauses, when the phrase is headed by a common
@@ -123,6 +124,7 @@ class SpeakerResolver:
         ]
         self.person_roles = frozenset(word.lower() for word in roles.person_roles)
         self.official_groups = frozenset(roles.official_groups)
+        self.private_sectors = roles.private_sectors
         self.role_variants = roles.role_variants
         self.news_sources = frozenset(roles.news_sources)
         self.office_roles = frozenset(word.lower() for word in roles.office_roles)
@@ -229,6 +231,8 @@ class SpeakerResolver:
                    and self.actors[m.actor_id].actor_type != "person" for m in self.outside)
 
     def _group(self, phrase: Phrase, inside: list[ActorMention], span: Span) -> Speaker:
+        if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in self.private_sectors for c in phrase.heads[-1].children):
+            return Speaker(None, span, "title")  # "industry officials in Seoul": no state's people
         if (body := self._qualifying_body(phrase, inside)) is not None:
             return Speaker(body, span, "title")  # "a foreign ministry official in Seoul", "a presidential official"
         bodies = [m for m in inside if self.actors[m.actor_id].actor_type != "state"]
