@@ -138,3 +138,11 @@ def test_reported_speech_referring_back_to_the_dispute_is_a_position(extract, te
     """A noun that refers back to the dispute ("the restrictions", "the removal") makes reported speech a position in
     a passage on it; a word of screening in general does not."""
     assert [row for row in events(extract, text) if row[0] == "state_position"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Seoul's presidential office said Tokyo had distorted the outcome of the export control talks in Seoul.",
+    "Japan's trade ministry said South Korea's sloppy handling of sensitive chemicals had forced the export curbs.",
+])
+def test_a_statement_alleging_distortion_or_sloppy_controls_is_an_accusation(extract, text):
+    assert "accuse" in [e["event_type"] for e in extract(text)["event_mention_candidates"]]
