@@ -250,3 +250,9 @@ def test_a_step_noun_raised_to_a_verb_of_expecting_tells_the_step_again(extract)
     rows = extract(text)["event_mention_candidates"]
     assert [(e["status"], e["date"]) for e in rows if e["event_type"] == "remove_from_preferential_list"
             and e["trigger_text"] == "take"] == [("scheduled", "2019-12-12")]
+
+
+def test_a_date_of_the_clause_goes_before_the_gap_that_opens_it(extract):
+    text = ("Seoul's WTO filing comes a week before its removal of Japan from the list of trusted trading partners "
+            "takes effect on Sept. 18.")
+    assert dates(extract, text, "remove_from_preferential_list", dt.date(2019, 9, 11)) == [("2019-09-18", "day")]

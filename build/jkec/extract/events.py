@@ -312,7 +312,8 @@ def _date(match: FrameMatch, expressions: list[TimeExpression], verbal: bool, do
     noun that tells it, the verb it is conjoined to or the participle of, a verb of performing). For a verbal
     act (a statement, a rejection, a demand) the date of the speech verb that performs it counts too ("Japan
     yesterday said that it does not plan to retract ..."). "N days after <clause>" dates that clause, not a
-    predicate before it ("lifted the curbs four years after their imposition"). A day gone by the publication
+    predicate before it ("lifted the curbs four years after their imposition"), and a date of the clause's own
+    goes before it ("a week before X takes effect on Sept. 18": Sept. 18). A day gone by the publication
     date in the infinitive of a verb of deciding in the past tense dates the deciding, not the act decided
     ("Seoul decided to put Tokyo back on its list on Thursday", in a Friday report)."""
     candidates = [e for e in expressions if not e.anchoring or match.trigger.start >= e.span.end]
@@ -328,13 +329,14 @@ def _date(match: FrameMatch, expressions: list[TimeExpression], verbal: bool, do
 
     decision = match.predicate.head if match.predicate.dep_ == "xcomp" else None
     decided_act = decision is not None and _decided_in_past(decision, deciding) == match.predicate
-    own = (e for e in candidates if dates(match.predicate, e) and not (decided_act and gone(e)))
+    own = sorted((e for e in candidates if dates(match.predicate, e) and not (decided_act and gone(e))),
+                 key=lambda e: e.anchoring)  # "a week before X takes effect on Sept. 18": its own date first
     act = _decided_in_past(match.predicate, deciding)
     of_decision = (e for e in candidates if act is not None and clause_of(doc, offset, e.span) == act and gone(e))
     speaking = reporting if verbal else frozenset()
     shared = (e for e in candidates if shares_date(doc, offset, match.predicate, e.span, speaking,
                                                    word_classes["performing"], events))
-    return next(own, None) or next(of_decision, None) or next(shared, None)
+    return next(iter(own), None) or next(of_decision, None) or next(shared, None)
 
 
 def _may_date(expression: TimeExpression, future: bool, lasting: bool = False) -> bool:
