@@ -180,10 +180,14 @@ class SpeakerResolver:
             return replace(self.resolve(act, act.verb_span.start), span=span, attribution="pronoun")
         return Speaker(None, span, "pronoun")
 
+    def _last_act_before(self, start: int) -> SpeechAct | None:
+        """The last speech act before `start` whose speaker phrase the parse gives."""
+        return next((a for a in reversed(self.acts) if a.verb_span.end <= start and a.subject and a.phrase is not None), None)
+
     def _group_spoke_last(self, start: int) -> SpeechAct | None:
         """The last speech act before `start` when a plural group noun names its speaker ("Japanese officials said
         ... . They added": the officials), or "they" as before."""
-        act = next((a for a in reversed(self.acts) if a.verb_span.end <= start and a.subject and a.phrase is not None), None)
+        act = self._last_act_before(start)
         head = act.subject[-1] if act is not None else None
         group = head is not None and head.tag_ in PLURAL_TAGS and head.lemma_.lower() in self.official_groups
         return act if group or (head is not None and head.lower_ in GROUP_PRONOUNS) else None  # "They said" again
@@ -204,7 +208,7 @@ class SpeakerResolver:
         """The last speech act before `start` whose speaker is one person named by a role noun ("a spokeswoman for
         the office said Moon would not attend. She added": the spokeswoman), when no person is named after its
         speaker phrase but in its words: "he" or "she" then refers to that speaker, not to a person its words name."""
-        act = next((a for a in reversed(self.acts) if a.verb_span.end <= start and a.subject and a.phrase is not None), None)
+        act = self._last_act_before(start)
         if act is None or not self._role_noun(act.subject[-1]):
             return None
         later = [m for m in persons if m.span.start > act.phrase.end and not any(c.contains(m.span) for c in act.contents)]
@@ -329,8 +333,8 @@ class SpeakerResolver:
         """The most recent actor named before that the role noun fits; when the phrase names a country or
         qualifies the noun ("the foreign ministry") and no one before fits, the first named after (a lead that
         gives the title before the name); else the generic organisation the words before a person's role name
-        ("a presidential spokesman"), else, for an office of a country the phrase names that curated/offices.yaml does not list, that country's
-        government."""
+        ("a presidential spokesman"), else, for an office of a country the phrase names that curated/offices.yaml
+        does not list, that country's government."""
         organisation = head.lemma_.lower() in self.organisation_words  # "the foreign ministry": the adjective too
         words = [t.lower_ for t in head.children if t.is_alpha and (t.dep_ == "compound" or (
             organisation and t.dep_ == "amod" and t.lower_ not in self.country_of_word))] + [head.lemma_.lower()]
