@@ -146,3 +146,19 @@ def test_reported_speech_referring_back_to_the_dispute_is_a_position(extract, te
 ])
 def test_a_statement_alleging_distortion_or_sloppy_controls_is_an_accusation(extract, text):
     assert "accuse" in [e["event_type"] for e in extract(text)["event_mention_candidates"]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("“Our export controls on South Korea are a matter of routine,” Hiroshi Kajiyama told reporters, adding that "
+     "Seoul's lax controls had let sensitive chemicals slip away.",
+     [("state_position", "kajiyama_hiroshi", None), ("accuse", "kajiyama_hiroshi", "kor_gov")]),
+    ("Tokyo tightened its export controls on Seoul. “The curbs are discriminatory,” Sung Yun-mo said, adding that "
+     "Seoul would respond sternly to the measures.",
+     [("accuse", "sung_yunmo", "jpn"), ("threaten_countermeasure", "sung_yunmo", "jpn")]),
+])
+def test_one_speaker_making_two_kinds_of_statement_in_a_sentence_makes_both(extract, text, expected):
+    """A sentence in which one speaker states a position and adds an allegation, or accuses and threatens, codes
+    each statement (ANNOTATION.md §5: a sentence may carry several events)."""
+    rows = [(e["event_type"], e["actor_id"], e["target_actor_id"]) for e in extract(text)["event_mention_candidates"]
+            if e["event_type"] in ("accuse", "criticize", "state_position", "threaten_countermeasure")]
+    assert sorted(rows) == sorted(expected)

@@ -11,7 +11,8 @@ ANNOTATION.md §5 says, by the codebook's `statements` block (curated/event_type
   said the export curbs rest on security grounds", also when they tell the other side's act) or refer back to
   it by a noun of `about` ("the controls", "the restrictions", "the restoration"); other reported speech is left
   to the frames;
-- one mention per speaker and sentence of the speech verb, dated when the statement is (`said_on`);
+- one mention per speaker, sentence and type (a position and an added allegation are two), dated when the
+  statement is (`said_on`);
 - none when the speech verb is another event's predicate ("urged", "denied", "told Ruritania"), except a
   position the frames read that the words make an accusation, a denial or a criticism (then it is that); a
   position the frames read on a verb that is also another type's predicate is that type only ("told Seoul
@@ -135,7 +136,7 @@ class StatementCoder:
         """The article's event mentions with its statements coded: new ones added, a position the frames read
         replaced where the words make it another type."""
         parties = dispute_parties(mentions, actors)
-        found: dict[tuple[int, str], EventMention] = {}
+        found: dict[tuple[int, str, str], EventMention] = {}
         replaced: set[Span] = set()
         attributed = sorted((q for q in quotes if q.verb is not None and q.speaker.actor_id is not None),
                             key=lambda q: (q.verb.start, q.span.start))
@@ -143,7 +144,7 @@ class StatementCoder:
             pieces = list(group)
             speaker, said_on = pieces[0].speaker.actor_id, pieces[0].said_on
             passage = next((p for p in passages if p.span.contains(verb)), None)
-            if (passage is None or not passage.relevant or (passage.passage_no, speaker) in found
+            if (passage is None or not passage.relevant
                     or not self.speaks_for_party(actors[speaker])
                     or _reports_own_act([q.span for q in pieces], speaker, events, actors)):
                 continue
@@ -151,11 +152,12 @@ class StatementCoder:
                                               any(clause_long(q.kind, q.span.text(text)) for q in pieces),
                                               partial(_names_side, side(speaker, actors), mentions, actors))
             on_verb = [e for e in events if any(e.trigger.overlaps(s) for s in _uttered_by(verb, parse))]
-            if event_type is None or any(e.event_type != self.statements.otherwise or not by_words for e in on_verb):
+            if (event_type is None or (passage.passage_no, speaker, event_type) in found
+                    or any(e.event_type != self.statements.otherwise or not by_words for e in on_verb)):
                 continue
             replaced |= {e.trigger for e in on_verb}
             target = _other_side(speaker, [q.span for q in pieces], mentions, actors, parties) if by_words else None
-            found[(passage.passage_no, speaker)] = EventMention(
+            found[(passage.passage_no, speaker, event_type)] = EventMention(
                 event_type, passage.passage_no, passage.span, verb, speaker, target,
                 self.statuses.get(event_type) or "occurred", said_on, None,
                 products_named(passage.span.text(text), self.products))
