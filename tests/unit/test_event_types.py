@@ -711,3 +711,23 @@ def test_an_act_a_procedure_or_process_is_begun_for_is_still_to_come(extract):
 ])
 def test_an_act_stopped_short_of_or_refrained_from_is_no_act(extract, text):
     assert not {"withdraw_wto_complaint", "lift_export_control"} & set(event_types(extract, text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Cabinet on Tuesday approved a plan to strike South Korea off the list of trusted trade partners.",
+     ("announce_remove_from_preferential_list", "jpn_gov", "kor")),
+    ("The government has tightened its export controls on Japan, officials in the capital confirmed.",
+     ("impose_export_control", "kor_gov", "jpn")),
+    ("The trade ministry will restore Japan to its white list of preferred destinations next month.",
+     ("restore_preferential_status", "kor_motie", "jpn")),
+])
+def test_a_generic_body_with_no_country_is_the_one_facing_the_acts_target(extract, text, expected):
+    """"The Cabinet", "the government", "the trade ministry" with no country word and no one named before: of the
+    two parties' bodies of that kind, the one of the country the act is not done to."""
+    rows = [(e["event_type"], e["actor_id"], e["target_actor_id"]) for e in extract(text)["event_mention_candidates"]]
+    assert expected in rows
+
+
+def test_a_body_of_a_third_country_is_no_partys_body(extract):
+    rows = extract("The Chinese government tightened its export controls on Japan's chipmakers last year.")
+    assert [e for e in rows["event_mention_candidates"] if e["actor_id"] in ("kor_gov", "kor")] == []

@@ -680,6 +680,8 @@ def find_event_mentions(
                         target = reported.speaker_actor_id  # "“Y agreed ...,” X said": Y agreed with X
                     if target is None and not event_type.addressee_target and event_type.measure_effect is None:
                         target = other_party(actor, parties, actors)  # the dispute's acts are done to the other side
+                    if actor is None and target is not None and match.actor_head is not None:
+                        actor = _generic_body_facing(target, resolver.generic_bodies(match.actor_head), actors)
                     key = (code, actor, target, status, time.date if time else None)
                     if key in seen or (match.frame.actor_required and actor is None) or (
                             event_type.measure_effect is not None and _outsider(match, actor, in_passage, parties, resolver)) or (
@@ -779,6 +781,14 @@ def _warned_measures(text: str, passage: Passage, acts: dict[str, list[FrameMatc
                                           other_party(speaker, parties, actors), "threatened", reported.said_on,
                                           None, ()))
     return found
+
+
+def _generic_body_facing(target: str, bodies: dict[str, str], actors: dict[str, Actor]) -> str | None:
+    """Of the bodies a generic organisation noun may name (one per country), the one of the other country than
+    the act's target: in a two-party dispute "the Cabinet approved removing Ruritania from the list" is the
+    other party's cabinet."""
+    others = [body for country, body in bodies.items() if country != side(target, actors)]
+    return others[0] if len(bodies) == 2 and len(others) == 1 else None
 
 
 def side(actor_id: str, actors: dict[str, Actor]) -> str | None:

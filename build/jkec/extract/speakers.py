@@ -335,9 +335,7 @@ class SpeakerResolver:
         gives the title before the name); else the generic organisation the words before a person's role name
         ("a presidential spokesman"), else, for an office of a country the phrase names that curated/offices.yaml
         does not list, that country's government."""
-        organisation = head.lemma_.lower() in self.organisation_words  # "the foreign ministry": the adjective too
-        words = [t.lower_ for t in head.children if t.is_alpha and (t.dep_ == "compound" or (
-            organisation and t.dep_ == "amod" and t.lower_ not in self.country_of_word))] + [head.lemma_.lower()]
+        words = self._role_words(head)
         country = self._country(phrase, inside)
         fitting = [m for m in self.outside if self._fits(self.actors[m.actor_id], words, country)]
         before = [(m.span.start, m.actor_id) for m in fitting if m.span.end <= phrase.span.start]
@@ -354,6 +352,22 @@ class SpeakerResolver:
                 generic = self.governments.get(country)  # "Japan's vice minister for ...": an official of its government
             return Speaker(generic, span, "title")
         return Speaker(chosen, span, "title")
+
+    def _role_words(self, head: Token) -> list[str]:
+        """The role noun's lemma after the nouns that qualify it, and for an organisation word its adjectives
+        too, but not a country word ("the foreign ministry": foreign ministry)."""
+        organisation = head.lemma_.lower() in self.organisation_words
+        return [t.lower_ for t in head.children if t.is_alpha and (t.dep_ == "compound" or (
+            organisation and t.dep_ == "amod" and t.lower_ not in self.country_of_word))] + [head.lemma_.lower()]
+
+    def generic_bodies(self, head: Token) -> dict[str, str]:
+        """The body of each country that a generic organisation noun determined by "the" names when its phrase
+        names no country and no owner ("the Cabinet", "the trade ministry"; curated/offices.yaml): which of them
+        acts is for its act to tell. Empty for any other phrase."""
+        phrase = Phrase.of(head)
+        if not _definite(head) or any(c.dep_ == "poss" for c in head.children) or self._country(phrase, self._inside(phrase)):
+            return {}
+        return self.organisations.get(" ".join(self._role_words(head)), {})
 
     def _curated_office(self, span: Span) -> bool:
         """Whether the words name an office of curated/offices.yaml ("South Korea's foreign minister"), whose holder,
