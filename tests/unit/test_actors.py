@@ -128,6 +128,18 @@ def test_an_uncurated_official_has_the_country_of_the_body_that_employs_them(ext
     assert rows["cand_sato_kenji"] == ("JPN", "jpn_meti")
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ruling Liberal Democratic Party said on Tuesday that the export controls on South Korea must stay.",
+     ("cand_liberal_democratic_party", "group")),
+    ("“The white list removal hurts exporters on both sides,” the Justice Party said in a statement.",
+     ("cand_justice_party", "group")),
+])
+def test_a_political_party_that_speaks_is_an_uncurated_organisation(extract, text, expected):
+    rows = extract(text)
+    assert [(a["actor_id"], a["actor_type"]) for a in rows["candidate_actors"]] == [expected]
+    assert [q["speaker_actor_id"] for q in rows["quotes"]] == [expected[0]]
+
+
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
