@@ -194,6 +194,12 @@ CASES = [
     ("Seoul called Tokyo's export curbs retaliatory.", 'accuse', 'kor_gov', 'jpn_gov', 'occurred'),
     ('Tokyo alleged that Seoul had mishandled the export controls on sensitive materials.', 'accuse', 'jpn_gov', 'kor_gov', 'occurred'),
     ("South Korea's accusation against Japan over the export curbs drew a sharp response.", 'accuse', 'kor', 'jpn', 'occurred'),
+    ("Tokyo described South Korea's export controls as lax and unreliable.", 'accuse', 'jpn_gov', 'kor', 'occurred'),
+    ("Seoul's trade minister has branded the licensing rules an infringement of free trade.", 'accuse', 'kor_motie', None, 'occurred'),
+    ("Sung Yun-mo urged Tokyo to scrap what he described as a politically motivated export restriction.", 'accuse',
+     'sung_yunmo', 'jpn', 'occurred'),
+    ("Japan asked Seoul to withdraw the new export rules, which it called discriminatory against Japanese firms.", 'accuse',
+     'jpn', 'kor', 'occurred'),
     # criticize
     ("Tokyo described Seoul's new export rules as 'a provocation.'", 'criticize', 'jpn_gov', 'kor_gov', 'occurred'),
     ("Tokyo's licensing rules drew angry protests from South Korea.", 'criticize', 'kor', 'jpn', 'occurred'),

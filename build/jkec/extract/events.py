@@ -469,6 +469,13 @@ def _owned_act(predicate: Token) -> bool:
     return predicate.pos_ == "NOUN" and any(child.dep_ == "poss" for child in predicate.children)
 
 
+def _relative_clause(predicate: Token) -> bool:
+    """Whether the predicate heads a relative clause ("the curbs, which he called retaliation", "what he described
+    as ..."): a word someone says in it is said, whatever asks for the noun it describes."""
+    return predicate.dep_ == "relcl" or any(c.tag_ in RELATIVE_PRONOUN_TAGS and c.dep_ in ("dobj", "nsubj")
+                                            for c in predicate.children)
+
+
 def _frame_triggers(event_type: EventType, acts: dict[str, list[FrameMatch]], offset: int,
                     quotations: list[Quotation], word_classes: dict[str, frozenset[str]],
                     requests: frozenset[int]) -> list[tuple[FrameMatch, Quotation | None]]:
@@ -489,8 +496,9 @@ def _frame_triggers(event_type: EventType, acts: dict[str, list[FrameMatch]], of
         if event_type.fixed_status in REQUESTED and _adopted(match.predicate, word_classes):
             continue  # "the cabinet approved a proposal to ...": the adopter's own plan, asked of nobody
         above = list(governors(match.predicate))
-        # "Japan's tightened controls", "rejected Seoul's demand": done
-        done = is_attributive(match.predicate) or _owned_act(match.predicate)
+        # "Japan's tightened controls", "rejected Seoul's demand", "scrap what he called retaliation": done
+        done = is_attributive(match.predicate) or _owned_act(match.predicate) or (
+            event_type.plover_type in VERBAL_PLOVER_TYPES and _relative_clause(match.predicate))
         wish = None if done else next((w for w in above if w.lemma_.lower() in word_classes["not_realised"]), None)
         refusal = (wish is not None and event_type.refused_as is not None and any(map(is_negation, wish.children))
                    and wish.lemma_.lower() not in word_classes["controlling"])
