@@ -726,12 +726,20 @@ def test_an_act_stopped_short_of_or_refrained_from_is_no_act(extract, text):
      ("impose_export_control", "kor_gov", "jpn")),
     ("The trade ministry will restore Japan to its white list of preferred destinations next month.",
      ("restore_preferential_status", "kor_motie", "jpn")),
+    ("The Cabinet approved an amendment to the decree that strikes Japan off the list of trusted destinations.",
+     ("remove_from_preferential_list", "kor_gov", "jpn")),
 ])
 def test_a_generic_body_with_no_country_is_the_one_facing_the_acts_target(extract, text, expected):
     """"The Cabinet", "the government", "the trade ministry" with no country word and no one named before: of the
     two parties' bodies of that kind, the one of the country the act is not done to."""
     rows = [(e["event_type"], e["actor_id"], e["target_actor_id"]) for e in extract(text)["event_mention_candidates"]]
     assert expected in rows
+
+
+def test_a_relative_clause_on_a_phrase_of_the_object_is_the_act_of_the_verbs_subject(extract):
+    rows = extract("Seoul promulgated a revision to the trade rules that drops Japan from its top tier of partners.")
+    assert ("remove_from_preferential_list", "kor_gov", "jpn") in [
+        (e["event_type"], e["actor_id"], e["target_actor_id"]) for e in rows["event_mention_candidates"]]
 
 
 def test_a_body_of_a_third_country_is_no_partys_body(extract):

@@ -536,13 +536,28 @@ def _measure_owner(match: FrameMatch, measures: frozenset[str], resolver: Speake
     return resolver.names(Phrase.of(owner), match.trigger.start).actor_id
 
 
+def _acting_head(match: FrameMatch) -> Token | None:
+    """The head of the phrase that does the act: its subject, agent or possessor, or for a relative clause's
+    subject pronoun the subject of the verb that has the antecedent as object (_holder_subject)."""
+    antecedent = _relative_antecedent(match)
+    return match.actor_head if antecedent is None else _holder_subject(antecedent.heads[-1])
+
+
+def _holder_subject(noun: Token) -> Token | None:
+    """The subject of the verb whose object the noun is, or holds it in a phrase ("the Cabinet approved a
+    revision to the order that removes ...": the Cabinet)."""
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ not in ("VERB", "AUX"):
+        noun = noun.head.head
+    holder = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
+    return next((c for c in holder.children if c.dep_ in SUBJECTS), None) if holder is not None else None
+
+
 def _antecedent_actor(antecedent: Phrase, match: FrameMatch, resolver: SpeakerResolver) -> str | None:
     """Who the antecedent of a relative clause's subject names, or, for a noun that names nobody, the subject of
-    the verb whose object it is ("Seoul promulgated a decree that drops ..."); else nobody ("a move that
+    the verb that holds it (_holder_subject: "Seoul promulgated a decree that drops ..."); else nobody ("a move that
     requires ...")."""
     named = resolver.names(antecedent, match.trigger.start).actor_id
-    noun = antecedent.heads[-1]
-    subject = next((c for c in noun.head.children if c.dep_ in SUBJECTS), None) if noun.dep_ == "dobj" else None
+    subject = _holder_subject(antecedent.heads[-1])
     if named is None and subject is not None:
         named = resolver.names(Phrase.of(subject), match.trigger.start).actor_id
     return named
@@ -688,8 +703,8 @@ def find_event_mentions(
                         target = reported.speaker_actor_id  # "“Y agreed ...,” X said": Y agreed with X
                     if target is None and not event_type.addressee_target and event_type.measure_effect is None:
                         target = other_party(actor, parties, actors)  # the dispute's acts are done to the other side
-                    if actor is None and target is not None and match.actor_head is not None:
-                        actor = _generic_body_facing(target, resolver.generic_bodies(match.actor_head), actors)
+                    if actor is None and target is not None and (head := _acting_head(match)) is not None:
+                        actor = _generic_body_facing(target, resolver.generic_bodies(head), actors)
                     key = (code, actor, target, status, time.date if time else None)
                     if key in seen or (match.frame.actor_required and actor is None) or (
                             event_type.measure_effect is not None and _outsider(match, actor, in_passage, parties, resolver)) or (
