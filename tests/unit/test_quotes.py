@@ -198,6 +198,20 @@ def quotes(extract, text):
             id="a-participle-after-a-comma-inside-the-closing-mark-is-the-reporters",
         ),
         pytest.param(
+            'The white list removal was "a grave mistake," said Kim Hyun-chong, a deputy national security adviser.',
+            [("a grave mistake", "partial", "cand_kim_hyun_chong", "name", "Kim Hyun-chong"),
+             ('The white list removal was "a grave mistake,"', "indirect", "cand_kim_hyun_chong", "name",
+              "Kim Hyun-chong")],
+            id="a-short-phrase-inside-a-clause-reported-after-it-is-partial",
+        ),
+        pytest.param(
+            "Seoul's handling of the export controls has been “measured and calm,” Hiroshi Kajiyama said on Monday.",
+            [("measured and calm", "partial", "kajiyama_hiroshi", "name", "Hiroshi Kajiyama"),
+             ("Seoul's handling of the export controls has been “measured and calm,”", "indirect", "kajiyama_hiroshi",
+              "name", "Hiroshi Kajiyama")],
+            id="a-short-phrase-inside-a-clause-reported-by-a-speaker-after-it-is-partial",
+        ),
+        pytest.param(
             "A joint press release issued after the talks said the two sides would keep talking about the export curbs.",
             [("the two sides would keep talking about the export curbs", "indirect", None, "statement", "joint press release")],
             id="the-words-of-a-document-that-names-no-issuer-are-quoted-with-no-speaker",

@@ -233,12 +233,13 @@ class QuoteFinder:
         if TITLE_BEFORE.search(before):
             return None
         long = len(first_words.split()) >= DIRECT_MIN_WORDS
-        long_phrase = long and self._reported(chain[0], before) and self._embedded_phrase(chain[0], before)
-        if (len(pieces) > 1 or (long and not long_phrase) or first_words[-1] in ".!?"
+        embedded = self._reported(chain[0], before) and self._embedded_phrase(chain[0], before)
+        if (len(pieces) > 1 or (long and not embedded) or first_words[-1] in ".!?"
                 or self._opens_attributed(chain[0], before, first_words)):
             kind = "direct"
-        elif long_phrase or (self.speech_verbs.search(before) and not self.scare_terms.fullmatch(first_words.strip())
-                             and not NAME_WORDS.fullmatch(first_words)):
+        elif (long and embedded) or ((embedded or self.speech_verbs.search(before))
+                                     and not self.scare_terms.fullmatch(first_words.strip())
+                                     and not NAME_WORDS.fullmatch(first_words)):
             kind = "partial"
         else:
             return None
