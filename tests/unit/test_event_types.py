@@ -104,6 +104,8 @@ CASES = [
     ('South Korea will launch a WTO challenge to the export restrictions next week.', 'file_wto_complaint', 'kor', None, 'scheduled'),
     ('Japan dropped its WTO battle over the export controls on Friday.', 'withdraw_wto_complaint', 'jpn', None, 'occurred'),
     # withdraw_wto_complaint
+    ("The WTO complaint over Japan's export curbs was pulled by South Korea after the summit.", 'withdraw_wto_complaint', 'kor', 'jpn', 'occurred'),
+    ("Japan has pulled its complaint against South Korea at the WTO.", 'withdraw_wto_complaint', 'jpn', 'kor', 'occurred'),
     ("South Korea withdrew its WTO complaint over Japan's export curbs on Thursday.", 'withdraw_wto_complaint', 'kor', 'jpn', 'occurred'),
     ("Seoul will drop the WTO case against Tokyo's export restrictions.", 'withdraw_wto_complaint', 'kor_gov', 'jpn_gov', 'planned'),
     ("Japan retracted its complaint at the WTO over South Korea's export controls.", 'withdraw_wto_complaint', 'jpn', 'kor', 'occurred'),
@@ -740,6 +742,12 @@ def test_a_relative_clause_on_a_phrase_of_the_object_is_the_act_of_the_verbs_sub
     rows = extract("Seoul promulgated a revision to the trade rules that drops Japan from its top tier of partners.")
     assert ("remove_from_preferential_list", "kor_gov", "jpn") in [
         (e["event_type"], e["actor_id"], e["target_actor_id"]) for e in rows["event_mention_candidates"]]
+
+
+def test_putting_a_decision_into_effect_restores_nothing(extract):
+    rows = extract("Seoul on Monday put into effect its decision to strike Japan off its list of trusted trade partners.")
+    assert "restore_preferential_status" not in [e["event_type"] for e in rows["event_mention_candidates"]]
+    assert "remove_from_preferential_list" in [e["event_type"] for e in rows["event_mention_candidates"]]
 
 
 def test_a_body_of_a_third_country_is_no_partys_body(extract):
