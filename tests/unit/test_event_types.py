@@ -750,6 +750,19 @@ def test_putting_a_decision_into_effect_restores_nothing(extract):
     assert "remove_from_preferential_list" in [e["event_type"] for e in rows["event_mention_candidates"]]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Seoul slammed Japan's decision to remove it from the white list as reckless.",
+     ("remove_from_preferential_list", "jpn", "kor_gov")),
+    ("Tokyo accused Seoul of lax export controls and struck it off the white list.",
+     ("remove_from_preferential_list", "jpn_gov", "kor_gov")),
+    ("Japan welcomed South Korea's plan to put it back on the list of trusted export destinations.",
+     ("restore_preferential_status", "kor", "jpn")),
+])
+def test_a_pronoun_a_party_acts_on_is_the_last_party_of_another_country(extract, text, expected):
+    rows = extract(text)["event_mention_candidates"]
+    assert expected in [(e["event_type"], e["actor_id"], e["target_actor_id"]) for e in rows]
+
+
 def test_a_body_of_a_third_country_is_no_partys_body(extract):
     rows = extract("The Chinese government tightened its export controls on Japan's chipmakers last year.")
     assert [e for e in rows["event_mention_candidates"] if e["actor_id"] in ("kor_gov", "kor")] == []

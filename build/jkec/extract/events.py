@@ -59,6 +59,7 @@ from spacy.tokens import Doc, Token
 from jkec.curated import Actor, EventType, Product, SpeechVerbs
 from jkec.extract.actors import ActorMention
 from jkec.extract.frames import (
+    OBJECT_PRONOUNS,
     PASSIVE_SUBJECTS,
     SUBJECTS,
     FrameIndex,
@@ -216,6 +217,19 @@ def _described_target(match: FrameMatch, actor_id: str | None, resolver: Speaker
         return None
     target = resolver.names(Phrase((head,), match.target), match.target.start).actor_id
     return target if target is not None and _of_another_country(target, actor_id, resolver.actors) else None
+
+
+def _pronoun_target(match: FrameMatch, actor_id: str | None, mentions: list[ActorMention],
+                    actors: dict[str, Actor]) -> str | None:
+    """The party a pronoun object of a frame that acts on a party stands for ("Seoul slammed Japan's decision to
+    remove it from the list"): not the act's own actor (that would be "itself"), so the last party named before it
+    of another country."""
+    head = match.target_head
+    if not match.frame.target_is_object or head is None or head.lower_ not in OBJECT_PRONOUNS or actor_id is None:
+        return None
+    before = sorted((m for m in mentions if m.span.end <= match.trigger.start), key=lambda m: m.span.start, reverse=True)
+    return next((m.actor_id for m in before if actors[m.actor_id].actor_type != "igo"
+                 and _of_another_country(m.actor_id, actor_id, actors)), None)
 
 
 def _addressee(text: str, actor_id: str | None, mentions: list[ActorMention], actors: dict[str, Actor],
@@ -691,7 +705,7 @@ def find_event_mentions(
                 for actor, target in _actor_target_pairs(text, match, passage.span.end, event_type, actor_id, in_passage,
                                                          actors, parties, speech, countries, unnamed,
                                                          _last_two_persons(mentions, match.trigger.start, actors)):
-                    target = target or _described_target(match, actor, resolver)
+                    target = target or _described_target(match, actor, resolver) or _pronoun_target(match, actor, mentions, actors)
                     if match.frame.target_required and target is None:
                         continue  # "told reporters ...", "is pushing to ...": no party addressed
                     if target is None and told_type.fixed_status == "demanded" and _forum_addressed(match, in_passage, actors):
