@@ -31,7 +31,7 @@ CASES = [
     ('Tokyo pledged to mend ties with Seoul by scrapping the export curbs.', 'lift_export_control', 'jpn_gov', None, 'planned'),
     ('The export curbs were eased after Yoon Suk-yeol and Fumio Kishida met in March.', 'lift_export_control', None, None, 'occurred'),
     ('Japan scrapped the export curbs on South Korea on Thursday.', 'lift_export_control', 'jpn', 'kor', 'occurred'),
-    ('The licensing requirements for Korean buyers were eased by Tokyo last week.', 'lift_export_control', 'jpn_gov', None, 'occurred'),
+    ('The licensing requirements for Korean buyers were eased by Tokyo last week.', 'lift_export_control', 'jpn_gov', 'kor', 'occurred'),
     ('South Korea plans to relax its export controls on Japan.', 'lift_export_control', 'kor', 'jpn', 'planned'),
     ('Japan lifts its curbs on exports of three chemicals on Dec. 10.', 'lift_export_control', 'jpn', None, 'scheduled'),
     ('Seoul decided to loosen the trade restrictions it placed on Tokyo.', 'lift_export_control', 'kor_gov', 'jpn_gov', 'planned'),
@@ -268,7 +268,7 @@ CASES = [
     # a verdict of a breach of the rules accuses
     ("Tokyo labelled Seoul's export curbs a breach of WTO rules.", 'accuse', 'jpn_gov', 'kor_gov', 'occurred'),
     # approve_export_licence
-    ('Japan okayed a shipment of etching gas to a South Korean chipmaker under the export curbs.', 'approve_export_licence', 'jpn', None, 'occurred'),
+    ('Japan okayed a shipment of etching gas to a South Korean chipmaker under the export curbs.', 'approve_export_licence', 'jpn', 'kor', 'occurred'),
     ('Japan approved a shipment of hydrogen fluoride to South Korea on Thursday.', 'approve_export_licence', 'jpn', 'kor', 'occurred'),
     ('Export licences for photoresist were granted by Tokyo last week.', 'approve_export_licence', 'jpn_gov', None, 'occurred'),
     ('South Korea granted an export permit for hydrogen fluoride to Japan.', 'approve_export_licence', 'kor', 'jpn', 'occurred'),
@@ -759,6 +759,18 @@ def test_putting_a_decision_into_effect_restores_nothing(extract):
      ("restore_preferential_status", "kor", "jpn")),
 ])
 def test_a_pronoun_a_party_acts_on_is_the_last_party_of_another_country(extract, text, expected):
+    rows = extract(text)["event_mention_candidates"]
+    assert expected in [(e["event_type"], e["actor_id"], e["target_actor_id"]) for e in rows]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Japan rejected a South Korean proposal to resolve the export control dispute through talks.",
+     ("reject_demand", "jpn", "kor")),
+    ("Seoul imposed tighter export controls on Japanese chemicals.", ("impose_export_control", "kor_gov", "jpn")),
+    ("A Japanese request for talks on the export curbs was turned down by South Korea.",
+     ("reject_demand", "kor", "jpn")),
+])
+def test_a_country_word_in_what_the_act_is_done_to_names_the_target(extract, text, expected):
     rows = extract(text)["event_mention_candidates"]
     assert expected in [(e["event_type"], e["actor_id"], e["target_actor_id"]) for e in rows]
 

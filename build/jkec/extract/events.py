@@ -219,6 +219,20 @@ def _described_target(match: FrameMatch, actor_id: str | None, resolver: Speaker
     return target if target is not None and _of_another_country(target, actor_id, resolver.actors) else None
 
 
+def _country_word_target(match: FrameMatch, actor_id: str | None, resolver: SpeakerResolver) -> str | None:
+    """The state of the one country that country words name in the target phrase of a verb (else among the words
+    it governs after it, or before it when passive), when no actor is named there and the country is not the
+    actor's ("rejected a South Korean proposal", "curbs on Japanese chemicals")."""
+    if actor_id is None or match.predicate.pos_ != "VERB":  # a noun's phrase may run on into its clause
+        return None
+    acted_on = next((c for c in match.predicate.children if c.dep_ in PASSIVE_SUBJECTS), None)
+    words = match.target or (Span(match.trigger.end, match.extent.end) if acted_on is None
+                             else Span(match.extent.start, match.trigger.start))  # "a Korean proposal was rejected"
+    countries = resolver.countries(words.text(resolver.text)) - {side(actor_id, resolver.actors)}
+    country = countries.pop() if len(countries) == 1 else None
+    return next((a.actor_id for a in resolver.actors.values() if a.actor_type == "state" and a.country == country), None)
+
+
 def _pronoun_target(match: FrameMatch, actor_id: str | None, mentions: list[ActorMention],
                     actors: dict[str, Actor]) -> str | None:
     """The party a pronoun object of a frame that acts on a party stands for ("Seoul slammed Japan's decision to
@@ -706,6 +720,8 @@ def find_event_mentions(
                                                          actors, parties, speech, countries, unnamed,
                                                          _last_two_persons(mentions, match.trigger.start, actors)):
                     target = target or _described_target(match, actor, resolver) or _pronoun_target(match, actor, mentions, actors)
+                    if target is None and not (event_type.addressee_target or match.frame.target_required):
+                        target = _country_word_target(match, actor, resolver)
                     if match.frame.target_required and target is None:
                         continue  # "told reporters ...", "is pushing to ...": no party addressed
                     if target is None and told_type.fixed_status == "demanded" and _forum_addressed(match, in_passage, actors):
