@@ -129,6 +129,29 @@ def test_an_uncurated_official_has_the_country_of_the_body_that_employs_them(ext
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("Shipments of etching gas to Korea fell by half after the export curbs, according to the Korea Chemical "
+     "Importers Association.", ("cand_korea_chemical_importers_association", "group")),
+    ("The Federation of Japanese Chipmakers welcomed the end of the export curbs, saying in a statement that "
+     "trade would recover.", ("cand_federation_of_japanese_chipmakers", "group")),
+    ("A spokesman for Busan-based Daehan Fluoro Chemicals said the company had found new suppliers after the "
+     "export curbs.", ("cand_daehan_fluoro_chemicals", "company")),
+    ("A spokesman for the Korea Chamber of Commerce and Industry said member firms had found new suppliers after the "
+     "export curbs.", ("cand_korea_chamber_of_commerce_and_industry", "group")),
+    ("“The export curbs case will take years,” said Anna Berg, a former WTO legal affairs officer now at a Geneva "
+     "law firm.", ("cand_anna_berg", "person")),
+])
+def test_an_organisation_named_in_a_speaker_phrase_is_an_uncurated_actor(extract, text, expected):
+    rows = extract(text)
+    assert [(a["actor_id"], a["actor_type"]) for a in rows["candidate_actors"]] == [expected]
+    assert [q["speaker_actor_id"] for q in rows["quotes"]] == [expected[0]]
+
+
+def test_a_unit_named_in_a_persons_role_or_a_generic_ministry_is_no_organisation_that_speaks(extract):
+    rows = extract("Sato Kenji, director of the Korea Office at the Trade Ministry, said the export curbs would stay.")
+    assert [a["actor_id"] for a in rows["candidate_actors"]] == ["cand_sato_kenji"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("The ruling Liberal Democratic Party said on Tuesday that the export controls on South Korea must stay.",
      ("cand_liberal_democratic_party", "group")),
     ("“The white list removal hurts exporters on both sides,” the Justice Party said in a statement.",

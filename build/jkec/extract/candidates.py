@@ -12,7 +12,10 @@
   ambassador to South Korea, Koji Tomita, said"), the role as written, or with a relative clause about a
   person ("said Park Ji-hoon, who heads ...") or with a name that is a person's by its form (a family name and
   a hyphenated given name: "Park Ji-hoon said"), no title; an organisation, with an organisation noun of
-  curated/roles.yaml in apposition ("SK Hynix, the world's second-largest memory chipmaker, said").
+  curated/roles.yaml in apposition ("SK Hynix, the world's second-largest memory chipmaker, said"), or a
+  capitalised name that opens or ends with an organisation word, in the speaker phrase before any apposition
+  ("according to the Korea International Trade Association", "a spokesman for Osaka-based Kansai Fluoro
+  Chemicals": Kansai Fluoro Chemicals; not a generic organisation: "the Trade Ministry").
 
 A title before a name ("Trade Minister Park Min-jun") is the role, not part of the name.
 
@@ -47,6 +50,9 @@ from jkec.extract.titles import country_pattern
 
 
 HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")  # "Park Ji-hoon": a person's name by its form
+# a capitalised name whose words may be joined by "of", "and" or "for", not opening with "The" or a place it is based in
+JOINER = re.compile(r"\s+(?:of|and|for)\s+")
+ORGANISATION_NAME = re.compile(rf"(?<![\w-])(?!\w+-based\b|The\b)[A-Z][\w&.’'-]*(?:\s+(?:(?:of|and|for)\s+)?[A-Z][\w&.’'-]*)+")
 
 
 def candidate_id(name: str) -> str:
@@ -87,6 +93,7 @@ class CandidateFinder:
         self.office = office_word(roles)
         self.country_words = re.compile(country_pattern(offices.country_words))
         self.country_of_word = {word.lower(): code for code, words in offices.country_words.items() for word in words}
+        self.generic = frozenset(alias.lower() for alias in offices.organisations)
         self.suffix = re.compile(suffix)  # a sentence without one is not scanned for the patterns that need one
         self.patterns = (  # kind, pattern, whether its matches hold an organisation suffix
             ("person", re.compile(rf"(?P<role>(?:\b[A-Z][\w’'-]*\s+){{0,3}}\b(?i:{role})s?)\s+{NAME}"), False),  # "ministers X and Y"
@@ -146,11 +153,41 @@ class CandidateFinder:
         return next((self.apposition_type[c.lemma_.lower()] for c in head.children
                      if c.dep_ == "appos" and c.lemma_.lower() in self.apposition_type), None)
 
+    def _organisations_in(self, text: str, act: SpeechAct) -> list[NamedSpeaker]:
+        """Organisations named before any apposition of a speaker phrase by a capitalised name that opens with an
+        organisation word ("the Federation of Korean Industries said") or a part of one, between "of", "and" or
+        "for", that ends with one ("according to the Korea International Trade Association", "a spokesman for
+        Osaka-based Kansai Fluoro Chemicals"; not "Nora Feld of Ruritania Risk Group", whose head is a person's
+        name outside it), without a place it is based in; not a generic organisation of curated/offices.yaml
+        ("the Trade Ministry") nor a state's agency named by its country ("the Korea Office at ...")."""
+        found = []
+        comma = text.find(",", act.phrase.start, act.phrase.end)
+        for match in ORGANISATION_NAME.finditer(text, act.phrase.start, act.phrase.end if comma < 0 else comma):
+            cuts = [match.start(), *(j for joint in JOINER.finditer(text, match.start(), match.end()) for j in joint.span()),
+                    match.end()]
+            parts = [Span(a, b) for a, b in zip(cuts[::2], cuts[1::2])]
+            first = parts[0].text(text).split()
+            opening = next((w for w in (first[0], first[-1]) if w in self.suffix_type), None)
+            if opening is not None:  # "Federation of Korean Industries", "Korea Chamber of Commerce and Industry"
+                named = [(Span(match.start(), match.end()), opening)]
+            else:  # "Nora Feld of Ruritania Risk Group": a later part that ends with one
+                named = [(part, part.text(text).split()[-1]) for part in parts[1:]]
+            for name, suffix in named:
+                words = name.text(text).split()
+                kind = self.suffix_type.get(suffix)
+                state_body = kind == "agency" and any(w.lower() in self.country_of_word for w in words)
+                generic = " ".join(w for w in words if w.lower() not in self.country_of_word).lower() in self.generic
+                headed = any(name.contains(token_span(h)) for h in act.subject) or all(h.pos_ != "PROPN" for h in act.subject)
+                if kind is not None and len(words) > 1 and headed and not (generic or state_body):
+                    found.append(NamedSpeaker(name, None, kind))
+        return found
+
     def speakers(self, text: str, acts: list[SpeechAct]) -> list[NamedSpeaker]:
         """Persons named as the subject of a speech act with a role in apposition ("Kim Min-su, a researcher at
         ..., said", "said Kim Min-su, a researcher at ...", "Another protester, Kim So-hee, said") or a relative
-        clause about a person ("said Park Ji-hoon, who heads ...", no title)."""
-        found = []
+        clause about a person ("said Park Ji-hoon, who heads ...", no title); organisations named in the
+        speaker phrase of one (_organisations_in)."""
+        found = [o for act in acts if act.phrase is not None for o in self._organisations_in(text, act)]
         for head in (head for act in acts for head in act.subject):
             if head.pos_ == "PROPN" and (kind := self._organisation_apposition(head)):
                 found.append(NamedSpeaker(_proper_name(head), None, kind))  # "SK Hynix, the ... chipmaker, said"
@@ -179,7 +216,8 @@ class CandidateFinder:
         countries = [m.span for m in named if self.actors[m.actor_id].actor_type == "state"]
         candidates: dict[str, Actor] = {}
         for speaker in speakers:
-            if any(speaker.name.overlaps(t) for t in taken):
+            inside = countries if speaker.actor_type != "person" else []
+            if any(speaker.name.overlaps(t) and not _part_of(t, speaker.name, inside) for t in taken):
                 continue
             role = speaker.role.text(text) if speaker.role else None
             actor = self._actor(speaker.actor_type, speaker.name.text(text), role, role or "", named, speaker.role)
