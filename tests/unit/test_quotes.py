@@ -198,6 +198,11 @@ def quotes(extract, text):
             id="a-participle-after-a-comma-inside-the-closing-mark-is-the-reporters",
         ),
         pytest.param(
+            "South Korea will remove Japan from its white list, the trade ministry said on Monday.",
+            [("South Korea will remove Japan from its white list", "indirect", None, "title", "trade ministry")],
+            id="a-body-with-no-country-that-the-parser-tags-as-a-name-is-quoted-with-no-speaker",
+        ),
+        pytest.param(
             'The white list removal was "a grave mistake," said Kim Hyun-chong, a deputy national security adviser.',
             [("a grave mistake", "partial", "cand_kim_hyun_chong", "name", "Kim Hyun-chong"),
              ('The white list removal was "a grave mistake,"', "indirect", "cand_kim_hyun_chong", "name",

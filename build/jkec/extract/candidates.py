@@ -52,7 +52,7 @@ from jkec.extract.titles import country_pattern
 HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")  # "Park Ji-hoon": a person's name by its form
 # a capitalised name whose words may be joined by "of", "and" or "for", not opening with "The" or a place it is based in
 JOINER = re.compile(r"\s+(?:of|and|for)\s+")
-ORGANISATION_NAME = re.compile(rf"(?<![\w-])(?!\w+-based\b|The\b)[A-Z][\w&.’'-]*(?:\s+(?:(?:of|and|for)\s+)?[A-Z][\w&.’'-]*)+")
+ORGANISATION_NAME = re.compile(r"(?<![\w-])(?!\w+-based\b|The\b)[A-Z][\w&.’'-]*(?:\s+(?:(?:of|and|for)\s+)?[A-Z][\w&.’'-]*)+")
 
 
 def candidate_id(name: str) -> str:

@@ -468,7 +468,8 @@ class SpeakerResolver:
             return True  # "a joint press release said ...": words of a document that names no issuer
         head = act.subject[-1]
         lemma = head.lemma_.lower()
-        return self._joint(act) or lemma in THING_PRONOUNS | PERSON_PRONOUNS or (head.pos_ == "NOUN" and (
+        common = head.pos_ == "NOUN" or head.is_lower  # "the trade ministry said": a common noun the parser may tag PROPN
+        return self._joint(act) or lemma in THING_PRONOUNS | PERSON_PRONOUNS or (common and (
             lemma in self.person_roles | self.official_groups | self.organisation_words
             or {lemma, head.lower_} & self.news_sources))
 
