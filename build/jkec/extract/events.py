@@ -229,8 +229,7 @@ def _country_word_target(match: FrameMatch, actor_id: str | None, resolver: Spea
     words = match.target or (Span(match.trigger.end, match.extent.end) if acted_on is None
                              else Span(match.extent.start, match.trigger.start))  # "a Korean proposal was rejected"
     countries = resolver.countries(words.text(resolver.text)) - {side(actor_id, resolver.actors)}
-    country = countries.pop() if len(countries) == 1 else None
-    return next((a.actor_id for a in resolver.actors.values() if a.actor_type == "state" and a.country == country), None)
+    return state_actors(resolver.actors).get(countries.pop()) if len(countries) == 1 else None
 
 
 def _pronoun_target(match: FrameMatch, actor_id: str | None, mentions: list[ActorMention],
@@ -866,11 +865,16 @@ def other_party(actor_id: str | None, parties: tuple[str, str] | None, actors: d
 NOT_PARTIES = ("media", "company", "group", "igo")  # actor types whose country a mention does not name as a party
 
 
+def state_actors(actors: dict[str, Actor]) -> dict[str, str]:
+    """The state actor of each country."""
+    return {actor.country: actor.actor_id for actor in actors.values() if actor.actor_type == "state" and actor.country}
+
+
 def dispute_parties(mentions: list[ActorMention], actors: dict[str, Actor]) -> tuple[str, str] | None:
     """The two states an article is about: the two countries its relevant passages name most often (a tie
     goes to the one named first) by their states, governments and officials (not by a news agency, a company or
     a group based there: "SEOUL (AP) —"), as their state actors, in the order the article first names them."""
-    states = {actor.country: actor.actor_id for actor in actors.values() if actor.actor_type == "state" and actor.country}
+    states = state_actors(actors)
     countries = [c for c in (country_of(m.actor_id, actors) for m in mentions
                              if actors[m.actor_id].actor_type not in NOT_PARTIES) if c in states]
     top = [country for country, _ in Counter(countries).most_common(2)]
