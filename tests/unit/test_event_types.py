@@ -319,6 +319,11 @@ def event_types(extract, text: str) -> list[str]:
     return [e["event_type"] for e in extract(text)["event_mention_candidates"]]
 
 
+def acts(extract, text: str) -> list[tuple[str, str | None, str | None]]:
+    """The type, actor and target of the mentions extracted from the text, in order."""
+    return [(e["event_type"], e["actor_id"], e["target_actor_id"]) for e in extract(text)["event_mention_candidates"]]
+
+
 def test_every_event_type_has_at_least_five_sentences(curated: Curated):
     counts = {code: sum(case[1] == code for case in CASES) for code in curated.event_types}
     assert {code: n for code, n in counts.items() if n < 5} == {}
@@ -337,7 +342,7 @@ def test_what_talks_are_about_is_not_done(extract):
 def test_a_step_of_a_measure_naming_no_country_takes_the_one_named_for_the_same_measure(extract):
     text = ("Seoul tightened its export controls on Japan in September. Japanese exporters of valves complained "
             "after Seoul restricted shipments of the parts in October, and Tokyo has lifted its own curbs.")
-    rows = [(e["event_type"], e["actor_id"], e["target_actor_id"]) for e in extract(text)["event_mention_candidates"]]
+    rows = acts(extract, text)
     assert rows.count(("impose_export_control", "kor_gov", "jpn")) == 2
     assert ("lift_export_control", "jpn_gov", None) in rows  # the other side's measure takes nothing from it
 
@@ -345,14 +350,14 @@ def test_a_step_of_a_measure_naming_no_country_takes_the_one_named_for_the_same_
 def test_officials_who_name_no_party_meet_for_the_articles_parties(extract):
     text = ("Seoul and Tokyo are still at odds over the export curbs. Sung Yun-mo said senior trade officials would "
             "meet in Geneva on Friday.")
-    rows = [(e["event_type"], e["actor_id"], e["target_actor_id"]) for e in extract(text)["event_mention_candidates"]]
+    rows = acts(extract, text)
     assert ("announce_talks", "kor", "jpn") in rows
 
 
 @pytest.mark.parametrize("verb", ["agreed to seek", "failed to find"])
 def test_a_person_of_no_known_country_acts_jointly_with_the_one_named_beside(extract, verb):
     text = f"Trade Minister Oh Ji-hoon and Hiroshi Kajiyama {verb} a way out of the export curbs row on Friday."
-    rows = [(e["event_type"], e["actor_id"], e["target_actor_id"]) for e in extract(text)["event_mention_candidates"]]
+    rows = acts(extract, text)
     assert [row for row in rows if row[0] == "agree"] == (
         [("agree", "cand_oh_ji_hoon", "kajiyama_hiroshi")] if verb.startswith("agreed") else [])
 
@@ -625,14 +630,13 @@ def test_returning_to_a_former_state_through_talks_is_no_visit_for_talks(extract
 @pytest.mark.parametrize("day", ["Tuesday's", "Last week's"])
 def test_a_day_that_owns_the_talks_is_no_party_to_them(extract, day):
     text = f"Seoul and Tokyo remain at odds over the export curbs. {day} talks on the export curbs ended without a deal."
-    rows = [(e["event_type"], e["actor_id"], e["target_actor_id"]) for e in extract(text)["event_mention_candidates"]]
+    rows = acts(extract, text)
     assert ("hold_talks", "kor", "jpn") in rows, rows
 
 
 def test_a_deadline_given_to_the_other_side_is_a_demand_and_its_act_is_not_done(extract):
-    rows = extract("Tokyo gave Seoul until the end of June to drop its curbs on exports of resist to Japan.")
-    assert [(e["event_type"], e["actor_id"], e["target_actor_id"]) for e in rows["event_mention_candidates"]] == [
-        ("demand", "jpn_gov", "kor_gov")]
+    text = "Tokyo gave Seoul until the end of June to drop its curbs on exports of resist to Japan."
+    assert acts(extract, text) == [("demand", "jpn_gov", "kor_gov")]
 
 
 def test_time_given_for_an_act_is_no_act(extract):
@@ -656,7 +660,7 @@ def test_a_request_set_off_by_commas_that_no_saying_verb_follows_is_still_a_dema
 def test_the_two_ministers_are_the_two_named_last(extract):
     text = ("Trade Minister Oh Ji-hoon met Hiroshi Kajiyama in Geneva on the export curbs. The two ministers agreed to "
             "meet again in March.")
-    rows = [(e["event_type"], e["actor_id"], e["target_actor_id"]) for e in extract(text)["event_mention_candidates"]]
+    rows = acts(extract, text)
     assert ("agree", "cand_oh_ji_hoon", "kajiyama_hiroshi") in rows, rows
 
 
@@ -734,20 +738,20 @@ def test_an_act_stopped_short_of_or_refrained_from_is_no_act(extract, text):
 def test_a_generic_body_with_no_country_is_the_one_facing_the_acts_target(extract, text, expected):
     """"The Cabinet", "the government", "the trade ministry" with no country word and no one named before: of the
     two parties' bodies of that kind, the one of the country the act is not done to."""
-    rows = [(e["event_type"], e["actor_id"], e["target_actor_id"]) for e in extract(text)["event_mention_candidates"]]
+    rows = acts(extract, text)
     assert expected in rows
 
 
 def test_a_relative_clause_on_a_phrase_of_the_object_is_the_act_of_the_verbs_subject(extract):
-    rows = extract("Seoul promulgated a revision to the trade rules that drops Japan from its top tier of partners.")
-    assert ("remove_from_preferential_list", "kor_gov", "jpn") in [
-        (e["event_type"], e["actor_id"], e["target_actor_id"]) for e in rows["event_mention_candidates"]]
+    text = "Seoul promulgated a revision to the trade rules that drops Japan from its top tier of partners."
+    assert ("remove_from_preferential_list", "kor_gov", "jpn") in acts(extract, text)
 
 
 def test_putting_a_decision_into_effect_restores_nothing(extract):
-    rows = extract("Seoul on Monday put into effect its decision to strike Japan off its list of trusted trade partners.")
-    assert "restore_preferential_status" not in [e["event_type"] for e in rows["event_mention_candidates"]]
-    assert "remove_from_preferential_list" in [e["event_type"] for e in rows["event_mention_candidates"]]
+    types = event_types(extract, "Seoul on Monday put into effect its decision to strike Japan off its list of trusted "
+                                 "trade partners.")
+    assert "restore_preferential_status" not in types
+    assert "remove_from_preferential_list" in types
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -759,8 +763,7 @@ def test_putting_a_decision_into_effect_restores_nothing(extract):
      ("restore_preferential_status", "kor", "jpn")),
 ])
 def test_a_pronoun_a_party_acts_on_is_the_last_party_of_another_country(extract, text, expected):
-    rows = extract(text)["event_mention_candidates"]
-    assert expected in [(e["event_type"], e["actor_id"], e["target_actor_id"]) for e in rows]
+    assert expected in acts(extract, text)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -771,8 +774,7 @@ def test_a_pronoun_a_party_acts_on_is_the_last_party_of_another_country(extract,
      ("reject_demand", "kor", "jpn")),
 ])
 def test_a_country_word_in_what_the_act_is_done_to_names_the_target(extract, text, expected):
-    rows = extract(text)["event_mention_candidates"]
-    assert expected in [(e["event_type"], e["actor_id"], e["target_actor_id"]) for e in rows]
+    assert expected in acts(extract, text)
 
 
 def test_a_body_of_a_third_country_is_no_partys_body(extract):
